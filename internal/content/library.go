@@ -1,0 +1,173 @@
+// Package content is the schema of a career track, its strict loader over an
+// fs.FS, and the validated, indexed, read-only Library the rest of rung reads.
+//
+// The package knows nothing about any particular career: the ladder, steps,
+// skills, interview deck and questionnaire are all data. It imports no
+// terminal, database or UI package.
+package content
+
+import "slices"
+
+// Library is a validated track, indexed by id. Treat it as read-only.
+type Library struct {
+	Track            Track
+	Roles            []Role // ordered by rung, lowest first
+	Steps            []Step // ordered by number
+	SkillCategories  []Category
+	Skills           []Skill
+	Salary           *Salary
+	FAQ              []FAQ
+	Specializations  []Specialization
+	Responsibilities []Responsibility
+	CardCategories   []Category
+	Cards            []Card
+	Guide            *Guide
+	Perspective      *Perspective
+	Questionnaire    *Questionnaire
+	Requirements     []Requirement
+	Glossary         []GlossaryEntry
+	Files            []string // the YAML files the track was loaded from
+
+	roleIdx     map[string]int
+	skillIdx    map[string]int
+	cardIdx     map[string]int
+	cardCatIdx  map[string]int
+	skillCatIdx map[string]int
+	reqsByRole  map[string][]int
+}
+
+func (l *Library) index() {
+	l.roleIdx = indexBy(l.Roles, func(r Role) string { return r.ID })
+	l.skillIdx = indexBy(l.Skills, func(s Skill) string { return s.ID })
+	l.cardIdx = indexBy(l.Cards, func(c Card) string { return c.ID })
+	l.cardCatIdx = indexBy(l.CardCategories, func(c Category) string { return c.ID })
+	l.skillCatIdx = indexBy(l.SkillCategories, func(c Category) string { return c.ID })
+	l.reqsByRole = map[string][]int{}
+	for i, r := range l.Requirements {
+		l.reqsByRole[r.Role] = append(l.reqsByRole[r.Role], i)
+	}
+}
+
+func indexBy[T any](items []T, id func(T) string) map[string]int {
+	m := make(map[string]int, len(items))
+	for i, it := range items {
+		if _, dup := m[id(it)]; !dup {
+			m[id(it)] = i
+		}
+	}
+	return m
+}
+
+// Role returns the role with the given id.
+func (l *Library) Role(id string) (*Role, bool) {
+	i, ok := l.roleIdx[id]
+	if !ok {
+		return nil, false
+	}
+	return &l.Roles[i], true
+}
+
+// RoleIndex is the position of a role on the ladder (0 for the first rung),
+// or -1 for an unknown id.
+func (l *Library) RoleIndex(id string) int {
+	if i, ok := l.roleIdx[id]; ok {
+		return i
+	}
+	return -1
+}
+
+// RoleIDs lists role ids from the lowest rung up.
+func (l *Library) RoleIDs() []string {
+	out := make([]string, len(l.Roles))
+	for i, r := range l.Roles {
+		out[i] = r.ID
+	}
+	return out
+}
+
+// Step returns the step with the given number.
+func (l *Library) Step(n int) (*Step, bool) {
+	if n < 1 || n > len(l.Steps) {
+		return nil, false
+	}
+	return &l.Steps[n-1], true
+}
+
+// Skill returns the skill with the given id.
+func (l *Library) Skill(id string) (*Skill, bool) {
+	i, ok := l.skillIdx[id]
+	if !ok {
+		return nil, false
+	}
+	return &l.Skills[i], true
+}
+
+// SkillName returns a skill's name, or the id when it is unknown.
+func (l *Library) SkillName(id string) string {
+	if s, ok := l.Skill(id); ok {
+		return s.Name
+	}
+	return id
+}
+
+// Card returns the interview card with the given id.
+func (l *Library) Card(id string) (*Card, bool) {
+	i, ok := l.cardIdx[id]
+	if !ok {
+		return nil, false
+	}
+	return &l.Cards[i], true
+}
+
+// CardCategory returns the card category with the given id.
+func (l *Library) CardCategory(id string) (*Category, bool) {
+	i, ok := l.cardCatIdx[id]
+	if !ok {
+		return nil, false
+	}
+	return &l.CardCategories[i], true
+}
+
+// SkillCategory returns the skill category with the given id.
+func (l *Library) SkillCategory(id string) (*Category, bool) {
+	i, ok := l.skillCatIdx[id]
+	if !ok {
+		return nil, false
+	}
+	return &l.SkillCategories[i], true
+}
+
+// RequirementsFor lists a role's requirements in file order.
+func (l *Library) RequirementsFor(roleID string) []Requirement {
+	idx := l.reqsByRole[roleID]
+	out := make([]Requirement, len(idx))
+	for i, j := range idx {
+		out[i] = l.Requirements[j]
+	}
+	return out
+}
+
+// CardsFor lists the cards that suit a role.
+func (l *Library) CardsFor(roleID string) []Card {
+	var out []Card
+	for _, c := range l.Cards {
+		if slices.Contains(c.Rungs, roleID) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// RatedSkills lists the skill ids the questionnaire asks people to rate.
+func (l *Library) RatedSkills() []string {
+	if l.Questionnaire == nil {
+		return nil
+	}
+	var out []string
+	for _, q := range l.Questionnaire.Questions {
+		if q.Kind == KindSkills {
+			out = append(out, q.Skills...)
+		}
+	}
+	return out
+}
