@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"time"
 )
 
 // version is set at build time with -ldflags "-X main.version=...".
@@ -34,6 +35,7 @@ type env struct {
 	getenv func(string) string
 	// isTerminal reports whether both stdin and stdout are terminals.
 	isTerminal func() bool
+	now        func() time.Time
 }
 
 func newEnv() *env {
@@ -43,6 +45,7 @@ func newEnv() *env {
 		stderr:     os.Stderr,
 		getenv:     os.Getenv,
 		isTerminal: stdioIsTerminal,
+		now:        time.Now,
 	}
 }
 
@@ -54,11 +57,13 @@ type globals struct {
 	accessible bool
 }
 
+// register adds the global flags to fs. The current values are the defaults,
+// so globals given before a command survive the command's own parse.
 func (g *globals) register(fs *flag.FlagSet) {
-	fs.StringVar(&g.contentDir, "content", "", "run on the track in `DIR` instead of the built-in one")
-	fs.StringVar(&g.dataDir, "data-dir", "", "keep progress in `DIR` (default $RUNG_DATA_DIR or $XDG_DATA_HOME/rung)")
-	fs.BoolVar(&g.noColor, "no-color", false, "draw without colour (also NO_COLOR=1)")
-	fs.BoolVar(&g.accessible, "accessible", false, "plain prompts for screen readers (also RUNG_ACCESSIBLE=1)")
+	fs.StringVar(&g.contentDir, "content", g.contentDir, "run on the track in `DIR` instead of the built-in one")
+	fs.StringVar(&g.dataDir, "data-dir", g.dataDir, "keep progress in `DIR` (default $RUNG_DATA_DIR or $XDG_DATA_HOME/rung)")
+	fs.BoolVar(&g.noColor, "no-color", g.noColor, "draw without color (also NO_COLOR=1)")
+	fs.BoolVar(&g.accessible, "accessible", g.accessible, "plain prompts for screen readers (also RUNG_ACCESSIBLE=1)")
 }
 
 // command is one subcommand.
@@ -73,6 +78,7 @@ type command struct {
 
 func commands() []*command {
 	return []*command{
+		assessCommand(),
 		contentCommand(),
 		versionCommand(),
 	}

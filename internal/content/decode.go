@@ -368,12 +368,19 @@ func findControl(s string) (line, col int, r rune, found bool) {
 		if c == '\t' {
 			continue
 		}
-		if c < 0x20 || c == 0x7f || (c >= 0x80 && c <= 0x9f) || c == '\u2028' || c == '\u2029' ||
-			(c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) {
+		if isControl(c) {
 			return line, col, c, true
 		}
 	}
 	return 0, 0, 0, false
+}
+
+// isControl is true for C0 and C1 controls (ESC, CSI, OSC's BEL...), DEL,
+// the Unicode line separators and the bidirectional overrides that can make
+// text display differently from what it says.
+func isControl(c rune) bool {
+	return c < 0x20 || c == 0x7f || (c >= 0x80 && c <= 0x9f) || c == '\u2028' || c == '\u2029' ||
+		(c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c == utf8.RuneError
 }
 
 func (d *decoder) integer(n *yaml.Node, v reflect.Value, key string) {

@@ -36,24 +36,25 @@ func (k FactKind) String() string {
 
 // Fact is one key of the answers a person gives: the vocabulary that
 // questions fill and requirements read. It is generic career data (years,
-// education, licence, leadership history, self-ratings), not tied to a field.
+// education, license, leadership history, self-ratings), not tied to a field.
 type Fact struct {
 	Key    string
 	Kind   FactKind
 	Values []string // FactOrdered: lowest first; FactCategory: any order
 	Max    float64  // FactNumber: the largest sensible value
+	Unit   string   // FactNumber: "years" for durations, which close at their own pace
 	Doc    string
 }
 
 // Facts is the answers vocabulary, in the order of the answers file.
 var Facts = []Fact{
-	{Key: "years_experience", Kind: FactNumber, Max: 60, Doc: "years working in the field"},
+	{Key: "years_experience", Kind: FactNumber, Max: 60, Unit: "years", Doc: "years working in the field"},
 	{Key: "education", Kind: FactOrdered, Values: []string{"none", "associate", "bachelors", "masters", "doctorate"}, Doc: "highest degree"},
 	{Key: "education_field", Kind: FactCategory, Values: []string{"social_work", "related", "other"}, Doc: "field of the highest degree"},
-	{Key: "license", Kind: FactOrdered, Values: []string{"none", "certified", "licensed", "clinical"}, Doc: "professional licence or certification"},
+	{Key: "license", Kind: FactOrdered, Values: []string{"none", "certified", "licensed", "clinical"}, Doc: "professional license or certification"},
 	{Key: "current_role", Kind: FactRole, Doc: "the rung held now; none = no rung yet"},
-	{Key: "supervisory_years", Kind: FactNumber, Max: 60, Doc: "years supervising staff"},
-	{Key: "direct_reports", Kind: FactNumber, Max: 100000, Doc: "people reporting to you now"},
+	{Key: "supervisory_years", Kind: FactNumber, Max: 60, Unit: "years", Doc: "years supervising staff"},
+	{Key: "direct_reports", Kind: FactNumber, Max: 100000, Unit: "people", Doc: "people reporting to you now"},
 	{Key: "managed_budget", Kind: FactBool, Doc: "has owned a program or department budget"},
 	{Key: "program_development", Kind: FactOrdered, Values: []string{"none", "contributed", "led", "several"}, Doc: "experience developing programs"},
 	{Key: "policy_knowledge", Kind: FactScale, Doc: "1-5 self-rating of policy and legal knowledge"},

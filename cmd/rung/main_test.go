@@ -1,0 +1,201 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// runWith runs the command line with the given stdin and a fixed clock.
+func runWith(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	e := &env{
+		stdin:      strings.NewReader(stdin),
+		stdout:     &out,
+		stderr:     &errb,
+		getenv:     func(string) string { return "" },
+		isTerminal: func() bool { return false },
+		now:        func() time.Time { return time.Date(2026, 11, 23, 18, 30, 0, 0, time.UTC) },
+	}
+	code = run(args, e)
+	return code, out.String(), errb.String()
+}
+
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("..", "..", "testdata", "golden", "cli", name+".golden")
+	if *update {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("missing golden file (go test ./cmd/rung -update): %v", err)
+	}
+	if got != string(want) {
+		t.Errorf("%s differs from its golden file\n--- got ---\n%s", name, got)
+	}
+}
+
+const persona = "../../testdata/personas/case-manager-three-years.yaml"
+
+func TestAssessFormats(t *testing.T) {
+	for _, f := range []string{"text", "json", "markdown"} {
+		t.Run(f, func(t *testing.T) {
+			code, out, errs := runWith(t, "", "assess", "--answers", persona, "--format", f)
+			if code != exitOK || errs != "" {
+				t.Fatalf("exit %d, stderr %q", code, errs)
+			}
+			golden(t, "assess-"+f, out)
+		})
+	}
+}
+
+func TestAssessJSONInterface(t *testing.T) {
+	data, _ := os.ReadFile(persona)
+	code, out, _ := runWith(t, string(data), "assess", "--answers", "-", "--format", "json")
+	if code != exitOK {
+		t.Fatalf("exit %d", code)
+	}
+	var v struct {
+		Current      *string `json:"current"`
+		Next         *string `json:"next"`
+		QualifiedFor *string `json:"qualified_for"`
+		Readiness    *int    `json:"readiness"`
+		Gaps         []struct {
+			Requirement string   `json:"requirement"`
+			Have        string   `json:"have"`
+			Need        string   `json:"need"`
+			Steps       []int    `json:"steps"`
+			Skills      []string `json:"skills"`
+		} `json:"gaps"`
+	}
+	if err := json.Unmarshal([]byte(out), &v); err != nil {
+		t.Fatal(err)
+	}
+	if v.Current == nil || *v.Current != "case-manager" || v.Next == nil || *v.Next != "supervisor" ||
+		v.QualifiedFor == nil || v.Readiness == nil || len(v.Gaps) == 0 || len(v.Gaps[0].Steps) == 0 {
+		t.Fatalf("unexpected JSON: %s", out)
+	}
+	// At the top, next is null.
+	_, out, _ = runWith(t, "current_role: director\n", "assess", "--answers", "-", "--format", "json")
+	if !strings.Contains(out, `"next": null`) {
+		t.Errorf("next is not null at the top:\n%s", out)
+	}
+}
+
+func TestAssessErrors(t *testing.T) {
+	cases := []struct {
+		name  string
+		stdin string
+		args  []string
+		want  string
+	}{
+		{"no answers flag", "", []string{"assess"}, "--answers FILE is required"},
+		{"missing file", "", []string{"assess", "--answers", "nope.yaml"}, "nope.yaml: no such file"},
+		{"folder", "", []string{"assess", "--answers", "."}, ".: is a folder"},
+		{"bad format", "", []string{"assess", "--answers", persona, "--format", "pdf"}, `unknown --format "pdf"; valid: text, json, markdown`},
+		{"bad answers", "education: phd\nnetworking: 7\n", []string{"assess", "--answers", "-"},
+			"stdin:1: education: \"phd\" is not a valid value; one of: none, associate, bachelors, masters, doctorate\nstdin:2: networking: 7 is out of range; a whole number from 1 to 5\n"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			code, _, errs := runWith(t, c.stdin, c.args...)
+			if code != exitUsage {
+				t.Errorf("exit %d, want %d", code, exitUsage)
+			}
+			if !strings.Contains(errs, c.want) {
+				t.Errorf("stderr %q does not contain %q", errs, c.want)
+			}
+		})
+	}
+}
+
+func TestContentValidate(t *testing.T) {
+	code, out, _ := runWith(t, "", "content", "validate")
+	if code != exitOK || !strings.Contains(out, "valid track \"Social Services\"") {
+		t.Fatalf("embedded track: exit %d, %s", code, out)
+	}
+	code, out, _ = runWith(t, "", "content", "validate", "../../testdata/tracks/library")
+	if code != exitOK || !strings.Contains(out, "Public Libraries") {
+		t.Fatalf("library track: exit %d, %s", code, out)
+	}
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "roles.yaml"), []byte("roles:\n  - id: x\n    rung: two\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errs := runWith(t, "", "content", "validate", dir)
+	want := filepath.Join(dir, "roles.yaml") + ":3: roles[0].rung: expected a whole number"
+	if code != exitUsage || !strings.Contains(errs, want) {
+		t.Fatalf("broken track: exit %d, stderr %s", code, errs)
+	}
+	file := filepath.Join(dir, "roles.yaml")
+	code, _, errs = runWith(t, "", "content", "validate", file)
+	if code != exitUsage || !strings.Contains(errs, "is a file, not a folder") {
+		t.Fatalf("a file as track: exit %d, %s", code, errs)
+	}
+	code, _, errs = runWith(t, "", "--content", file, "assess", "--answers", persona)
+	if code != exitUsage || !strings.Contains(errs, "is a file, not a folder") {
+		t.Fatalf("--content FILE: exit %d, %s", code, errs)
+	}
+}
+
+func TestContentExport(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "my-track")
+	code, out, errs := runWith(t, "", "content", "export", dir)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if !strings.Contains(out, "wrote ") {
+		t.Errorf("stdout: %s", out)
+	}
+	code, _, _ = runWith(t, "", "content", "validate", dir)
+	if code != exitOK {
+		t.Errorf("the exported track does not validate")
+	}
+	// A second export must not overwrite the agency's edits.
+	if err := os.WriteFile(filepath.Join(dir, "faq.yaml"), []byte("# edited\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errs = runWith(t, "", "content", "export", dir)
+	if code != exitUsage || !strings.Contains(errs, "already exists; nothing was written") {
+		t.Errorf("second export: exit %d, %s", code, errs)
+	}
+	if data, _ := os.ReadFile(filepath.Join(dir, "faq.yaml")); string(data) != "# edited\n" {
+		t.Error("the edited file was overwritten")
+	}
+}
+
+func TestHelpEverywhere(t *testing.T) {
+	code, out, _ := runWith(t, "", "--help")
+	if code != exitOK || !strings.Contains(out, "Commands:") {
+		t.Fatalf("rung --help: %d %s", code, out)
+	}
+	for _, c := range commands() {
+		code, out, _ := runWith(t, "", c.name, "--help")
+		if code != exitOK || !strings.Contains(out, "Usage: rung "+c.name) {
+			t.Errorf("rung %s --help: exit %d, %q", c.name, code, out)
+		}
+	}
+	code, _, errs := runWith(t, "", "frobnicate")
+	if code != exitUsage || !strings.Contains(errs, `unknown command "frobnicate"`) {
+		t.Errorf("unknown command: %d %s", code, errs)
+	}
+	code, out, _ = runWith(t, "", "version")
+	if code != exitOK || !strings.HasPrefix(out, "rung ") {
+		t.Errorf("version: %d %s", code, out)
+	}
+}
