@@ -2,29 +2,83 @@ package main
 
 import (
 	"fmt"
+	"os"
 
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
 	"golang.org/x/term"
+
+	"github.com/rung-career/rung/internal/store"
+	"github.com/rung-career/rung/internal/tui"
 )
 
 func stdioIsTerminal() bool {
-	return term.IsTerminal(0) && term.IsTerminal(1)
+	return term.IsTerminal(int(os.Stdin.Fd())) && term.IsTerminal(int(os.Stdout.Fd()))
 }
 
-// runApp opens the app. Until the interactive screens land it prints an
-// overview of the track: the ladder and the steps.
-func runApp(e *env, g *globals, _ string) int {
+// dataDir resolves where progress lives: --data-dir, then RUNG_DATA_DIR,
+// then $XDG_DATA_HOME/rung.
+func dataDir(e *env, g *globals) (string, error) {
+	if g.dataDir != "" {
+		return g.dataDir, nil
+	}
+	return store.DefaultDir(e.getenv)
+}
+
+// openStore opens the database. A failure is not fatal for the app: it runs
+// without saving and says why; commands that exist to read the store fail.
+func openStore(e *env, g *globals) (*store.Store, string, error) {
+	dir, err := dataDir(e, g)
+	if err != nil {
+		return nil, "", err
+	}
+	s, err := store.Open(dir)
+	return s, dir, err
+}
+
+func accessible(e *env, g *globals) bool {
+	return g.accessible || e.getenv("RUNG_ACCESSIBLE") == "1" || e.getenv("RUNG_ACCESSIBLE") == "true"
+}
+
+// runApp opens the app at a screen ("" for home).
+func runApp(e *env, g *globals, start string) int {
 	lib, ok := loadLibrary(e, g)
 	if !ok {
 		return exitUsage
 	}
-	fmt.Fprintf(e.stdout, "%s\n\n%s\n\nThe ladder:\n", lib.Track.Name, lib.Track.Summary)
-	for i := len(lib.Roles) - 1; i >= 0; i-- {
-		r := lib.Roles[i]
-		fmt.Fprintf(e.stdout, "  %d. %-32s %s\n", r.Rung, r.Title, r.Stage)
+	if accessible(e, g) {
+		return runAccessible(e, g, lib)
 	}
-	fmt.Fprintf(e.stdout, "\nThe steps:\n")
-	for _, s := range lib.Steps {
-		fmt.Fprintf(e.stdout, "  %2d. %s\n", s.Number, s.Title)
+	if !e.isTerminal() {
+		fmt.Fprintln(e.stderr, "rung: the app needs a terminal (stdin and stdout are not both one).\n"+
+			"  To place yourself without the app:  rung assess --answers FILE   (see the README for the format)\n"+
+			"  For plain question-and-answer prompts (screen readers, pipes):  rung --accessible")
+		return exitUsage
+	}
+	st, dir, err := openStore(e, g)
+	if st != nil {
+		defer st.Close()
+	}
+	outDir := dir
+	if outDir == "" {
+		outDir, _ = os.Getwd()
+	}
+	renderer := lipgloss.NewRenderer(os.Stdout)
+	if g.noColor || e.getenv("NO_COLOR") != "" {
+		renderer.SetColorProfile(termenv.Ascii)
+	}
+	// Ask the terminal for its background once, before the program starts
+	// (the answer decides the adaptive colours).
+	renderer.SetHasDarkBackground(renderer.HasDarkBackground())
+	opts := tui.Options{Library: lib, Now: e.now, Renderer: renderer, OutDir: outDir, Start: start, Version: version}
+	if st != nil {
+		opts.Store = st
+	} else {
+		opts.StoreErr = err
+	}
+	if err := tui.Run(opts, os.Stdin, os.Stdout); err != nil {
+		fmt.Fprintf(e.stderr, "rung: %v\n", err)
+		return exitError
 	}
 	return exitOK
 }

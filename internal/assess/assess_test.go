@@ -1,6 +1,7 @@
 package assess_test
 
 import (
+	"encoding/json"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -109,7 +110,7 @@ func TestExplanationNamesWhatWasReportedAndAsked(t *testing.T) {
 	if len(p.Checks) != len(lib.RequirementsFor("supervisor")) {
 		t.Fatalf("%d checks for %d supervisor requirements", len(p.Checks), len(lib.RequirementsFor("supervisor")))
 	}
-	want := "you reported 3 years; Social Services Supervisor asks for 4 years"
+	want := "you reported 3 years; Supervisor asks for 4 years"
 	if p.Gaps[0].Reason != want {
 		t.Errorf("reason %q, want %q", p.Gaps[0].Reason, want)
 	}
@@ -324,5 +325,30 @@ func BenchmarkEvaluate(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		assess.Evaluate(lib, a)
+	}
+}
+
+func TestAnswersYAMLRoundTrip(t *testing.T) {
+	lib := shipped(t)
+	r := rand.New(rand.NewPCG(7, 7))
+	for i := 0; i < 500; i++ {
+		a := randomAnswers(lib, r)
+		b, err := assess.ParseAnswers(lib, "x", a.YAML())
+		if err != nil {
+			t.Fatalf("%v\n%s", err, a.YAML())
+		}
+		if string(b.YAML()) != string(a.YAML()) {
+			t.Fatalf("round trip changed the answers:\n%s\n---\n%s", a.YAML(), b.YAML())
+		}
+		if assess.Evaluate(lib, a).Readiness != assess.Evaluate(lib, b).Readiness {
+			t.Fatal("round trip changed the placement")
+		}
+		if !json.Valid(a.JSON()) {
+			t.Fatalf("invalid JSON: %s", a.JSON())
+		}
+		c, err := assess.ParseAnswers(lib, "x", a.JSON())
+		if err != nil || string(c.YAML()) != string(a.YAML()) {
+			t.Fatalf("JSON round trip: %v\n%s\n---\n%s", err, a.JSON(), c.YAML())
+		}
 	}
 }

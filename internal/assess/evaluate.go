@@ -68,7 +68,8 @@ type Stop struct {
 	Qualified bool
 	Readiness int
 	Gaps      []Check
-	// Months is a rough time to close this rung's gaps, from today's answers.
+	// Months is a rough time to close this rung's required gaps (to qualify),
+	// from today's answers.
 	Months int
 }
 
@@ -141,7 +142,7 @@ func Evaluate(lib *content.Library, a Answers) Placement {
 		r := lib.Roles[i]
 		cs := checksByRole[r.ID]
 		g := gaps(cs)
-		p.Road = append(p.Road, Stop{Role: r.ID, Qualified: requiredMet(cs), Readiness: readiness(cs), Gaps: g, Months: monthsToClose(g)})
+		p.Road = append(p.Road, Stop{Role: r.ID, Qualified: requiredMet(cs), Readiness: readiness(cs), Gaps: g, Months: monthsToClose(required(g))})
 	}
 
 	p.Strengths = strengths(lib, p.Checks, a)
@@ -240,6 +241,18 @@ func gaps(cs []Check) []Check {
 	return out
 }
 
+// required keeps the required checks: the ones that stand between a person
+// and qualifying for a rung.
+func required(cs []Check) []Check {
+	var out []Check
+	for _, c := range cs {
+		if c.Kind == content.ReqRequired {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
 // monthsToClose is a rough estimate: gaps close in parallel, so the longest
 // one sets the pace. Years of experience close at their own pace.
 func monthsToClose(gs []Check) int {
@@ -263,7 +276,7 @@ func check(lib *content.Library, role content.Role, q content.Requirement, a Ans
 	c := Check{ID: q.ID, Label: q.Label, Role: q.Role, Kind: q.Kind, Weight: q.Weight,
 		Steps: q.Steps, Skills: q.Skills, Note: q.Note}
 	fact, _ := content.FactByKey(q.Fact)
-	asks := role.Title + " asks for"
+	asks := role.ShortName() + " asks for"
 	switch fact.Kind {
 	case content.FactNumber, content.FactScale:
 		need, _ := strconv.ParseFloat(q.AtLeast, 64)
@@ -346,7 +359,8 @@ func check(lib *content.Library, role content.Role, q content.Requirement, a Ans
 			c.Reason = fmt.Sprintf("you did not rate %s; %s %s", joinAnd(names), asks, c.Need)
 		case rated < len(q.Of):
 			c.Have = fmt.Sprintf("%d of %d rated", rated, len(q.Of))
-			c.Reason = fmt.Sprintf("you rated %d of %s; %s %s", rated, joinAnd(names), asks, c.Need)
+			c.Reason = fmt.Sprintf("you rated %d of the %d (%s), and unrated skills count as 0; %s %s",
+				rated, len(q.Of), joinAnd(names), asks, c.Need)
 		default:
 			c.Have = fmt.Sprintf("an average of %s", trimFloat(mean))
 			c.Reason = fmt.Sprintf("you rated %s at %s on average; %s %g", joinAnd(names), trimFloat(mean), asks, need)

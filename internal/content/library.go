@@ -67,6 +67,14 @@ func (l *Library) Role(id string) (*Role, bool) {
 	return &l.Roles[i], true
 }
 
+// ShortName is the role's short name for running text, or its title.
+func (r Role) ShortName() string {
+	if r.Short != "" {
+		return r.Short
+	}
+	return r.Title
+}
+
 // RoleIndex is the position of a role on the ladder (0 for the first rung),
 // or -1 for an unknown id.
 func (l *Library) RoleIndex(id string) int {

@@ -56,8 +56,10 @@ type Role struct {
 	ID  string `yaml:"id,required"`
 	// Rung is the position on the ladder, 1 for the first rung; rungs are
 	// contiguous 1..N.
-	Rung    int    `yaml:"rung,required"`
-	Title   string `yaml:"title,required"`
+	Rung  int    `yaml:"rung,required"`
+	Title string `yaml:"title,required"`
+	// Short is a short name for running text ("Supervisor"); Title if empty.
+	Short   string `yaml:"short"`
 	Stage   string `yaml:"stage"`
 	Summary string `yaml:"summary,required"`
 	// Does is a longer description of the work, in prose.

@@ -15,7 +15,9 @@ type Question struct {
 	// Answer is the answers-file key the question fills; see Facts.
 	Answer string `yaml:"answer,required"`
 	Prompt string `yaml:"prompt,required"`
-	Help   string `yaml:"help"`
+	// Label is a few words naming the answer, for the review page.
+	Label string `yaml:"label"`
+	Help  string `yaml:"help"`
 	// Kind is one of choice, number, scale, yesno, skills.
 	Kind    string   `yaml:"kind,required"`
 	Options []Option `yaml:"options"`

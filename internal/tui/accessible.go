@@ -1,0 +1,210 @@
+package tui
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/rung-career/rung/internal/assess"
+	"github.com/rung-career/rung/internal/content"
+)
+
+// ErrInputEnded means the input closed before the questionnaire finished.
+var ErrInputEnded = errors.New("input ended before the last question")
+
+// Ask runs the questionnaire as plain sequential prompts: one line out, one
+// line in, no cursor movement or colour, for screen readers and pipes. It
+// returns the answers given; on ErrInputEnded they hold what was answered.
+func Ask(lib *content.Library, in io.Reader, out io.Writer) (assess.Answers, error) {
+	a := assess.Answers{Given: map[string]bool{}}
+	q := lib.Questionnaire
+	if q == nil {
+		return a, errors.New("this track has no questionnaire")
+	}
+	sc := bufio.NewScanner(in)
+	w := &lineWriter{w: out}
+	w.line(clean(q.Intro))
+	w.line("Press Enter on its own to skip a question.")
+	total := len(q.Questions)
+	for i, qu := range q.Questions {
+		w.line("")
+		w.line(fmt.Sprintf("Question %d of %d: %s", i+1, total, clean(qu.Prompt)))
+		if qu.Help != "" {
+			w.line(clean(qu.Help))
+		}
+		var err error
+		switch qu.Kind {
+		case content.KindChoice:
+			err = askChoice(sc, w, &a, qu)
+		case content.KindNumber:
+			err = askNumber(sc, w, &a, qu)
+		case content.KindScale:
+			err = askScale(sc, w, qu.Anchors, func(n int) { a.Set(qu.Answer, n) })
+		case content.KindYesNo:
+			err = askYesNo(sc, w, &a, qu)
+		case content.KindSkills:
+			err = askSkills(sc, w, lib, &a, qu)
+		}
+		if err != nil {
+			return a, err
+		}
+		if w.err != nil {
+			return a, w.err
+		}
+	}
+	return a, nil
+}
+
+type lineWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (l *lineWriter) line(s string) {
+	if l.err == nil {
+		_, l.err = fmt.Fprintln(l.w, content.Sanitize(s))
+	}
+}
+
+func (l *lineWriter) prompt(s string) {
+	if l.err == nil {
+		_, l.err = fmt.Fprint(l.w, s+" ")
+	}
+}
+
+// read returns the next trimmed line, or ErrInputEnded.
+func read(sc *bufio.Scanner) (string, error) {
+	if !sc.Scan() {
+		if err := sc.Err(); err != nil {
+			return "", err
+		}
+		return "", ErrInputEnded
+	}
+	return strings.TrimSpace(sc.Text()), nil
+}
+
+func askChoice(sc *bufio.Scanner, w *lineWriter, a *assess.Answers, qu content.Question) error {
+	for i, o := range qu.Options {
+		line := fmt.Sprintf("  %d) %s", i+1, clean(o.Label))
+		if o.Help != "" {
+			line += " - " + clean(o.Help)
+		}
+		w.line(line)
+	}
+	for {
+		w.prompt(fmt.Sprintf("Enter a number from 1 to %d:", len(qu.Options)))
+		s, err := read(sc)
+		if err != nil {
+			return err
+		}
+		if s == "" {
+			w.line("Skipped.")
+			return nil
+		}
+		n, err := strconv.Atoi(s)
+		if err != nil || n < 1 || n > len(qu.Options) {
+			w.line(fmt.Sprintf("%q is not one of the choices.", s))
+			continue
+		}
+		a.Set(qu.Answer, qu.Options[n-1].Value)
+		return nil
+	}
+}
+
+func askNumber(sc *bufio.Scanner, w *lineWriter, a *assess.Answers, qu content.Question) error {
+	lo, hi := 0.0, 1e6
+	if qu.Min != nil {
+		lo = *qu.Min
+	}
+	if qu.Max != nil {
+		hi = *qu.Max
+	}
+	unit := ""
+	if qu.Unit != "" {
+		unit = " " + qu.Unit
+	}
+	for {
+		w.prompt(fmt.Sprintf("Enter a number from %g to %g%s:", lo, hi, unit))
+		s, err := read(sc)
+		if err != nil {
+			return err
+		}
+		if s == "" {
+			w.line("Skipped.")
+			return nil
+		}
+		f, err := strconv.ParseFloat(s, 64)
+		if err != nil || f < lo || f > hi {
+			w.line(fmt.Sprintf("%q is not a number from %g to %g.", s, lo, hi))
+			continue
+		}
+		a.Set(qu.Answer, f)
+		return nil
+	}
+}
+
+func askScale(sc *bufio.Scanner, w *lineWriter, anchors []string, set func(int)) error {
+	for i, an := range anchors {
+		w.line(fmt.Sprintf("  %d) %s", i+1, clean(an)))
+	}
+	for {
+		w.prompt("Enter 1 to 5:")
+		s, err := read(sc)
+		if err != nil {
+			return err
+		}
+		if s == "" {
+			w.line("Skipped.")
+			return nil
+		}
+		n, err := strconv.Atoi(s)
+		if err != nil || n < 1 || n > 5 {
+			w.line(fmt.Sprintf("%q is not a whole number from 1 to 5.", s))
+			continue
+		}
+		set(n)
+		return nil
+	}
+}
+
+func askYesNo(sc *bufio.Scanner, w *lineWriter, a *assess.Answers, qu content.Question) error {
+	for {
+		w.prompt("Enter y for yes or n for no:")
+		s, err := read(sc)
+		if err != nil {
+			return err
+		}
+		switch strings.ToLower(s) {
+		case "":
+			w.line("Skipped.")
+			return nil
+		case "y", "yes":
+			a.Set(qu.Answer, true)
+			return nil
+		case "n", "no":
+			a.Set(qu.Answer, false)
+			return nil
+		}
+		w.line(fmt.Sprintf("%q is not y or n.", s))
+	}
+}
+
+func askSkills(sc *bufio.Scanner, w *lineWriter, lib *content.Library, a *assess.Answers, qu content.Question) error {
+	ratings := map[string]int{}
+	defer a.Set(qu.Answer, ratings)
+	for i, id := range qu.Skills {
+		sk, ok := lib.Skill(id)
+		if !ok {
+			continue
+		}
+		w.line("")
+		w.line(fmt.Sprintf("Skill %d of %d: %s. %s", i+1, len(qu.Skills), sk.Name, clean(sk.Description)))
+		if err := askScale(sc, w, sk.Anchors, func(n int) { ratings[id] = n }); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -1,0 +1,330 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+
+	"github.com/rung-career/rung/internal/content"
+	"github.com/rung-career/rung/internal/srs"
+)
+
+// Minimum terminal size every screen is laid out for.
+const (
+	MinWidth  = 60
+	MinHeight = 16
+)
+
+// Options configure the app; cmd/rung fills them from flags and the
+// environment.
+type Options struct {
+	Library  *content.Library
+	Store    Store // may be nil
+	StoreErr error // why Store is nil, shown to the person
+	Now      func() time.Time
+	Renderer *lipgloss.Renderer
+	// OutDir is where saved plans, notes and transcripts go.
+	OutDir string
+	// Start is the first screen: "" or "home", "practice", "assess".
+	Start string
+	// NewCardsPerDay limits new flashcards a day (default 10).
+	NewCardsPerDay int
+	// Version is shown in crash reports and the home footer.
+	Version string
+	// NoTicks turns off timers (status expiry, countdowns), for tests.
+	NoTicks bool
+}
+
+// Model is the root model: it owns the screen stack, the size, the status
+// line and help, and routes messages. Keep Update a dispatcher of small
+// handlers.
+type Model struct {
+	c        *ctx
+	stack    []Screen
+	w, h     int
+	keys     GlobalKeys
+	help     help.Model
+	fullHelp bool
+	status   string
+	statusE  bool
+	gen      int
+	quitting bool
+}
+
+// New builds the root model. It does no I/O: stored progress is read by the
+// screens' Init commands.
+func New(o Options) (*Model, error) {
+	if o.Library == nil {
+		return nil, fmt.Errorf("tui: no library")
+	}
+	if o.Now == nil {
+		o.Now = time.Now
+	}
+	if o.Renderer == nil {
+		o.Renderer = lipgloss.DefaultRenderer()
+	}
+	if o.NewCardsPerDay <= 0 {
+		o.NewCardsPerDay = 10
+	}
+	sched, err := srs.NewScheduler(srs.DefaultParams())
+	if err != nil {
+		return nil, err
+	}
+	c := &ctx{lib: o.Library, store: o.Store, storeErr: o.StoreErr, now: o.Now, st: NewStyles(o.Renderer),
+		outDir: o.OutDir, sched: sched, newPerDay: o.NewCardsPerDay, noTicks: o.NoTicks}
+	m := &Model{c: c, keys: newGlobalKeys(), help: help.New()}
+	m.help.Styles.ShortKey = c.st.Key
+	m.help.Styles.FullKey = c.st.Key
+	m.help.Styles.ShortDesc = c.st.Help
+	m.help.Styles.FullDesc = c.st.Help
+	m.help.Styles.ShortSeparator = c.st.Help
+	m.help.Styles.FullSeparator = c.st.Help
+	m.help.Styles.Ellipsis = c.st.Help
+	m.stack = []Screen{newHome(c)}
+	switch o.Start {
+	case "practice":
+		m.stack = append(m.stack, newPracticeHome(c))
+	case "assess":
+		m.stack = append(m.stack, newQuestionnaire(c))
+	}
+	return m, nil
+}
+
+// Init starts every screen on the stack.
+func (m *Model) Init() tea.Cmd {
+	cmds := make([]tea.Cmd, 0, len(m.stack))
+	for _, s := range m.stack {
+		cmds = append(cmds, s.Init())
+	}
+	return tea.Batch(cmds...)
+}
+
+func (m *Model) top() Screen { return m.stack[len(m.stack)-1] }
+
+// Update routes a message: sizes and navigation here, keys to the focused
+// screen (after the global keys), async results to the screen they are for.
+func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.w, m.h = msg.Width, msg.Height
+		m.layout()
+		return m, nil
+	case tea.KeyMsg:
+		return m.handleKey(msg)
+	case tea.MouseMsg:
+		// Screens see coordinates relative to their own top-left corner.
+		msg.Y -= lipgloss.Height(m.header())
+		msg.X--
+		return m.toTop(msg)
+	case pushMsg:
+		m.stack = append(m.stack, msg.s)
+		m.layout()
+		return m, msg.s.Init()
+	case replaceMsg:
+		m.stack[len(m.stack)-1] = msg.s
+		m.layout()
+		return m, msg.s.Init()
+	case popMsg:
+		return m, m.back()
+	case statusMsg:
+		m.gen++
+		m.status, m.statusE = content.Sanitize(msg.text), msg.err
+		gen := m.gen
+		return m, m.c.tick(6*time.Second, func(time.Time) tea.Msg { return clearStatusMsg{gen} })
+	case clearStatusMsg:
+		if msg.gen == m.gen {
+			m.status = ""
+		}
+		return m, nil
+	case assessedMsg:
+		p := msg.p
+		m.c.latest, m.c.latestAt = &p, msg.at
+		return m, m.broadcast(msg)
+	case addressed:
+		for i, s := range m.stack {
+			if s.ID() == msg.target() {
+				var cmd tea.Cmd
+				m.stack[i], cmd = s.Update(msg)
+				return m, cmd
+			}
+		}
+		return m, nil // its screen is gone: a stale result
+	}
+	return m.toTop(msg)
+}
+
+// broadcast sends a message to every screen (a new placement changes home,
+// the ladder and practice).
+func (m *Model) broadcast(msg tea.Msg) tea.Cmd {
+	var cmds []tea.Cmd
+	for i, s := range m.stack {
+		var cmd tea.Cmd
+		m.stack[i], cmd = s.Update(msg)
+		cmds = append(cmds, cmd)
+	}
+	return tea.Batch(cmds...)
+}
+
+func (m *Model) toTop(msg tea.Msg) (tea.Model, tea.Cmd) {
+	i := len(m.stack) - 1
+	var cmd tea.Cmd
+	m.stack[i], cmd = m.stack[i].Update(msg)
+	return m, cmd
+}
+
+func (m *Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+	if key.Matches(msg, m.keys.Quit) {
+		m.quitting = true
+		return m, tea.Quit
+	}
+	if m.tooSmall() {
+		if msg.String() == "q" || msg.String() == "esc" {
+			m.quitting = true
+			return m, tea.Quit
+		}
+		return m, nil
+	}
+	if m.top().Capturing() {
+		return m.toTop(msg) // a focused text field gets keys first
+	}
+	switch {
+	case key.Matches(msg, m.keys.Help):
+		m.fullHelp = !m.fullHelp
+		m.layout()
+		return m, nil
+	case key.Matches(msg, m.keys.Back):
+		if len(m.stack) == 1 {
+			return m, nil
+		}
+		return m, m.back()
+	case key.Matches(msg, m.keys.QuitOrBack):
+		if len(m.stack) == 1 {
+			m.quitting = true
+			return m, tea.Quit
+		}
+		return m, m.back()
+	}
+	return m.toTop(msg)
+}
+
+func (m *Model) back() tea.Cmd {
+	if len(m.stack) == 1 {
+		return nil
+	}
+	m.stack = m.stack[:len(m.stack)-1]
+	m.layout()
+	if r, ok := m.top().(refresher); ok {
+		return r.Refresh()
+	}
+	return nil
+}
+
+func (m *Model) tooSmall() bool { return m.w < MinWidth || m.h < MinHeight }
+
+// layout sizes every screen to the room left by the measured header and footer.
+func (m *Model) layout() {
+	if m.w == 0 {
+		return
+	}
+	m.help.Width = m.w - 2
+	bodyH := m.h - lipgloss.Height(m.header()) - lipgloss.Height(m.footer())
+	for _, s := range m.stack {
+		s.SetSize(m.w-2, max(1, bodyH))
+	}
+}
+
+func (m *Model) header() string {
+	st := &m.c.st
+	crumbs := make([]string, 0, len(m.stack))
+	for _, s := range m.stack {
+		crumbs = append(crumbs, s.Title())
+	}
+	left := st.AppName.Render("rung") + st.Crumb.Render(" · "+m.c.lib.Track.Name)
+	trail := st.Crumb.Render(" › " + strings.Join(crumbs[1:], " › "))
+	if len(crumbs) == 1 {
+		trail = ""
+	}
+	line := truncate(left+trail, m.w-2)
+	return st.Header.Render(line)
+}
+
+func (m *Model) footer() string {
+	st := &m.c.st
+	status := ""
+	if m.status != "" {
+		style := st.Status
+		if m.statusE {
+			style = st.StatusErr
+		}
+		status = style.Render(truncate(m.status, m.w-2))
+	}
+	km := m.helpKeys()
+	var helpView string
+	if m.fullHelp {
+		helpView = m.help.FullHelpView(km.FullHelp())
+	} else {
+		helpView = m.help.ShortHelpView(km.ShortHelp())
+	}
+	return lipgloss.NewStyle().Padding(0, 1).Render(status + "\n" + helpView)
+}
+
+// helpKeys joins the screen's keys with the global ones.
+func (m *Model) helpKeys() keyMap {
+	sk := m.top().Keys()
+	back := m.keys.Back
+	qb := m.keys.QuitOrBack
+	if len(m.stack) == 1 {
+		back.SetEnabled(false)
+		qb.SetHelp("q", "quit")
+	} else {
+		back.SetHelp("esc/q", "back")
+		qb.SetEnabled(false) // shown together with esc
+	}
+	if m.top().Capturing() {
+		back.SetHelp("esc", "back")
+	}
+	help := m.keys.Help
+	if m.fullHelp {
+		help.SetHelp("?", "fewer keys")
+	}
+	global := []key.Binding{back, qb, help}
+	short := append(append([]key.Binding{}, sk.short...), global...)
+	full := append(append([][]key.Binding{}, sk.full...), []key.Binding{back, qb, m.keys.Quit, help})
+	if m.top().Capturing() {
+		short = append(short, m.keys.Quit) // the one way out that always works
+	}
+	return keyMap{short: short, full: full}
+}
+
+// View draws header, the top screen and footer, or the too-small message.
+func (m *Model) View() string {
+	if m.quitting {
+		return ""
+	}
+	if m.w == 0 {
+		return ""
+	}
+	if m.tooSmall() {
+		msg := fmt.Sprintf("terminal too small (need %dx%d, have %dx%d)\nmake the window larger, or press q to quit",
+			MinWidth, MinHeight, m.w, m.h)
+		return lipgloss.Place(m.w, m.h, lipgloss.Center, lipgloss.Center, wrap(msg, max(10, m.w-2)))
+	}
+	header := m.header()
+	footer := m.footer()
+	bodyH := max(1, m.h-lipgloss.Height(header)-lipgloss.Height(footer))
+	body := lipgloss.NewStyle().Padding(0, 1).Render(fit(m.top().View(), m.w-2, bodyH))
+	return lipgloss.JoinVertical(lipgloss.Left, header, body, footer)
+}
+
+// Screen reports the title of the screen on top, for crash reports.
+func (m *Model) Screen() string {
+	if len(m.stack) == 0 {
+		return ""
+	}
+	return m.top().Title()
+}

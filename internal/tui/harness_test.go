@@ -1,0 +1,202 @@
+package tui
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/muesli/termenv"
+
+	tracks "github.com/rung-career/rung/content"
+	"github.com/rung-career/rung/internal/content"
+	"github.com/rung-career/rung/internal/store"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// testNow is the fixed clock of every TUI test: a Sunday evening.
+var testNow = time.Date(2026, 11, 22, 18, 30, 0, 0, time.UTC)
+
+var shippedLib *content.Library
+
+func lib(t testing.TB) *content.Library {
+	t.Helper()
+	if shippedLib == nil {
+		l, err := content.Load(tracks.Default())
+		if err != nil {
+			t.Fatal(err)
+		}
+		shippedLib = l
+	}
+	return shippedLib
+}
+
+// harness drives the root model directly: synthetic keys in, commands run
+// synchronously (timers are off), the final View out with colour off.
+type harness struct {
+	t     testing.TB
+	m     *Model
+	store *store.Store
+	clock time.Time
+}
+
+type harnessOpt func(*Options)
+
+func withStart(s string) harnessOpt { return func(o *Options) { o.Start = s } }
+func withoutStore(err error) harnessOpt {
+	return func(o *Options) { o.Store, o.StoreErr = nil, err }
+}
+func withLibrary(l *content.Library) harnessOpt { return func(o *Options) { o.Library = l } }
+
+func newHarness(t testing.TB, w, h int, opts ...harnessOpt) *harness {
+	t.Helper()
+	st, err := store.Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	hs := &harness{t: t, store: st, clock: testNow}
+	r := lipgloss.NewRenderer(os.Stdout)
+	r.SetColorProfile(termenv.Ascii)
+	r.SetHasDarkBackground(true)
+	o := Options{Library: lib(t), Store: st, Now: func() time.Time { return hs.clock }, Renderer: r,
+		OutDir: t.TempDir(), NoTicks: true, Version: "test"}
+	for _, f := range opts {
+		f(&o)
+	}
+	m, err := New(o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	hs.m = m
+	hs.run(m.Init())
+	hs.send(tea.WindowSizeMsg{Width: w, Height: h})
+	return hs
+}
+
+// run executes a command and feeds what it returns back into the model,
+// depth first, as the Bubble Tea runtime would (minus timers and quitting).
+func (h *harness) run(cmd tea.Cmd) {
+	if cmd == nil {
+		return
+	}
+	msg := cmd()
+	switch msg := msg.(type) {
+	case nil:
+	case tea.BatchMsg:
+		for _, c := range msg {
+			h.run(c)
+		}
+	case tea.QuitMsg:
+	default:
+		// tea.Sequence returns an unexported slice type of commands.
+		if v := reflect.ValueOf(msg); v.Kind() == reflect.Slice && v.Type().Elem() == reflect.TypeOf(tea.Cmd(nil)) {
+			for i := 0; i < v.Len(); i++ {
+				h.run(v.Index(i).Interface().(tea.Cmd))
+			}
+			return
+		}
+		h.send(msg)
+	}
+}
+
+func (h *harness) send(msg tea.Msg) {
+	_, cmd := h.m.Update(msg)
+	h.run(cmd)
+}
+
+// keyMsg turns a key name into a key message: "enter", "esc", "up", "ctrl+c",
+// "space", "tab", "backspace", or literal runes.
+func keyMsg(k string) tea.KeyMsg {
+	names := map[string]tea.KeyType{
+		"enter": tea.KeyEnter, "esc": tea.KeyEsc, "up": tea.KeyUp, "down": tea.KeyDown,
+		"left": tea.KeyLeft, "right": tea.KeyRight, "ctrl+c": tea.KeyCtrlC, "tab": tea.KeyTab,
+		"shift+tab": tea.KeyShiftTab, "backspace": tea.KeyBackspace, "pgdown": tea.KeyPgDown,
+		"pgup": tea.KeyPgUp, "space": tea.KeySpace, "ctrl+s": tea.KeyCtrlS, "home": tea.KeyHome,
+		"end": tea.KeyEnd, "ctrl+d": tea.KeyCtrlD, "ctrl+u": tea.KeyCtrlU,
+	}
+	if t, ok := names[k]; ok {
+		if t == tea.KeySpace {
+			return tea.KeyMsg{Type: tea.KeySpace, Runes: []rune{' '}}
+		}
+		return tea.KeyMsg{Type: t}
+	}
+	return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)}
+}
+
+// keys sends each key in turn.
+func (h *harness) keys(ks ...string) *harness {
+	for _, k := range ks {
+		h.send(keyMsg(k))
+	}
+	return h
+}
+
+// typeText sends text as one rune message per character.
+func (h *harness) typeText(s string) *harness {
+	for _, r := range s {
+		h.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}})
+	}
+	return h
+}
+
+func (h *harness) view() string { return h.m.View() }
+
+// contains fails unless the view holds every string.
+func (h *harness) contains(want ...string) {
+	h.t.Helper()
+	v := h.view()
+	for _, w := range want {
+		if !strings.Contains(v, w) {
+			h.t.Fatalf("view lacks %q:\n%s", w, v)
+		}
+	}
+}
+
+// golden compares the view with testdata/golden/tui/NAME.golden.
+func (h *harness) golden(name string) {
+	h.t.Helper()
+	v := h.view()
+	if strings.Contains(v, "\x1b") {
+		h.t.Fatalf("%s: escape codes in a colour-off view", name)
+	}
+	checkSize(h.t, v, h.m.w, h.m.h)
+	path := filepath.Join("..", "..", "testdata", "golden", "tui", name+".golden")
+	if *update {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			h.t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(v), 0o644); err != nil {
+			h.t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		h.t.Fatalf("missing golden file %s (run go test ./internal/tui -update): %v", path, err)
+	}
+	if v != string(want) {
+		h.t.Errorf("%s differs from its golden file\n--- got ---\n%s\n--- want ---\n%s", name, v, want)
+	}
+}
+
+// checkSize fails when a view is wider or taller than the terminal.
+func checkSize(t testing.TB, v string, w, hgt int) {
+	t.Helper()
+	lines := strings.Split(v, "\n")
+	if len(lines) > hgt {
+		t.Errorf("view is %d lines, terminal is %d", len(lines), hgt)
+	}
+	for i, l := range lines {
+		if lw := ansi.StringWidth(l); lw > w {
+			t.Errorf("line %d is %d cells wide, terminal is %d: %q", i+1, lw, w, l)
+		}
+	}
+}

@@ -1,0 +1,272 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+
+	"github.com/rung-career/rung/internal/assess"
+)
+
+// homeSection is one entry of the home menu.
+type homeSection int
+
+const (
+	secAssess homeSection = iota
+	secResults
+	secPractice
+	secLadder
+	secRoadmap
+	secSkills
+	secGuide
+	secPerspective
+	secReference
+)
+
+// homeDataMsg carries the progress figures home shows, read off the store.
+type homeDataMsg struct {
+	to      int
+	answers *assess.Answers
+	at      time.Time
+	due     int
+	fresh   int // cards never reviewed
+	ticks   int
+	err     error
+}
+
+func (m homeDataMsg) target() int { return m.to }
+
+type home struct {
+	base
+	menu     menu
+	sections []homeSection
+	keys     struct{ open key.Binding }
+	data     homeDataMsg
+	loaded   bool
+}
+
+func newHome(c *ctx) *home {
+	h := &home{base: newBase(c)}
+	h.keys.open = key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open"))
+	h.rebuild()
+	return h
+}
+
+func (h *home) Title() string { return "Home" }
+
+func (h *home) Init() tea.Cmd { return h.load() }
+
+// Refresh re-reads progress when the person comes back to home.
+func (h *home) Refresh() tea.Cmd { return h.load() }
+
+func (h *home) load() tea.Cmd {
+	c, id := h.c, h.id
+	if c.store == nil {
+		return nil
+	}
+	track := c.lib.Track.ID
+	now := c.now()
+	return func() tea.Msg {
+		msg := homeDataMsg{to: id}
+		a, ok, err := c.store.LatestAssessment(track)
+		if err != nil {
+			msg.err = err
+			return msg
+		}
+		if ok {
+			if ans, err := assess.ParseAnswers(c.lib, "saved assessment", a.Answers); err == nil {
+				msg.answers, msg.at = &ans, a.TakenAt
+			}
+		}
+		if msg.due, err = c.store.DueCount(track, now); err != nil {
+			msg.err = err
+			return msg
+		}
+		states, err := c.store.CardStates(track)
+		if err != nil {
+			msg.err = err
+			return msg
+		}
+		for _, card := range c.lib.Cards {
+			if _, seen := states[card.ID]; !seen {
+				msg.fresh++
+			}
+		}
+		ticks, err := c.store.Ticks(track)
+		if err != nil {
+			msg.err = err
+			return msg
+		}
+		for _, done := range ticks {
+			if done {
+				msg.ticks++
+			}
+		}
+		return msg
+	}
+}
+
+func (h *home) totalActions() int {
+	n := 0
+	for _, s := range h.lib().Steps {
+		n += len(s.Actions)
+	}
+	return n
+}
+
+// rebuild lays out the menu from what the track holds and what is known.
+func (h *home) rebuild() {
+	lib := h.lib()
+	cursor := h.menu.cursor
+	var items []item
+	h.sections = nil
+	add := func(s homeSection, it item) {
+		h.sections = append(h.sections, s)
+		items = append(items, it)
+	}
+	if lib.Questionnaire != nil {
+		it := item{title: "Self-assessment", desc: "Find your rung, the next one, and what closes the gap"}
+		add(secAssess, it)
+	}
+	if h.c.latest != nil {
+		p := h.c.latest
+		badge := "at the top"
+		if p.Next != "" {
+			badge = fmt.Sprintf("%d%% ready", p.Readiness)
+		}
+		add(secResults, item{title: "My results", desc: "Your placement, gaps, the steps to take, and your plan", badge: badge})
+	}
+	if len(lib.Cards) > 0 {
+		badge := fmt.Sprintf("%d cards", len(lib.Cards))
+		if h.loaded && h.c.store != nil {
+			badge = fmt.Sprintf("%d due · %d new", h.data.due, h.data.fresh)
+		}
+		add(secPractice, item{title: "Interview practice", desc: "Flashcards, typed rehearsal with feedback, mock interviews", badge: badge})
+	}
+	add(secLadder, item{title: "The ladder", desc: fmt.Sprintf("%d rungs from %s to %s", len(lib.Roles), lib.Roles[0].Title, lib.Roles[len(lib.Roles)-1].Title)})
+	if len(lib.Steps) > 0 {
+		badge := ""
+		if h.loaded && h.c.store != nil {
+			badge = fmt.Sprintf("%d/%d done", h.data.ticks, h.totalActions())
+		}
+		add(secRoadmap, item{title: "Roadmap", desc: fmt.Sprintf("The %d steps, each with a checklist", len(lib.Steps)), badge: badge})
+	}
+	if len(lib.Skills) > 0 {
+		add(secSkills, item{title: "Skills", desc: fmt.Sprintf("%d skills, what each level looks like", len(lib.Skills))})
+	}
+	if lib.Guide != nil {
+		add(secGuide, item{title: "Interview guide", desc: "Prepare, questions to ask, thank-you note, negotiation"})
+	}
+	if lib.Perspective != nil {
+		add(secPerspective, item{title: "Leadership perspective", desc: "Ideas on leading at the top, with reflection prompts"})
+	}
+	if len(lib.FAQ)+len(lib.Specializations)+len(lib.Responsibilities) > 0 {
+		add(secReference, item{title: "FAQ and reference", desc: "Common questions, specializations, core duties"})
+	}
+	h.menu = newMenu(items, true)
+	h.menu.cursor = min(cursor, len(items)-1)
+}
+
+func (h *home) Update(msg tea.Msg) (Screen, tea.Cmd) {
+	switch msg := msg.(type) {
+	case homeDataMsg:
+		h.data, h.loaded = msg, true
+		if msg.err != nil {
+			h.rebuild()
+			return h, statusErr("Could not read your progress: " + msg.err.Error())
+		}
+		if msg.answers != nil && (h.c.latest == nil || msg.at.After(h.c.latestAt)) {
+			p := assess.Evaluate(h.c.lib, *msg.answers)
+			h.c.latest, h.c.latestAt = &p, msg.at
+		}
+		h.rebuild()
+	case assessedMsg:
+		h.rebuild()
+	case tea.KeyMsg:
+		if h.menu.update(msg, h.menuHeight()) {
+			return h, nil
+		}
+		if key.Matches(msg, h.keys.open) || msg.String() == "right" || msg.String() == "l" {
+			return h, h.open()
+		}
+	case tea.MouseMsg:
+		if msg.Action == tea.MouseActionPress && msg.Button == tea.MouseButtonLeft {
+			if h.menu.click(msg.Y - h.menuTop()) {
+				return h, h.open()
+			}
+		}
+	}
+	return h, nil
+}
+
+func (h *home) open() tea.Cmd {
+	if len(h.sections) == 0 {
+		return nil
+	}
+	c := h.c
+	switch h.sections[h.menu.cursor] {
+	case secAssess:
+		return push(newQuestionnaire(c))
+	case secResults:
+		return push(newResults(c, *c.latest))
+	case secPractice:
+		return push(newPracticeHome(c))
+	case secLadder:
+		return push(newLadder(c))
+	case secRoadmap:
+		return push(newRoadmap(c))
+	case secSkills:
+		return push(newSkills(c))
+	case secGuide:
+		return push(newGuide(c))
+	case secPerspective:
+		return push(newPerspective(c))
+	case secReference:
+		return push(newReference(c))
+	}
+	return nil
+}
+
+func (h *home) intro() string {
+	st := h.st()
+	lib := h.lib()
+	var lines []string
+	if p := h.c.latest; p != nil {
+		where := "You hold no rung yet"
+		if r, ok := lib.Role(p.Current); ok {
+			where = "You are a " + r.Title
+		}
+		if r, ok := lib.Role(p.Next); ok {
+			where += fmt.Sprintf(" · %d%% ready for %s ", p.Readiness, r.Title)
+			where += bar(st, p.Readiness, 12)
+		}
+		lines = append(lines, st.Text.Render(where))
+	} else {
+		lines = append(lines, st.Muted.Render(truncate(clean(lib.Track.Summary), h.w)))
+	}
+	if h.c.storeErr != nil {
+		lines = append(lines, st.Warn.Render(wrap("Progress is not being saved this session: "+h.c.storeErr.Error(), h.w)))
+	}
+	return strings.Join(lines, "\n")
+}
+
+func (h *home) menuTop() int { return lipgloss.Height(h.intro()) + 1 }
+
+func (h *home) menuHeight() int { return max(2, h.h-h.menuTop()) }
+
+func (h *home) View() string {
+	return h.intro() + "\n\n" + h.menu.view(h.st(), h.w, h.menuHeight()-1)
+}
+
+func (h *home) Keys() keyMap {
+	nav := newNavKeys()
+	short := []key.Binding{
+		key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑↓", "choose")),
+		h.keys.open,
+	}
+	return keyMap{short: short, full: [][]key.Binding{{nav.Up, nav.Down, nav.Top, nav.Bottom, h.keys.open}}}
+}

@@ -1,0 +1,57 @@
+package tui
+
+import (
+	"github.com/charmbracelet/bubbles/key"
+)
+
+// GlobalKeys are handled by the root model on every screen.
+type GlobalKeys struct {
+	Quit       key.Binding // ctrl+c: always quits
+	Back       key.Binding // esc
+	QuitOrBack key.Binding // q: back, or quit at home
+	Help       key.Binding
+}
+
+func newGlobalKeys() GlobalKeys {
+	return GlobalKeys{
+		Quit:       key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
+		Back:       key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
+		QuitOrBack: key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "back")),
+		Help:       key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "more keys")),
+	}
+}
+
+// NavKeys move a cursor through a list or scroll a document; screens embed
+// them in their own key maps.
+type NavKeys struct {
+	Up       key.Binding
+	Down     key.Binding
+	PageUp   key.Binding
+	PageDown key.Binding
+	Top      key.Binding
+	Bottom   key.Binding
+	Open     key.Binding
+}
+
+func newNavKeys() NavKeys {
+	return NavKeys{
+		Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
+		Down:     key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
+		PageUp:   key.NewBinding(key.WithKeys("pgup", "ctrl+u"), key.WithHelp("pgup", "page up")),
+		PageDown: key.NewBinding(key.WithKeys("pgdown", "ctrl+d", " "), key.WithHelp("pgdn", "page down")),
+		Top:      key.NewBinding(key.WithKeys("home", "g"), key.WithHelp("g", "top")),
+		Bottom:   key.NewBinding(key.WithKeys("end", "G"), key.WithHelp("G", "bottom")),
+		Open:     key.NewBinding(key.WithKeys("enter", "right", "l"), key.WithHelp("enter", "open")),
+	}
+}
+
+// keyMap is a help.KeyMap built from plain binding lists, so each screen can
+// assemble the keys it offers right now (disabled bindings drop out of the
+// help automatically: help never lies).
+type keyMap struct {
+	short []key.Binding
+	full  [][]key.Binding
+}
+
+func (k keyMap) ShortHelp() []key.Binding  { return k.short }
+func (k keyMap) FullHelp() [][]key.Binding { return k.full }

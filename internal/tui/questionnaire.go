@@ -1,0 +1,663 @@
+package tui
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+
+	"github.com/rung-career/rung/internal/assess"
+	"github.com/rung-career/rung/internal/content"
+)
+
+// draftKey is the setting that keeps unfinished answers, so leaving the
+// questionnaire half-way loses nothing.
+const draftKey = "assess.draft"
+
+type questionnaireKeys struct {
+	Next, Prev, Up, Down, Less, More, Clear, Submit key.Binding
+}
+
+func newQuestionnaireKeys() questionnaireKeys {
+	return questionnaireKeys{
+		Next:   key.NewBinding(key.WithKeys("enter", "tab"), key.WithHelp("enter", "next")),
+		Prev:   key.NewBinding(key.WithKeys("shift+tab", "ctrl+b"), key.WithHelp("shift+tab", "previous")),
+		Up:     key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑↓", "choose")),
+		Down:   key.NewBinding(key.WithKeys("down", "j")),
+		Less:   key.NewBinding(key.WithKeys("left", "h"), key.WithHelp("←→/1-5", "rate")),
+		More:   key.NewBinding(key.WithKeys("right", "l")),
+		Clear:  key.NewBinding(key.WithKeys("backspace", "0", "delete"), key.WithHelp("0", "clear")),
+		Submit: key.NewBinding(key.WithKeys("s", "ctrl+s"), key.WithHelp("s", "submit")),
+	}
+}
+
+// draftLoadedMsg brings back the answers of an unfinished or the latest
+// assessment, to start from.
+type draftLoadedMsg struct {
+	to      int
+	answers *assess.Answers
+	draft   bool
+}
+
+func (m draftLoadedMsg) target() int { return m.to }
+
+// savedMsg reports a store write.
+type savedMsg struct {
+	to  int
+	err error
+}
+
+func (m savedMsg) target() int { return m.to }
+
+// questionnaire asks one question per page, then shows a review page.
+type questionnaire struct {
+	base
+	keys    questionnaireKeys
+	qs      []content.Question
+	idx     int // len(qs) is the review page
+	answers assess.Answers
+	// per-question input state
+	cursor map[string]int    // choice / scale / yesno cursor, by question id
+	number map[string]string // number text being typed, by question id
+	errMsg string
+	skill  int // cursor row in a skills block
+	review int // cursor row on the review page
+}
+
+func newQuestionnaire(c *ctx) Screen {
+	q := &questionnaire{base: newBase(c), keys: newQuestionnaireKeys(),
+		answers: assess.Answers{Given: map[string]bool{}}, cursor: map[string]int{}, number: map[string]string{}}
+	if c.lib.Questionnaire != nil {
+		q.qs = c.lib.Questionnaire.Questions
+	}
+	return q
+}
+
+func (q *questionnaire) Title() string { return "Self-assessment" }
+
+// Init starts from unfinished answers, or else the latest assessment's.
+func (q *questionnaire) Init() tea.Cmd {
+	c, id := q.c, q.id
+	if c.store == nil {
+		return nil
+	}
+	return func() tea.Msg {
+		msg := draftLoadedMsg{to: id}
+		if s, ok, err := c.store.Setting(draftKey); err == nil && ok && s != "" {
+			if a, err := assess.ParseAnswers(c.lib, "draft", []byte(s)); err == nil {
+				msg.answers, msg.draft = &a, true
+				return msg
+			}
+		}
+		if saved, ok, err := c.store.LatestAssessment(c.lib.Track.ID); err == nil && ok {
+			if a, err := assess.ParseAnswers(c.lib, "saved", saved.Answers); err == nil {
+				msg.answers = &a
+			}
+		}
+		return msg
+	}
+}
+
+func (q *questionnaire) current() *content.Question {
+	if q.idx < len(q.qs) {
+		return &q.qs[q.idx]
+	}
+	return nil
+}
+
+// load puts answers into the per-question input state.
+func (q *questionnaire) load(a assess.Answers) {
+	q.answers = a.Clone()
+	for _, qu := range q.qs {
+		if !a.Has(qu.Answer) {
+			continue
+		}
+		switch qu.Kind {
+		case content.KindChoice:
+			for i, o := range qu.Options {
+				if o.Value == a.Text(qu.Answer) {
+					q.cursor[qu.ID] = i
+				}
+			}
+		case content.KindNumber:
+			q.number[qu.ID] = strconv.FormatFloat(a.Number(qu.Answer), 'f', -1, 64)
+		case content.KindScale:
+			q.cursor[qu.ID] = int(a.Number(qu.Answer)) - 1
+		case content.KindYesNo:
+			if a.ManagedBudget {
+				q.cursor[qu.ID] = 0
+			} else {
+				q.cursor[qu.ID] = 1
+			}
+		}
+	}
+}
+
+func (q *questionnaire) Update(msg tea.Msg) (Screen, tea.Cmd) {
+	switch msg := msg.(type) {
+	case draftLoadedMsg:
+		if msg.answers != nil && len(q.answers.Given) == 0 {
+			q.load(*msg.answers)
+			if msg.draft {
+				return q, status("Picked up your unfinished answers where you left them.")
+			}
+			return q, status("Your last answers are filled in; change what has changed.")
+		}
+	case savedMsg:
+		if msg.err != nil {
+			return q, statusErr("Could not save: " + msg.err.Error())
+		}
+	case tea.KeyMsg:
+		return q.key(msg)
+	}
+	return q, nil
+}
+
+func (q *questionnaire) key(msg tea.KeyMsg) (Screen, tea.Cmd) {
+	k := q.keys
+	if qu := q.current(); qu != nil {
+		switch {
+		case key.Matches(msg, k.Next):
+			return q, q.commitAndMove(+1)
+		case key.Matches(msg, k.Prev):
+			return q, q.commitAndMove(-1)
+		}
+		switch qu.Kind {
+		case content.KindChoice, content.KindScale, content.KindYesNo:
+			q.choiceKey(qu, msg)
+		case content.KindNumber:
+			q.numberKey(qu, msg)
+		case content.KindSkills:
+			q.skillsKey(qu, msg)
+		}
+		return q, nil
+	}
+	// The review page.
+	rows := len(q.qs) + 1
+	switch {
+	case key.Matches(msg, k.Up):
+		q.review = (q.review - 1 + rows) % rows
+	case key.Matches(msg, k.Down):
+		q.review = (q.review + 1) % rows
+	case key.Matches(msg, k.Prev):
+		q.idx = len(q.qs) - 1
+	case key.Matches(msg, k.Submit):
+		return q, q.submit()
+	case key.Matches(msg, k.Next):
+		if q.review == len(q.qs) {
+			return q, q.submit()
+		}
+		q.idx = q.review
+	}
+	return q, nil
+}
+
+func (q *questionnaire) options(qu *content.Question) int {
+	switch qu.Kind {
+	case content.KindChoice:
+		return len(qu.Options)
+	case content.KindScale:
+		return 5
+	case content.KindYesNo:
+		return 2
+	}
+	return 0
+}
+
+func (q *questionnaire) choiceKey(qu *content.Question, msg tea.KeyMsg) {
+	n := q.options(qu)
+	cur, ok := q.cursor[qu.ID]
+	if !ok {
+		cur = -1
+	}
+	switch {
+	case key.Matches(msg, q.keys.Up):
+		cur = max(0, cur-1)
+	case key.Matches(msg, q.keys.Down):
+		cur = min(n-1, cur+1)
+	case qu.Kind == content.KindYesNo && (msg.String() == "y" || msg.String() == "n"):
+		cur = map[string]int{"y": 0, "n": 1}[msg.String()]
+	case len(msg.Runes) == 1 && msg.Runes[0] >= '1' && msg.Runes[0] <= '9':
+		d := int(msg.Runes[0] - '1')
+		if d >= n {
+			return
+		}
+		cur = d
+	default:
+		return
+	}
+	q.cursor[qu.ID] = cur
+	q.errMsg = ""
+	q.set(qu, cur)
+}
+
+// set records the choice at cursor position cur as the answer.
+func (q *questionnaire) set(qu *content.Question, cur int) {
+	switch qu.Kind {
+	case content.KindChoice:
+		q.answers.Set(qu.Answer, qu.Options[cur].Value)
+	case content.KindScale:
+		q.answers.Set(qu.Answer, cur+1)
+	case content.KindYesNo:
+		q.answers.Set(qu.Answer, cur == 0)
+	}
+}
+
+func (q *questionnaire) numberKey(qu *content.Question, msg tea.KeyMsg) {
+	s := q.number[qu.ID]
+	switch {
+	case msg.Type == tea.KeyBackspace || msg.Type == tea.KeyDelete:
+		if len(s) > 0 {
+			s = s[:len(s)-1]
+		}
+	case key.Matches(msg, q.keys.Up):
+		f, _ := strconv.ParseFloat(s, 64)
+		s = strconv.FormatFloat(f+1, 'f', -1, 64)
+	case key.Matches(msg, q.keys.Down):
+		f, _ := strconv.ParseFloat(s, 64)
+		s = strconv.FormatFloat(max(0, f-1), 'f', -1, 64)
+	case len(msg.Runes) == 1 && (msg.Runes[0] >= '0' && msg.Runes[0] <= '9' || msg.Runes[0] == '.'):
+		if len(s) < 8 && !(msg.Runes[0] == '.' && strings.Contains(s, ".")) {
+			s += string(msg.Runes)
+		}
+	default:
+		return
+	}
+	q.number[qu.ID] = s
+	q.errMsg = ""
+}
+
+func (q *questionnaire) skillsKey(qu *content.Question, msg tea.KeyMsg) {
+	if len(qu.Skills) == 0 {
+		return
+	}
+	ratings := q.answers.Skills
+	if ratings == nil {
+		ratings = map[string]int{}
+	}
+	id := qu.Skills[q.skill]
+	r := ratings[id]
+	switch {
+	case key.Matches(msg, q.keys.Up):
+		q.skill = (q.skill - 1 + len(qu.Skills)) % len(qu.Skills)
+		return
+	case key.Matches(msg, q.keys.Down):
+		q.skill = (q.skill + 1) % len(qu.Skills)
+		return
+	case key.Matches(msg, q.keys.Less):
+		r = max(1, r-1)
+	case key.Matches(msg, q.keys.More):
+		r = min(5, r+1)
+	case key.Matches(msg, q.keys.Clear):
+		r = 0
+	case len(msg.Runes) == 1 && msg.Runes[0] >= '1' && msg.Runes[0] <= '5':
+		r = int(msg.Runes[0] - '0')
+		// A digit rates and moves on, so fifteen ratings are fifteen keys.
+		defer func() { q.skill = min(len(qu.Skills)-1, q.skill+1) }()
+	default:
+		return
+	}
+	if r == 0 {
+		delete(ratings, id)
+	} else {
+		ratings[id] = r
+	}
+	q.answers.Set(qu.Answer, ratings)
+}
+
+// commitAndMove validates the current page and moves by dir.
+func (q *questionnaire) commitAndMove(dir int) tea.Cmd {
+	qu := q.current()
+	if qu != nil && qu.Kind == content.KindNumber {
+		s := strings.TrimSpace(q.number[qu.ID])
+		if s == "" {
+			q.answers.Unset(qu.Answer)
+		} else {
+			f, err := strconv.ParseFloat(s, 64)
+			lo, hi := bounds(qu)
+			if err != nil || f < lo || f > hi {
+				q.errMsg = fmt.Sprintf("Enter a number from %g to %g, or leave it empty to skip.", lo, hi)
+				return nil
+			}
+			q.answers.Set(qu.Answer, f)
+		}
+	}
+	if qu != nil && dir > 0 && q.options(qu) > 0 && !q.answers.Has(qu.Answer) {
+		q.set(qu, q.cursor[qu.ID]) // enter picks the highlighted choice
+	}
+	q.errMsg = ""
+	q.idx = max(0, min(len(q.qs), q.idx+dir))
+	q.skill = 0
+	if q.idx == len(q.qs) {
+		q.review = len(q.qs) // the cursor starts on Submit
+	}
+	return q.saveDraft()
+}
+
+func bounds(qu *content.Question) (float64, float64) {
+	lo, hi := 0.0, 1e6
+	if qu.Min != nil {
+		lo = *qu.Min
+	}
+	if qu.Max != nil {
+		hi = *qu.Max
+	}
+	return lo, hi
+}
+
+func (q *questionnaire) saveDraft() tea.Cmd {
+	c, id, data := q.c, q.id, string(q.answers.JSON())
+	if c.store == nil {
+		return nil
+	}
+	return func() tea.Msg { return savedMsg{to: id, err: c.store.SetSetting(draftKey, data)} }
+}
+
+// submit places the person, saves the assessment and opens the results.
+func (q *questionnaire) submit() tea.Cmd {
+	c := q.c
+	a := q.answers.Clone()
+	p := assess.Evaluate(c.lib, a)
+	at := c.now()
+	res := newResults(c, p)
+	cmds := []tea.Cmd{
+		func() tea.Msg { return assessedMsg{p: p, at: at} },
+		replace(res),
+	}
+	if c.store != nil {
+		rec := AssessmentRecord(c.lib, a, p, at)
+		id := res.ID()
+		cmds = append(cmds, func() tea.Msg {
+			if _, err := c.store.SaveAssessment(rec); err != nil {
+				return savedMsg{to: id, err: err}
+			}
+			return savedMsg{to: id, err: c.store.SetSetting(draftKey, "")}
+		})
+	}
+	return tea.Sequence(cmds...)
+}
+
+// answerText says an answer in words, for the review page.
+func (q *questionnaire) answerText(qu content.Question) string {
+	if !q.answers.Has(qu.Answer) {
+		return "not answered"
+	}
+	switch qu.Kind {
+	case content.KindChoice:
+		for _, o := range qu.Options {
+			if o.Value == q.answers.Text(qu.Answer) {
+				return clean(o.Label)
+			}
+		}
+	case content.KindNumber:
+		s := strconv.FormatFloat(q.answers.Number(qu.Answer), 'f', -1, 64)
+		if qu.Unit != "" {
+			s += " " + qu.Unit
+		}
+		return s
+	case content.KindScale:
+		return fmt.Sprintf("%d of 5", int(q.answers.Number(qu.Answer)))
+	case content.KindYesNo:
+		if q.answers.ManagedBudget {
+			return "yes"
+		}
+		return "no"
+	case content.KindSkills:
+		n, sum := 0, 0
+		for _, id := range qu.Skills {
+			if r, ok := q.answers.Skills[id]; ok {
+				n++
+				sum += r
+			}
+		}
+		if n == 0 {
+			return "none rated"
+		}
+		return fmt.Sprintf("%d of %d rated, average %.1f", n, len(qu.Skills), float64(sum)/float64(n))
+	}
+	return ""
+}
+
+func (q *questionnaire) View() string {
+	st := q.st()
+	if len(q.qs) == 0 {
+		return st.Muted.Render("This track has no questionnaire.")
+	}
+	if q.idx == len(q.qs) {
+		return q.reviewView()
+	}
+	qu := q.current()
+	progress := fmt.Sprintf("Question %d of %d ", q.idx+1, len(q.qs))
+	head := st.Muted.Render(progress) + bar(st, 100*(q.idx+1)/len(q.qs), min(30, q.w-lipgloss.Width(progress)))
+	parts := []string{head, "", st.Title.Render(wrap(qu.Prompt, q.w))}
+	if qu.Help != "" {
+		parts = append(parts, st.Muted.Render(wrap(clean(qu.Help), q.w)))
+	}
+	parts = append(parts, "")
+	used := lipgloss.Height(strings.Join(parts, "\n"))
+	body := ""
+	switch qu.Kind {
+	case content.KindChoice, content.KindScale, content.KindYesNo:
+		body = q.choiceView(qu)
+	case content.KindNumber:
+		body = q.numberView(qu)
+	case content.KindSkills:
+		body = q.skillsView(qu, q.h-used-1)
+	}
+	parts = append(parts, body)
+	if q.errMsg != "" {
+		parts = append(parts, "", st.Bad.Render(q.errMsg))
+	}
+	return strings.Join(parts, "\n")
+}
+
+func (q *questionnaire) choiceView(qu *content.Question) string {
+	st := q.st()
+	var labels, helps []string
+	switch qu.Kind {
+	case content.KindChoice:
+		for _, o := range qu.Options {
+			labels = append(labels, clean(o.Label))
+			helps = append(helps, clean(o.Help))
+		}
+	case content.KindScale:
+		for i, a := range qu.Anchors {
+			labels = append(labels, fmt.Sprintf("%d", i+1))
+			helps = append(helps, clean(a))
+		}
+	case content.KindYesNo:
+		labels, helps = []string{"Yes", "No"}, []string{"", ""}
+	}
+	cur := q.cursor[qu.ID]
+	answered := q.answers.Has(qu.Answer)
+	var b strings.Builder
+	for i, l := range labels {
+		pointer, mark := "  ", "( )"
+		if i == cur {
+			pointer = "> "
+		}
+		if answered && i == cur {
+			mark = "(*)"
+		}
+		head := truncate(pointer+mark+" "+l, q.w)
+		if i == cur {
+			head = st.Selected.Render(head)
+		} else {
+			head = st.Text.Render(head)
+		}
+		if room := q.w - lipgloss.Width(head) - 2; helps[i] != "" && room > 8 {
+			head += "  " + st.Muted.Render(truncate(helps[i], room))
+		}
+		b.WriteString(head)
+		if i < len(labels)-1 {
+			b.WriteString("\n")
+		}
+	}
+	if qu.Kind == content.KindScale && answered {
+		b.WriteString("\n\n" + st.Text.Render(wrap(fmt.Sprintf("%d: %s", cur+1, clean(qu.Anchors[cur])), q.w)))
+	}
+	return b.String()
+}
+
+func (q *questionnaire) numberView(qu *content.Question) string {
+	st := q.st()
+	s := q.number[qu.ID]
+	lo, hi := bounds(qu)
+	field := st.FocusBox.Render(fmt.Sprintf("%-10s", s+"_"))
+	unit := ""
+	if qu.Unit != "" {
+		unit = " " + qu.Unit
+	}
+	hint := st.Muted.Render(fmt.Sprintf("%g to %g%s · type digits, ↑↓ to step · empty = skip", lo, hi, unit))
+	return lipgloss.JoinHorizontal(lipgloss.Center, field, " "+st.Text.Render(strings.TrimSpace(unit))) + "\n" + hint
+}
+
+// skillsView draws the skills block as a compact grid: one row per skill with
+// its rating on a 1-5 scale, and the selected level's anchor underneath.
+func (q *questionnaire) skillsView(qu *content.Question, height int) string {
+	st := q.st()
+	nameW := 0
+	for _, id := range qu.Skills {
+		nameW = max(nameW, lipgloss.Width(q.lib().SkillName(id)))
+	}
+	nameW = min(nameW, max(12, q.w-26))
+	legend := st.Muted.Render(truncate("1 learning · 2 with help · 3 on your own · 4 leads others · 5 shapes the organization", q.w))
+	// Room: legend, blank, rows, blank, 2-3 anchor lines.
+	rows := max(3, height-6)
+	first := 0
+	if q.skill >= rows {
+		first = q.skill - rows + 1
+	}
+	var b strings.Builder
+	b.WriteString(legend + "\n")
+	rated := 0
+	for _, id := range qu.Skills {
+		if q.answers.Skills[id] > 0 {
+			rated++
+		}
+	}
+	for i := first; i < min(len(qu.Skills), first+rows); i++ {
+		id := qu.Skills[i]
+		r := q.answers.Skills[id]
+		name := truncate(q.lib().SkillName(id), nameW)
+		var cells []string
+		for lvl := 1; lvl <= 5; lvl++ {
+			if lvl == r {
+				cells = append(cells, fmt.Sprintf("[%d]", lvl))
+			} else {
+				cells = append(cells, fmt.Sprintf(" %d ", lvl))
+			}
+		}
+		scale := strings.Join(cells, "")
+		if r == 0 {
+			scale += st.Faint.Render("  not rated")
+		}
+		pointer := "  "
+		if i == q.skill {
+			pointer = "> "
+		}
+		row := pointer + name + strings.Repeat(" ", nameW-lipgloss.Width(name)) + "  "
+		if i == q.skill {
+			row = st.Selected.Render(row) + scale
+		} else {
+			row = st.Text.Render(row) + scale
+		}
+		b.WriteString(row + "\n")
+	}
+	id := qu.Skills[q.skill]
+	sk, _ := q.lib().Skill(id)
+	r := q.answers.Skills[id]
+	anchor := ""
+	switch {
+	case sk != nil && r > 0 && len(sk.Anchors) == 5:
+		anchor = fmt.Sprintf("%s at %d: %s", sk.Name, r, clean(sk.Anchors[r-1]))
+	case sk != nil:
+		anchor = fmt.Sprintf("%s: %s Press 1-5 to rate.", sk.Name, clean(sk.Description))
+	}
+	b.WriteString(st.Faint.Render(fmt.Sprintf("  %d of %d rated", rated, len(qu.Skills))) + "\n")
+	b.WriteString(st.Text.Render(wrap(anchor, q.w)))
+	return b.String()
+}
+
+func (q *questionnaire) reviewView() string {
+	st := q.st()
+	head := st.Title.Render("Review your answers") + "\n" +
+		st.Muted.Render(wrap("Enter on a row changes it; s or enter on Submit places you on the ladder.", q.w)) + "\n"
+	labelW := 0
+	for _, qu := range q.qs {
+		labelW = max(labelW, lipgloss.Width(clean(qu.Label)))
+	}
+	labelW = min(max(labelW, 12), q.w/2)
+	var rows []string
+	for i, qu := range q.qs {
+		label := clean(qu.Label)
+		if label == "" {
+			label = clean(qu.Prompt)
+		}
+		label = truncate(label, labelW)
+		ans := q.answerText(qu)
+		style := st.Text
+		if !q.answers.Has(qu.Answer) {
+			style = st.Faint
+		}
+		pointer := "  "
+		if i == q.review {
+			pointer = "> "
+		}
+		line := pointer + label + strings.Repeat(" ", labelW-lipgloss.Width(label)) + "  "
+		if i == q.review {
+			line = st.Selected.Render(line)
+		}
+		rows = append(rows, line+style.Render(truncate(ans, q.w-lipgloss.Width(line))))
+	}
+	submit := "  Submit and see where you stand"
+	if q.review == len(q.qs) {
+		submit = st.Selected.Render("> Submit and see where you stand")
+	}
+	rows = append(rows, "", submit)
+	// Scroll the rows when the page is short.
+	room := max(3, q.h-lipgloss.Height(head)-1)
+	cur := q.review
+	if q.review == len(q.qs) {
+		cur = len(rows) - 1
+	}
+	first := 0
+	if cur >= room {
+		first = cur - room + 1
+	}
+	end := min(len(rows), first+room)
+	return head + "\n" + strings.Join(rows[first:end], "\n")
+}
+
+func (q *questionnaire) Keys() keyMap {
+	k := q.keys
+	qu := q.current()
+	if qu == nil {
+		up := k.Up
+		up.SetHelp("↑↓", "choose")
+		next := k.Next
+		next.SetHelp("enter", "change / submit")
+		return keyMap{short: []key.Binding{up, next, k.Submit, k.Prev},
+			full: [][]key.Binding{{up, next, k.Submit, k.Prev}}}
+	}
+	choose := k.Up
+	switch qu.Kind {
+	case content.KindNumber:
+		choose.SetHelp("0-9 ↑↓", "enter a number")
+	case content.KindSkills:
+		choose.SetHelp("↑↓", "skill")
+	default:
+		choose.SetHelp("↑↓/1-9", "choose")
+	}
+	prev := k.Prev
+	prev.SetEnabled(q.idx > 0)
+	short := []key.Binding{choose}
+	if qu.Kind == content.KindSkills {
+		short = append(short, k.Less, k.Clear)
+	}
+	short = append(short, k.Next, prev)
+	return keyMap{short: short, full: [][]key.Binding{short}}
+}

@@ -1,0 +1,312 @@
+package tui
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+
+	"github.com/rung-career/rung/internal/assess"
+	"github.com/rung-career/rung/internal/report"
+)
+
+type resultsKeys struct {
+	Up, Down, Open, Tab, Save key.Binding
+}
+
+// planSavedMsg reports where the Markdown plan was written.
+type planSavedMsg struct {
+	to   int
+	path string
+	err  error
+}
+
+func (m planSavedMsg) target() int { return m.to }
+
+// results shows a placement: the ladder with "you are here", readiness, every
+// requirement of the next rung with its reason, and the road ahead. Each
+// requirement opens the step that closes it.
+type results struct {
+	base
+	p     assess.Placement
+	keys  resultsKeys
+	menu  menu
+	road  doc
+	focus int // 0: requirements, 1: the road (narrow layouts show one at a time)
+}
+
+func newResults(c *ctx, p assess.Placement) Screen {
+	r := &results{base: newBase(c), p: p}
+	r.keys = resultsKeys{
+		Up:   key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑↓", "choose")),
+		Down: key.NewBinding(key.WithKeys("down", "j")),
+		Open: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open its step")),
+		Tab:  key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "road ahead")),
+		Save: key.NewBinding(key.WithKeys("s", "ctrl+s"), key.WithHelp("s", "save plan")),
+	}
+	var items []item
+	for _, ch := range p.Checks {
+		mark := "[x]"
+		if !ch.Met {
+			mark = "[ ]"
+		}
+		items = append(items, item{title: mark + " " + ch.Label, desc: ch.Reason, badge: ch.Kind, dim: ch.Met})
+	}
+	r.menu = newMenu(items, true)
+	// Start on the most important gap.
+	if len(p.Gaps) > 0 {
+		for i, ch := range p.Checks {
+			if ch.ID == p.Gaps[0].ID {
+				r.menu.cursor = i
+			}
+		}
+	}
+	r.road = newDoc(r.renderRoad)
+	return r
+}
+
+func (r *results) Title() string { return "Results" }
+
+func (r *results) wide() bool { return r.w >= 110 }
+
+func (r *results) SetSize(w, h int) {
+	r.base.SetSize(w, h)
+	top := lipgloss.Height(r.summary())
+	if r.wide() {
+		r.road.setSize(r.w/2-2, h-top-1)
+	} else {
+		r.road.setSize(w, h-top-2)
+	}
+}
+
+func (r *results) Update(msg tea.Msg) (Screen, tea.Cmd) {
+	switch msg := msg.(type) {
+	case savedMsg:
+		if msg.err != nil {
+			return r, statusErr("Your assessment was not saved: " + msg.err.Error())
+		}
+		return r, status("Saved your assessment. It shows on home and the ladder.")
+	case planSavedMsg:
+		if msg.err != nil {
+			return r, statusErr("Could not save the plan: " + msg.err.Error())
+		}
+		return r, status("Saved your development plan to " + msg.path)
+	case tea.KeyMsg:
+		switch {
+		case key.Matches(msg, r.keys.Save):
+			return r, r.savePlan()
+		case key.Matches(msg, r.keys.Tab):
+			r.focus = 1 - r.focus
+			return r, nil
+		}
+		if r.focus == 1 {
+			return r, r.road.update(msg)
+		}
+		if r.menu.update(msg, r.menuHeight()) {
+			return r, nil
+		}
+		if key.Matches(msg, r.keys.Open) {
+			return r, r.openStep()
+		}
+	case tea.MouseMsg:
+		return r, r.road.update(msg)
+	}
+	return r, nil
+}
+
+func (r *results) openStep() tea.Cmd {
+	if len(r.p.Checks) == 0 {
+		return nil
+	}
+	ch := r.p.Checks[r.menu.cursor]
+	if len(ch.Steps) == 0 {
+		return nil
+	}
+	return push(newStepDetail(r.c, ch.Steps[0]))
+}
+
+// savePlan writes the Markdown development plan next to the person's data,
+// never over an existing file.
+func (r *results) savePlan() tea.Cmd {
+	c, id := r.c, r.id
+	now := c.now()
+	text := report.Plan(c.lib, r.p, "", now)
+	dir := c.outDir
+	return func() tea.Msg {
+		path, err := writeNew(dir, "development-plan-"+now.Format("2006-01-02"), ".md", []byte(text))
+		return planSavedMsg{to: id, path: path, err: err}
+	}
+}
+
+// writeNew writes data to dir/base+ext, or base-2, base-3... so it never
+// overwrites a file the person already has.
+func writeNew(dir, base, ext string, data []byte) (string, error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return "", err
+	}
+	for i := 1; i < 1000; i++ {
+		name := base + ext
+		if i > 1 {
+			name = fmt.Sprintf("%s-%d%s", base, i, ext)
+		}
+		path := filepath.Join(dir, name)
+		f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+		if os.IsExist(err) {
+			continue
+		}
+		if err != nil {
+			return "", err
+		}
+		if _, err := f.Write(data); err != nil {
+			f.Close()
+			return "", err
+		}
+		return path, f.Close()
+	}
+	return "", fmt.Errorf("too many files named %s in %s", base, dir)
+}
+
+// summary is the ladder with the markers, readiness and qualification.
+func (r *results) summary() string {
+	st := r.st()
+	lib := r.lib()
+	var lines []string
+	titleW := 0
+	for _, role := range lib.Roles {
+		titleW = max(titleW, lipgloss.Width(role.Title))
+	}
+	titleW = min(titleW, max(10, r.w-30))
+	for i := len(lib.Roles) - 1; i >= 0; i-- {
+		role := lib.Roles[i]
+		name := truncate(role.Title, titleW)
+		row := fmt.Sprintf("%d ├ %s", role.Rung, name+strings.Repeat(" ", titleW-lipgloss.Width(name)))
+		switch role.ID {
+		case r.p.Current:
+			lines = append(lines, st.RungHere.Render(row+" ◀ you are here"))
+		case r.p.Next:
+			lines = append(lines, st.Accent.Render(row+fmt.Sprintf(" ◀ next · %d%% ready", r.p.Readiness)))
+		default:
+			lines = append(lines, st.Muted.Render(row))
+		}
+	}
+	if r.p.Current == "" {
+		lines = append(lines, st.Muted.Render("  You hold no rung yet."))
+	}
+	if next, ok := lib.Role(r.p.Next); ok {
+		label := fmt.Sprintf("Ready for %s: %d%% ", next.Title, r.p.Readiness)
+		lines = append(lines, "", st.Bold.Render(label)+bar(st, r.p.Readiness, max(10, min(30, r.w-lipgloss.Width(label)))))
+	} else {
+		lines = append(lines, "", st.Bold.Render("You are at the top of the ladder."))
+	}
+	if q, ok := lib.Role(r.p.QualifiedFor); ok {
+		lines = append(lines, st.Muted.Render(truncate("You meet every required rule up to "+q.Title+".", r.w)))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// renderRoad is the right-hand (or second) page: the road to the top, the
+// salary band and any notes. Rendered once per width.
+func (r *results) renderRoad(width int) string {
+	st := r.st()
+	lib := r.lib()
+	var b strings.Builder
+	if len(r.p.Road) > 0 {
+		b.WriteString(st.Section.Render("The road to "+roleTitle(r, lib.Track.Goal)) + "\n")
+		for _, s := range r.p.Road {
+			state := fmt.Sprintf("%d%% · %d gaps · %s", s.Readiness, len(s.Gaps), report.Duration(s.Months))
+			if len(s.Gaps) == 0 {
+				state = "ready now"
+			}
+			b.WriteString(wrap(fmt.Sprintf("%s: %s", roleTitle(r, s.Role), state), width) + "\n")
+		}
+		b.WriteString(st.Faint.Render(wrap("Rough times, from today's answers; gaps close side by side.", width)) + "\n\n")
+	}
+	if len(r.p.Gaps) > 0 {
+		b.WriteString(st.Section.Render("Steps that close your gaps") + "\n")
+		seen := map[int]bool{}
+		for _, g := range r.p.Gaps {
+			for _, n := range g.Steps {
+				if seen[n] {
+					continue
+				}
+				seen[n] = true
+				if s, ok := lib.Step(n); ok {
+					b.WriteString(wrap(fmt.Sprintf("Step %d: %s", n, s.Title), width) + "\n")
+				}
+			}
+		}
+		b.WriteString("\n")
+	}
+	if s := r.p.Salary; s != nil {
+		b.WriteString(st.Section.Render("Your salary level") + "\n")
+		b.WriteString(wrap(fmt.Sprintf("%s: %s a %s.", s.Name, report.Money(s.Currency, s.Min, s.Max, s.OpenEnded), s.Period), width) + "\n")
+		if s.Next != "" {
+			b.WriteString(st.Muted.Render(wrap(clean(s.Next), width)) + "\n")
+		}
+		b.WriteString("\n")
+	}
+	if len(r.p.Strengths) > 0 {
+		b.WriteString(st.Section.Render("Strengths") + "\n" + bullets(st, width, "•", r.p.Strengths) + "\n\n")
+	}
+	for _, n := range r.p.Notes {
+		b.WriteString(st.Warn.Render(wrap("Note: "+n, width)) + "\n")
+	}
+	return strings.TrimRight(b.String(), "\n")
+}
+
+func roleTitle(r *results, id string) string {
+	if role, ok := r.lib().Role(id); ok {
+		return role.Title
+	}
+	return id
+}
+
+func (r *results) menuHeight() int {
+	return max(2, r.h-lipgloss.Height(r.summary())-3)
+}
+
+func (r *results) View() string {
+	st := r.st()
+	top := r.summary()
+	var left string
+	if len(r.p.Checks) > 0 {
+		head := st.Section.Render(fmt.Sprintf("What %s asks for", roleTitle(r, r.p.Next)))
+		left = head + "\n" + r.menu.view(st, r.listWidth(), r.menuHeight())
+	}
+	if r.wide() {
+		right := r.road.view()
+		return top + "\n\n" + lipgloss.JoinHorizontal(lipgloss.Top,
+			lipgloss.NewStyle().Width(r.listWidth()+2).Render(left), right)
+	}
+	if r.focus == 1 || len(r.p.Checks) == 0 {
+		return top + "\n\n" + r.road.view()
+	}
+	return top + "\n\n" + left
+}
+
+func (r *results) listWidth() int {
+	if r.wide() {
+		return r.w/2 - 2
+	}
+	return r.w
+}
+
+func (r *results) Keys() keyMap {
+	tab := r.keys.Tab
+	if r.focus == 1 {
+		tab.SetHelp("tab", "requirements")
+	}
+	tab.SetEnabled(!r.wide() && len(r.p.Checks) > 0)
+	up, open := r.keys.Up, r.keys.Open
+	up.SetEnabled(r.focus == 0 && len(r.p.Checks) > 0)
+	open.SetEnabled(r.focus == 0 && len(r.p.Checks) > 0)
+	if r.focus == 1 {
+		up = key.NewBinding(key.WithKeys("up"), key.WithHelp("↑↓/pgdn", "scroll"))
+	}
+	short := []key.Binding{up, open, tab, r.keys.Save}
+	return keyMap{short: short, full: [][]key.Binding{short}}
+}

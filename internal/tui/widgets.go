@@ -1,0 +1,290 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/viewport"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/rung-career/rung/internal/content"
+)
+
+// wrap word-wraps plain text to width, keeping paragraphs, after stripping
+// anything that could drive the terminal (content is validated, but typed
+// answers and file names are not).
+func wrap(text string, width int) string {
+	if width < 10 {
+		width = 10
+	}
+	return ansi.Wordwrap(content.Sanitize(text), width, "")
+}
+
+// clean collapses runs of whitespace (folded YAML, user input) to one space.
+func clean(s string) string { return strings.Join(strings.Fields(content.Sanitize(s)), " ") }
+
+// truncate cuts a single line to width cells with an ellipsis.
+func truncate(s string, width int) string {
+	if width <= 0 {
+		return ""
+	}
+	return ansi.Truncate(s, width, "…")
+}
+
+// bar draws a progress bar: filled cells in the accent colour, and also a
+// different glyph, so it reads without colour.
+func bar(st *Styles, pct, width int) string {
+	if width < 3 {
+		width = 3
+	}
+	pct = max(0, min(100, pct))
+	filled := (pct*width + 50) / 100
+	return st.BarFull.Render(strings.Repeat("█", filled)) + st.BarEmpty.Render(strings.Repeat("░", width-filled))
+}
+
+// item is one row of a menu.
+type item struct {
+	title string
+	desc  string // shown under or beside the title
+	badge string // right-aligned, e.g. "3 due" or "4/6"
+	dim   bool
+}
+
+// menu is a vertical list with a cursor. The selected row has a "> "
+// marker as well as the selection style, so it shows without colour.
+type menu struct {
+	items  []item
+	cursor int
+	offset int
+	nav    NavKeys
+	// twoLine draws the description under the title; otherwise beside it.
+	twoLine bool
+}
+
+func newMenu(items []item, twoLine bool) menu {
+	return menu{items: items, nav: newNavKeys(), twoLine: twoLine}
+}
+
+func (m *menu) rowHeight() int {
+	if m.twoLine {
+		return 2
+	}
+	return 1
+}
+
+// update moves the cursor; it reports whether the key was used.
+func (m *menu) update(msg tea.KeyMsg, height int) bool {
+	n := len(m.items)
+	if n == 0 {
+		return false
+	}
+	page := max(1, height/m.rowHeight()-1)
+	switch {
+	case key.Matches(msg, m.nav.Up):
+		m.cursor = (m.cursor - 1 + n) % n
+	case key.Matches(msg, m.nav.Down):
+		m.cursor = (m.cursor + 1) % n
+	case key.Matches(msg, m.nav.PageUp):
+		m.cursor = max(0, m.cursor-page)
+	case key.Matches(msg, m.nav.PageDown):
+		m.cursor = min(n-1, m.cursor+page)
+	case key.Matches(msg, m.nav.Top):
+		m.cursor = 0
+	case key.Matches(msg, m.nav.Bottom):
+		m.cursor = n - 1
+	default:
+		return false
+	}
+	return true
+}
+
+// click selects the row at y (relative to the menu's top); it reports
+// whether a row was hit.
+func (m *menu) click(y int) bool {
+	i := m.offset + y/m.rowHeight()
+	if y < 0 || i >= len(m.items) {
+		return false
+	}
+	m.cursor = i
+	return true
+}
+
+func (m *menu) view(st *Styles, width, height int) string {
+	if len(m.items) == 0 || height <= 0 {
+		return ""
+	}
+	rows := max(1, height/m.rowHeight())
+	if m.cursor < m.offset {
+		m.offset = m.cursor
+	}
+	if m.cursor >= m.offset+rows {
+		m.offset = m.cursor - rows + 1
+	}
+	m.offset = max(0, min(m.offset, len(m.items)-rows))
+	var b strings.Builder
+	end := min(len(m.items), m.offset+rows)
+	for i := m.offset; i < end; i++ {
+		it := m.items[i]
+		sel := i == m.cursor
+		marker := "  "
+		if sel {
+			marker = "> "
+		}
+		badge := ""
+		if it.badge != "" {
+			badge = " " + it.badge
+		}
+		titleW := width - 2 - lipgloss.Width(badge)
+		title := it.title
+		if !m.twoLine && it.desc != "" {
+			title += "  " + st.Muted.Render(it.desc)
+		}
+		title = truncate(title, titleW)
+		pad := max(0, titleW-lipgloss.Width(title))
+		line := marker + title + strings.Repeat(" ", pad) + st.Muted.Render(badge)
+		switch {
+		case sel:
+			line = st.Selected.Render(marker+ansi.Strip(title)+strings.Repeat(" ", pad)) + st.Muted.Render(badge)
+		case it.dim:
+			line = st.Faint.Render(marker + ansi.Strip(title) + strings.Repeat(" ", pad) + badge)
+		}
+		b.WriteString(line)
+		if m.twoLine {
+			b.WriteString("\n    ")
+			b.WriteString(st.Muted.Render(truncate(it.desc, width-4)))
+		}
+		if i < end-1 {
+			b.WriteString("\n")
+		}
+	}
+	if len(m.items) > rows {
+		b.WriteString("\n" + st.Faint.Render(fmt.Sprintf("  %d/%d", m.cursor+1, len(m.items))))
+	}
+	return b.String()
+}
+
+// doc is a scrollable document rendered once per width: build is called
+// only when the width changes (or the content is marked stale), never per
+// frame.
+type doc struct {
+	vp      viewport.Model
+	build   func(width int) string
+	builtW  int
+	stale   bool
+	hasData bool
+}
+
+func newDoc(build func(width int) string) doc {
+	vp := viewport.New(0, 0)
+	vp.MouseWheelEnabled = true
+	vp.MouseWheelDelta = 3
+	return doc{vp: vp, build: build, stale: true}
+}
+
+func (d *doc) setSize(w, h int) {
+	d.vp.Width, d.vp.Height = max(1, w), max(1, h)
+	if w != d.builtW || d.stale {
+		d.render()
+	}
+}
+
+func (d *doc) render() {
+	if d.build == nil || d.vp.Width < 1 {
+		return
+	}
+	off := d.vp.YOffset
+	d.vp.SetContent(d.build(d.vp.Width))
+	d.vp.SetYOffset(off)
+	d.builtW = d.vp.Width
+	d.stale = false
+	d.hasData = true
+}
+
+// invalidate re-renders with new content at the current width.
+func (d *doc) invalidate() {
+	d.stale = true
+	d.render()
+}
+
+func (d *doc) update(msg tea.Msg) tea.Cmd {
+	var cmd tea.Cmd
+	d.vp, cmd = d.vp.Update(msg)
+	return cmd
+}
+
+func (d *doc) view() string { return d.vp.View() }
+
+// scrollHint says where in a long document the view is.
+func (d *doc) scrollHint(st *Styles) string {
+	if d.vp.TotalLineCount() <= d.vp.Height {
+		return ""
+	}
+	return st.Faint.Render(fmt.Sprintf("%d%%", int(d.vp.ScrollPercent()*100)))
+}
+
+// docKeys are the scrolling keys of a document, for help.
+func docKeys() []key.Binding {
+	n := newNavKeys()
+	return []key.Binding{
+		key.NewBinding(key.WithKeys("up", "k", "down", "j"), key.WithHelp("↑↓/jk", "scroll")),
+		n.PageDown, n.PageUp,
+	}
+}
+
+// section renders a heading followed by wrapped paragraphs.
+func section(st *Styles, width int, heading, body string) string {
+	var b strings.Builder
+	if heading != "" {
+		b.WriteString(st.Section.Render(heading))
+		b.WriteString("\n")
+	}
+	for i, para := range paragraphs(body) {
+		if i > 0 {
+			b.WriteString("\n\n")
+		}
+		b.WriteString(wrap(para, width))
+	}
+	return b.String()
+}
+
+// paragraphs splits prose on blank lines and joins the lines of each.
+func paragraphs(s string) []string {
+	var out []string
+	for _, p := range strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n\n") {
+		if t := clean(p); t != "" {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// bullets renders a list with hanging indents.
+func bullets(st *Styles, width int, marker string, items []string) string {
+	var b strings.Builder
+	mw := lipgloss.Width(marker) + 1
+	for i, it := range items {
+		lines := strings.Split(wrap(clean(it), width-mw), "\n")
+		for j, l := range lines {
+			if j == 0 {
+				b.WriteString(st.Accent.Render(marker) + " " + l)
+			} else {
+				b.WriteString(strings.Repeat(" ", mw) + l)
+			}
+			if j < len(lines)-1 {
+				b.WriteString("\n")
+			}
+		}
+		if i < len(items)-1 {
+			b.WriteString("\n")
+		}
+	}
+	return b.String()
+}
+
+// placeOverlay pads s to exactly w x h so screens never leave stale cells.
+func fit(s string, w, h int) string {
+	return lipgloss.NewStyle().Width(w).Height(h).MaxWidth(w).MaxHeight(h).Render(s)
+}
