@@ -315,6 +315,21 @@ func TestOpenUnwritableDir(t *testing.T) {
 		_, err = Open(filepath.Join(dir, "sub"))
 		checkDirError(t, err, filepath.Join(dir, "sub"))
 	})
+	t.Run("read-only database file", func(t *testing.T) {
+		if runtime.GOOS == "windows" || os.Geteuid() == 0 {
+			t.Skip("needs enforced permissions")
+		}
+		dir := t.TempDir()
+		s, err := Open(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s.Close()
+		path := filepath.Join(dir, FileName)
+		must(os.Chmod(path, 0o400))
+		_, err = Open(dir)
+		checkDirError(t, err, dir)
+	})
 }
 
 func checkDirError(t *testing.T, err error, dir string) {
@@ -464,4 +479,51 @@ func validDBBytes(t *testing.T, n int) []byte {
 		t.Fatal(err)
 	}
 	return b
+}
+
+func TestMigrationUpgradeAndRollback(t *testing.T) {
+	// Simulate the next release: a file at schema 1 with data, then a
+	// migration that fails halfway (rolled back whole, file still usable by
+	// this version), then one that works.
+	dir := t.TempDir()
+	s, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	must(s.SetSetting("kept", "yes"))
+	s.Close()
+
+	orig := migrations
+	t.Cleanup(func() { migrations = orig })
+	migrations = append(orig[:len(orig):len(orig)],
+		`CREATE TABLE half (x INTEGER); INSERT INTO no_such_table VALUES (1);`)
+	if _, err := Open(dir); err == nil || !strings.Contains(err.Error(), "migrate to schema 2") {
+		t.Fatalf("failing migration: err = %v", err)
+	}
+	migrations = orig
+	s, err = Open(dir)
+	if err != nil {
+		t.Fatalf("after a failed migration the file must still open at schema 1: %v", err)
+	}
+	var n int
+	s.db.QueryRow("SELECT count(*) FROM sqlite_schema WHERE name = 'half'").Scan(&n)
+	if n != 0 {
+		t.Error("a failed migration left a table behind")
+	}
+	s.Close()
+
+	migrations = append(orig[:len(orig):len(orig)], `ALTER TABLE settings ADD COLUMN note TEXT NOT NULL DEFAULT ''`)
+	s, err = Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	var v int
+	s.db.QueryRow("PRAGMA user_version").Scan(&v)
+	if v != 2 {
+		t.Errorf("user_version = %d, want 2", v)
+	}
+	if val, ok, err := s.Setting("kept"); val != "yes" || !ok || err != nil {
+		t.Errorf("data lost in migration: %q %v %v", val, ok, err)
+	}
 }

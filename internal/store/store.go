@@ -182,7 +182,11 @@ func prepareDir(dir string) error {
 	}
 	f, err := os.CreateTemp(dir, ".rung-probe-*")
 	if err != nil {
-		return &DirError{Dir: dir, Err: fmt.Errorf("cannot write there: %w", err)}
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err // the probe's own random name would only confuse
+		}
+		return &DirError{Dir: dir, Err: fmt.Errorf("cannot create files there: %w", err)}
 	}
 	name := f.Name()
 	f.Close()

@@ -270,6 +270,13 @@ func (m *Model) footer() string {
 	} else {
 		helpView = m.help.ShortHelpView(km.ShortHelp())
 	}
+	// bubbles/help adds an item that does not fit when no ellipsis fits
+	// either, so cut every line to the width here.
+	lines := strings.Split(helpView, "\n")
+	for i, l := range lines {
+		lines[i] = truncate(l, m.w-2)
+	}
+	helpView = strings.Join(lines, "\n")
 	return lipgloss.NewStyle().Padding(0, 1).Render(status + "\n" + helpView)
 }
 
@@ -310,7 +317,7 @@ func (m *Model) View() string {
 		return ""
 	}
 	if m.tooSmall() {
-		msg := fmt.Sprintf("terminal too small (need %dx%d, have %dx%d)\nmake the window larger, or press q to quit",
+		msg := fmt.Sprintf("terminal too small (need %dx%d)\nthis one is %dx%d\nenlarge it, or press q to quit",
 			MinWidth, MinHeight, m.w, m.h)
 		return lipgloss.Place(m.w, m.h, lipgloss.Center, lipgloss.Center, wrap(msg, max(10, m.w-2)))
 	}

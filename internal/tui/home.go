@@ -238,13 +238,15 @@ func (h *home) intro() string {
 	if p := h.c.latest; p != nil {
 		where := "You hold no rung yet"
 		if r, ok := lib.Role(p.Current); ok {
-			where = "You are a " + r.Title
+			where = "You are a " + r.ShortName()
 		}
 		if r, ok := lib.Role(p.Next); ok {
-			where += fmt.Sprintf(" · %d%% ready for %s ", p.Readiness, r.Title)
-			where += bar(st, p.Readiness, 12)
+			where += fmt.Sprintf(" · %d%% ready for %s ", p.Readiness, r.ShortName())
+			where = truncate(where, h.w-14) + bar(st, p.Readiness, 12)
+		} else {
+			where += " · at the top of the ladder"
 		}
-		lines = append(lines, st.Text.Render(where))
+		lines = append(lines, st.Text.Render(truncate(where, h.w)))
 	} else {
 		lines = append(lines, st.Muted.Render(truncate(clean(lib.Track.Summary), h.w)))
 	}

@@ -482,7 +482,11 @@ func (q *questionnaire) choiceView(qu *content.Question) string {
 		if answered && i == cur {
 			mark = "(*)"
 		}
-		head := truncate(pointer+mark+" "+l, q.w)
+		num := fmt.Sprintf("%d. ", i+1)
+		if qu.Kind == content.KindScale {
+			num = ""
+		}
+		head := truncate(pointer+mark+" "+num+l, q.w)
 		if i == cur {
 			head = st.Selected.Render(head)
 		} else {
@@ -525,8 +529,19 @@ func (q *questionnaire) skillsView(qu *content.Question, height int) string {
 	}
 	nameW = min(nameW, max(12, q.w-26))
 	legend := st.Muted.Render(truncate("1 learning · 2 with help · 3 on your own · 4 leads others · 5 shapes the organization", q.w))
-	// Room: legend, blank, rows, blank, 2-3 anchor lines.
-	rows := max(3, height-6)
+	id := qu.Skills[q.skill]
+	sk, _ := q.lib().Skill(id)
+	r := q.answers.Skills[id]
+	anchor := ""
+	switch {
+	case sk != nil && r > 0 && len(sk.Anchors) == 5:
+		anchor = fmt.Sprintf("%s at %d: %s", sk.Name, r, clean(sk.Anchors[r-1]))
+	case sk != nil:
+		anchor = fmt.Sprintf("%s: %s Press 1-5 to rate.", sk.Name, clean(sk.Description))
+	}
+	anchor = st.Text.Render(wrap(anchor, q.w))
+	// Room: the legend, the rows, the count line and the anchor.
+	rows := max(3, height-2-lipgloss.Height(anchor))
 	first := 0
 	if q.skill >= rows {
 		first = q.skill - rows + 1
@@ -540,9 +555,9 @@ func (q *questionnaire) skillsView(qu *content.Question, height int) string {
 		}
 	}
 	for i := first; i < min(len(qu.Skills), first+rows); i++ {
-		id := qu.Skills[i]
-		r := q.answers.Skills[id]
-		name := truncate(q.lib().SkillName(id), nameW)
+		skillID := qu.Skills[i]
+		r := q.answers.Skills[skillID]
+		name := truncate(q.lib().SkillName(skillID), nameW)
 		var cells []string
 		for lvl := 1; lvl <= 5; lvl++ {
 			if lvl == r {
@@ -567,18 +582,8 @@ func (q *questionnaire) skillsView(qu *content.Question, height int) string {
 		}
 		b.WriteString(row + "\n")
 	}
-	id := qu.Skills[q.skill]
-	sk, _ := q.lib().Skill(id)
-	r := q.answers.Skills[id]
-	anchor := ""
-	switch {
-	case sk != nil && r > 0 && len(sk.Anchors) == 5:
-		anchor = fmt.Sprintf("%s at %d: %s", sk.Name, r, clean(sk.Anchors[r-1]))
-	case sk != nil:
-		anchor = fmt.Sprintf("%s: %s Press 1-5 to rate.", sk.Name, clean(sk.Description))
-	}
 	b.WriteString(st.Faint.Render(fmt.Sprintf("  %d of %d rated", rated, len(qu.Skills))) + "\n")
-	b.WriteString(st.Text.Render(wrap(anchor, q.w)))
+	b.WriteString(anchor)
 	return b.String()
 }
 
