@@ -19,7 +19,20 @@ import (
 	"github.com/rung-career/rung/internal/store"
 )
 
-var update = flag.Bool("update", false, "rewrite golden files")
+// TestMain registers -update unless teatest's golden package already has
+// (both live in this test binary).
+func TestMain(m *testing.M) {
+	if flag.Lookup("update") == nil {
+		flag.Bool("update", false, "rewrite golden files")
+	}
+	flag.Parse()
+	os.Exit(m.Run())
+}
+
+func updating() bool {
+	f := flag.Lookup("update")
+	return f != nil && f.Value.String() == "true"
+}
 
 // testNow is the fixed clock of every TUI test: a Sunday evening.
 var testNow = time.Date(2026, 11, 22, 18, 30, 0, 0, time.UTC)
@@ -169,7 +182,7 @@ func (h *harness) golden(name string) {
 	}
 	checkSize(h.t, v, h.m.w, h.m.h)
 	path := filepath.Join("..", "..", "testdata", "golden", "tui", name+".golden")
-	if *update {
+	if updating() {
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 			h.t.Fatal(err)
 		}
