@@ -1,8 +1,12 @@
 package main
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"os"
+	"os/signal"
+	"syscall"
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
@@ -76,7 +80,22 @@ func runApp(e *env, g *globals, start string) int {
 	} else {
 		opts.StoreErr = err
 	}
-	if err := tui.Run(opts, os.Stdin, os.Stdout); err != nil {
+	// A hang-up or terminate ends the program cleanly: the terminal is
+	// restored and the deferred Close runs, so the database is closed.
+	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGHUP, syscall.SIGTERM)
+	defer stop()
+	err = tui.Run(ctx, opts, os.Stdin, os.Stdout)
+	var crash *tui.Crash
+	switch {
+	case errors.As(err, &crash):
+		fmt.Fprintf(e.stderr, "rung stopped because of a bug (on the %s screen). Your saved progress is safe.\n", crash.Screen)
+		if path, werr := writeCrashReport(dir, crash, e.now()); werr == nil {
+			fmt.Fprintf(e.stderr, "A crash report is at %s; please attach it when you report the bug.\n", path)
+		} else {
+			fmt.Fprintf(e.stderr, "The crash report could not be written (%v):\n%v\n%s\n", werr, crash.Value, crash.Stack)
+		}
+		return exitError
+	case err != nil:
 		fmt.Fprintf(e.stderr, "rung: %v\n", err)
 		return exitError
 	}

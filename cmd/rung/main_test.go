@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/rung-career/rung/internal/tui"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -197,5 +199,42 @@ func TestHelpEverywhere(t *testing.T) {
 	code, out, _ = runWith(t, "", "version")
 	if code != exitOK || !strings.HasPrefix(out, "rung ") {
 		t.Errorf("version: %d %s", code, out)
+	}
+}
+
+func TestCrashReport(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "data")
+	c := &tui.Crash{Value: "boom\x1b]52;c;eHg=\x07", Screen: "Flashcards", Stack: []byte("goroutine 1 [running]:\nmain.main()")}
+	now := time.Date(2026, 11, 22, 18, 30, 0, 0, time.UTC)
+	path, err := writeCrashReport(dir, c, now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if filepath.Base(path) != "crash-20261122-183000.txt" {
+		t.Errorf("path %s", path)
+	}
+	data, _ := os.ReadFile(path)
+	for _, want := range []string{"version: " + version, "screen:  Flashcards", "panic:   boom]52;c;eHg=", "goroutine 1 [running]"} {
+		if !strings.Contains(string(data), want) {
+			t.Errorf("report lacks %q:\n%s", want, data)
+		}
+	}
+	if strings.ContainsRune(string(data), 0x1b) {
+		t.Error("an escape sequence reached the report")
+	}
+	if _, err := writeCrashReport(dir, c, now); err == nil {
+		t.Error("a second report at the same second overwrote the first")
+	}
+}
+
+func TestNoTerminal(t *testing.T) {
+	code, _, errs := runWith(t, "")
+	if code != exitUsage {
+		t.Errorf("exit %d, want %d", code, exitUsage)
+	}
+	for _, want := range []string{"needs a terminal", "rung assess --answers FILE", "rung --accessible"} {
+		if !strings.Contains(errs, want) {
+			t.Errorf("message lacks %q: %s", want, errs)
+		}
 	}
 }

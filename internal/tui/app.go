@@ -54,6 +54,12 @@ type Model struct {
 	statusE  bool
 	gen      int
 	quitting bool
+	// Crash is set when a panic was caught; the program then quits and Run
+	// returns it.
+	Crash *Crash
+	// quit asks the running program to stop; Run sets it. View uses it after
+	// a panic, since View cannot return a command.
+	quit func()
 }
 
 // New builds the root model. It does no I/O: stored progress is read by the
@@ -106,9 +112,30 @@ func (m *Model) Init() tea.Cmd {
 
 func (m *Model) top() Screen { return m.stack[len(m.stack)-1] }
 
-// Update routes a message: sizes and navigation here, keys to the focused
+// Update catches a panic anywhere below it, keeps it as m.Crash and quits, so
+// the terminal is restored and a crash report can be written; otherwise it
+// dispatches.
+func (m *Model) Update(msg tea.Msg) (model tea.Model, cmd tea.Cmd) {
+	if c, ok := msg.(crashMsg); ok {
+		m.Crash, m.quitting = c.crash, true
+		return m, tea.Quit
+	}
+	if m.Crash != nil {
+		return m, tea.Quit
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			m.Crash = newCrash(r, m.Screen())
+			model, cmd, m.quitting = m, tea.Quit, true
+		}
+	}()
+	model, cmd = m.update(msg)
+	return model, safe(cmd, m.Screen())
+}
+
+// update routes a message: sizes and navigation here, keys to the focused
 // screen (after the global keys), async results to the screen they are for.
-func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.w, m.h = msg.Width, msg.Height
@@ -308,9 +335,19 @@ func (m *Model) helpKeys() keyMap {
 	return keyMap{short: short, full: full}
 }
 
-// View draws header, the top screen and footer, or the too-small message.
-func (m *Model) View() string {
-	if m.quitting {
+// View draws header, the top screen and footer, or the too-small message. A
+// panic while drawing is caught like one in Update.
+func (m *Model) View() (v string) {
+	defer func() {
+		if r := recover(); r != nil {
+			m.Crash = newCrash(r, m.Screen())
+			m.quitting, v = true, ""
+			if m.quit != nil {
+				go m.quit() // View runs on the event loop: quitting from it would block
+			}
+		}
+	}()
+	if m.quitting || m.Crash != nil {
 		return ""
 	}
 	if m.w == 0 {

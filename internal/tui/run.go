@@ -1,20 +1,30 @@
 package tui
 
 import (
+	"context"
+	"errors"
 	"io"
 
 	tea "github.com/charmbracelet/bubbletea"
 )
 
-// Run starts the app full screen and blocks until the person quits. The
-// terminal is restored on every exit path, a panic included (Bubble Tea
-// recovers it, restores the terminal and returns it as an error).
-func Run(o Options, in io.Reader, out io.Writer) error {
+// Run starts the app full screen and blocks until the person quits or ctx
+// ends (cmd/rung cancels it on SIGHUP and SIGTERM). The terminal is restored
+// on every way out. A panic comes back as a *Crash.
+func Run(ctx context.Context, o Options, in io.Reader, out io.Writer) error {
 	m, err := New(o)
 	if err != nil {
 		return err
 	}
-	p := tea.NewProgram(m, tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithInput(in), tea.WithOutput(out))
+	p := tea.NewProgram(m, tea.WithAltScreen(), tea.WithMouseCellMotion(),
+		tea.WithInput(in), tea.WithOutput(out), tea.WithContext(ctx))
+	m.quit = p.Quit
 	_, err = p.Run()
+	if m.Crash != nil {
+		return m.Crash
+	}
+	if errors.Is(err, tea.ErrProgramKilled) && ctx.Err() != nil {
+		return nil // a hang-up or terminate signal: a normal, quiet exit
+	}
 	return err
 }

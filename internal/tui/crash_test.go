@@ -1,0 +1,69 @@
+package tui
+
+import (
+	"strings"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+)
+
+// boom is a screen that panics on demand.
+type boom struct {
+	base
+	onKey, onView, inCmd bool
+}
+
+func (b *boom) Title() string { return "Boom" }
+func (b *boom) Keys() keyMap  { return keyMap{} }
+func (b *boom) View() string {
+	if b.onView {
+		panic("view exploded")
+	}
+	return "boom"
+}
+
+func (b *boom) Update(msg tea.Msg) (Screen, tea.Cmd) {
+	if _, ok := msg.(tea.KeyMsg); ok {
+		if b.onKey {
+			panic("update exploded")
+		}
+		if b.inCmd {
+			return b, tea.Batch(func() tea.Msg { panic("command exploded") })
+		}
+	}
+	return b, nil
+}
+
+func TestPanicsBecomeCrashes(t *testing.T) {
+	cases := []struct {
+		name string
+		b    boom
+		want string
+	}{
+		{"update", boom{onKey: true}, "update exploded"},
+		{"command", boom{inCmd: true}, "command exploded"},
+		{"view", boom{onView: true}, "view exploded"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			h := newHarness(t, 80, 24)
+			b := c.b
+			b.base = newBase(h.m.c)
+			h.send(pushMsg{&b})
+			h.keys("x")
+			_ = h.view()
+			if h.m.Crash == nil {
+				t.Fatal("no crash recorded")
+			}
+			if got := h.m.Crash.Error(); !strings.Contains(got, c.want) || !strings.Contains(got, "Boom") {
+				t.Errorf("crash %q", got)
+			}
+			if len(h.m.Crash.Stack) == 0 {
+				t.Error("no stack")
+			}
+			if h.view() != "" {
+				t.Error("a crashed app still draws")
+			}
+		})
+	}
+}
