@@ -41,6 +41,9 @@ func (a Answers) YAML() []byte {
 			}
 		}
 	}
+	if b.Len() == 0 {
+		return []byte("{}\n") // nothing answered: still a valid answers file
+	}
 	return []byte(b.String())
 }
 
