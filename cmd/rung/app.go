@@ -6,12 +6,15 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
+	"sync"
 	"syscall"
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
 	"golang.org/x/term"
 
+	tracks "github.com/rung-career/rung/content"
+	"github.com/rung-career/rung/internal/content"
 	"github.com/rung-career/rung/internal/store"
 	"github.com/rung-career/rung/internal/tui"
 )
@@ -29,8 +32,8 @@ func dataDir(e *env, g *globals) (string, error) {
 	return store.DefaultDir(e.getenv)
 }
 
-// openStore opens the database. A failure is not fatal for the app: it runs
-// without saving and says why; commands that exist to read the store fail.
+// openStore opens the database for the commands that read or write it
+// outside the app.
 func openStore(e *env, g *globals) (*store.Store, string, error) {
 	dir, err := dataDir(e, g)
 	if err != nil {
@@ -44,11 +47,17 @@ func accessible(e *env, g *globals) bool {
 	return g.accessible || e.getenv("RUNG_ACCESSIBLE") == "1" || e.getenv("RUNG_ACCESSIBLE") == "true"
 }
 
-// runApp opens the app at a screen ("" for home).
+// runApp opens the app at a screen ("" for home). Nothing slow stands in
+// front of the first frame: the embedded track (validated by the tests) loads
+// and the database opens in the background. A track given with --content is
+// checked first, so its problems print as a list.
 func runApp(e *env, g *globals, start string) int {
-	lib, ok := loadLibrary(e, g)
-	if !ok {
-		return exitUsage
+	var lib *content.Library
+	if g.contentDir != "" || accessible(e, g) {
+		var ok bool
+		if lib, ok = loadLibrary(e, g); !ok {
+			return exitUsage
+		}
 	}
 	if accessible(e, g) {
 		return runAccessible(e, g, lib)
@@ -59,13 +68,35 @@ func runApp(e *env, g *globals, start string) int {
 			"  For plain question-and-answer prompts (screen readers, pipes):  rung --accessible")
 		return exitUsage
 	}
-	st, dir, err := openStore(e, g)
-	if st != nil {
-		defer st.Close()
-	}
+	dir, dirErr := dataDir(e, g)
 	outDir := dir
 	if outDir == "" {
 		outDir, _ = os.Getwd()
+	}
+	// The store opens in the background; remember it to close it at exit.
+	var (
+		mu     sync.Mutex
+		opened *store.Store
+	)
+	defer func() {
+		mu.Lock()
+		defer mu.Unlock()
+		if opened != nil {
+			opened.Close()
+		}
+	}()
+	openStore := func() (tui.Store, error) {
+		if dirErr != nil {
+			return nil, dirErr
+		}
+		s, err := store.Open(dir)
+		if err != nil {
+			return nil, err
+		}
+		mu.Lock()
+		defer mu.Unlock()
+		opened = s
+		return s, nil
 	}
 	renderer := lipgloss.NewRenderer(os.Stdout)
 	if g.noColor || e.getenv("NO_COLOR") != "" {
@@ -74,17 +105,16 @@ func runApp(e *env, g *globals, start string) int {
 	// Ask the terminal for its background once, before the program starts
 	// (the answer decides the adaptive colours).
 	renderer.SetHasDarkBackground(renderer.HasDarkBackground())
-	opts := tui.Options{Library: lib, Now: e.now, Renderer: renderer, OutDir: outDir, Start: start, Version: version}
-	if st != nil {
-		opts.Store = st
-	} else {
-		opts.StoreErr = err
+	opts := tui.Options{Library: lib, Now: e.now, Renderer: renderer, OutDir: outDir, Start: start,
+		Version: version, OpenStore: openStore}
+	if lib == nil {
+		opts.LoadLibrary = func() (*content.Library, error) { return content.Load(tracks.Default()) }
 	}
 	// A hang-up or terminate ends the program cleanly: the terminal is
 	// restored and the deferred Close runs, so the database is closed.
 	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGHUP, syscall.SIGTERM)
 	defer stop()
-	err = tui.Run(ctx, opts, os.Stdin, os.Stdout)
+	err := tui.Run(ctx, opts, os.Stdin, os.Stdout)
 	var crash *tui.Crash
 	switch {
 	case errors.As(err, &crash):

@@ -6,7 +6,9 @@ import (
 	"io"
 	"io/fs"
 	"path"
+	"runtime"
 	"sort"
+	"sync"
 )
 
 // Limits on what a track may hold. Tracks are shared between agencies, so a
@@ -46,9 +48,11 @@ func Load(fsys fs.FS) (*Library, error) {
 		return nil, problems
 	}
 
-	docs := make([]*Document, 0, len(files))
+	// Read every file first (sizes are checked against the limits), then
+	// decode them in parallel: YAML parsing is most of the cost of a load.
+	datas := make([][]byte, len(files))
 	total := 0
-	for _, name := range files {
+	for i, name := range files {
 		data, err := readLimited(fsys, name, MaxFileSize)
 		if err != nil {
 			problems.add(Problem{File: name, Msg: err.Error(), Hint: fmt.Sprintf("files may be at most %d KiB", MaxFileSize>>10)})
@@ -59,8 +63,32 @@ func Load(fsys fs.FS) (*Library, error) {
 			problems.add(Problem{File: name, Msg: "the track's files add up to more than the limit", Hint: fmt.Sprintf("a track may be at most %d MiB in all", MaxTotalSize>>20)})
 			return nil, problems
 		}
-		if doc := decodeFile(name, data, problems); doc != nil {
-			docs = append(docs, doc)
+		datas[i] = data
+	}
+	decoded := make([]*Document, len(files))
+	perFile := make([]*Problems, len(files))
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	for i := range files {
+		if datas[i] == nil {
+			continue
+		}
+		wg.Add(1)
+		sem <- struct{}{}
+		go func(i int) {
+			defer func() { <-sem; wg.Done() }()
+			perFile[i] = &Problems{}
+			decoded[i] = decodeFile(files[i], datas[i], perFile[i])
+		}(i)
+	}
+	wg.Wait()
+	docs := make([]*Document, 0, len(files))
+	for i := range files {
+		if perFile[i] != nil {
+			problems.list = append(problems.list, perFile[i].list...)
+		}
+		if decoded[i] != nil {
+			docs = append(docs, decoded[i])
 		}
 	}
 	lib := merge(docs, problems)

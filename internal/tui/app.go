@@ -23,11 +23,18 @@ const (
 // Options configure the app; cmd/rung fills them from flags and the
 // environment.
 type Options struct {
-	Library  *content.Library
-	Store    Store // may be nil
-	StoreErr error // why Store is nil, shown to the person
-	Now      func() time.Time
-	Renderer *lipgloss.Renderer
+	Library *content.Library
+	// LoadLibrary, when Library is nil, loads it in the background after the
+	// first frame (the embedded track is validated by the tests; its YAML
+	// costs milliseconds the first frame need not wait for).
+	LoadLibrary func() (*content.Library, error)
+	Store       Store // may be nil
+	StoreErr    error // why Store is nil, shown to the person
+	// OpenStore, when set, opens the store in the background after the first
+	// frame; a failure is shown like StoreErr.
+	OpenStore func() (Store, error)
+	Now       func() time.Time
+	Renderer  *lipgloss.Renderer
 	// OutDir is where saved plans, notes and transcripts go.
 	OutDir string
 	// Start is the first screen: "" or "home", "practice", "assess".
@@ -60,12 +67,29 @@ type Model struct {
 	// quit asks the running program to stop; Run sets it. View uses it after
 	// a panic, since View cannot return a command.
 	quit func()
+	// pending loads, run by Init; start is the first screen once loaded.
+	loadLib   func() (*content.Library, error)
+	openStore func() (Store, error)
+	start     string
+	loadErr   error
 }
+
+// Loads finished in the background.
+type (
+	libLoadedMsg struct {
+		lib *content.Library
+		err error
+	}
+	storeOpenedMsg struct {
+		s   Store
+		err error
+	}
+)
 
 // New builds the root model. It does no I/O: stored progress is read by the
 // screens' Init commands.
 func New(o Options) (*Model, error) {
-	if o.Library == nil {
+	if o.Library == nil && o.LoadLibrary == nil {
 		return nil, fmt.Errorf("tui: no library")
 	}
 	if o.Now == nil {
@@ -83,7 +107,7 @@ func New(o Options) (*Model, error) {
 	}
 	c := &ctx{lib: o.Library, store: o.Store, storeErr: o.StoreErr, now: o.Now, st: NewStyles(o.Renderer),
 		outDir: o.OutDir, sched: sched, newPerDay: o.NewCardsPerDay, noTicks: o.NoTicks}
-	m := &Model{c: c, keys: newGlobalKeys(), help: help.New()}
+	m := &Model{c: c, keys: newGlobalKeys(), help: help.New(), start: o.Start, openStore: o.OpenStore}
 	m.help.Styles.ShortKey = c.st.Key
 	m.help.Styles.FullKey = c.st.Key
 	m.help.Styles.ShortDesc = c.st.Help
@@ -91,21 +115,71 @@ func New(o Options) (*Model, error) {
 	m.help.Styles.ShortSeparator = c.st.Help
 	m.help.Styles.FullSeparator = c.st.Help
 	m.help.Styles.Ellipsis = c.st.Help
+	if o.Library == nil {
+		m.loadLib = o.LoadLibrary
+		return m, nil
+	}
+	m.openScreens()
+	return m, nil
+}
+
+// openScreens builds the first screens once the library is there.
+func (m *Model) openScreens() {
+	c := m.c
 	m.stack = []Screen{newHome(c)}
-	switch o.Start {
+	switch m.start {
 	case "practice":
 		m.stack = append(m.stack, newPracticeHome(c))
 	case "assess":
 		m.stack = append(m.stack, newQuestionnaire(c))
 	}
-	return m, nil
 }
 
-// Init starts every screen on the stack.
+// Init starts every screen on the stack, and the background loads.
 func (m *Model) Init() tea.Cmd {
+	var cmds []tea.Cmd
+	if load := m.loadLib; load != nil {
+		cmds = append(cmds, func() tea.Msg { lib, err := load(); return libLoadedMsg{lib, err} })
+	}
+	if open := m.openStore; open != nil {
+		cmds = append(cmds, func() tea.Msg { s, err := open(); return storeOpenedMsg{s, err} })
+	}
+	for _, s := range m.stack {
+		cmds = append(cmds, s.Init())
+	}
+	return tea.Batch(cmds...)
+}
+
+func (m *Model) libLoaded(msg libLoadedMsg) tea.Cmd {
+	if msg.err != nil {
+		m.loadErr = msg.err
+		return nil
+	}
+	m.c.lib = msg.lib
+	m.openScreens()
+	m.layout()
 	cmds := make([]tea.Cmd, 0, len(m.stack))
 	for _, s := range m.stack {
 		cmds = append(cmds, s.Init())
+	}
+	return tea.Batch(cmds...)
+}
+
+// storeOpened makes the store available and lets open screens re-read
+// their progress.
+func (m *Model) storeOpened(msg storeOpenedMsg) tea.Cmd {
+	if msg.err != nil {
+		m.c.storeErr = msg.err
+		return m.broadcast(msg)
+	}
+	m.c.store = msg.s
+	var cmds []tea.Cmd
+	for _, s := range m.stack {
+		if r, ok := s.(refresher); ok {
+			cmds = append(cmds, r.Refresh())
+		} else {
+			cmds = append(cmds, s.Init())
+		}
 	}
 	return tea.Batch(cmds...)
 }
@@ -141,6 +215,19 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.w, m.h = msg.Width, msg.Height
 		m.layout()
 		return m, nil
+	case libLoadedMsg:
+		return m, m.libLoaded(msg)
+	case storeOpenedMsg:
+		return m, m.storeOpened(msg)
+	}
+	if len(m.stack) == 0 { // still loading, or the track failed to load
+		if k, ok := msg.(tea.KeyMsg); ok && (key.Matches(k, m.keys.Quit) || key.Matches(k, m.keys.QuitOrBack)) {
+			m.quitting = true
+			return m, tea.Quit
+		}
+		return m, nil
+	}
+	switch msg := msg.(type) {
 	case tea.KeyMsg:
 		return m.handleKey(msg)
 	case tea.MouseMsg:
@@ -259,6 +346,9 @@ func (m *Model) layout() {
 		return
 	}
 	m.help.Width = m.w - 2
+	if len(m.stack) == 0 {
+		return
+	}
 	bodyH := m.h - lipgloss.Height(m.header()) - lipgloss.Height(m.footer())
 	for _, s := range m.stack {
 		s.SetSize(m.w-2, max(1, bodyH))
@@ -267,6 +357,9 @@ func (m *Model) layout() {
 
 func (m *Model) header() string {
 	st := &m.c.st
+	if m.c.lib == nil {
+		return st.Header.Render(st.AppName.Render("rung"))
+	}
 	crumbs := make([]string, 0, len(m.stack))
 	for _, s := range m.stack {
 		crumbs = append(crumbs, s.Title())
@@ -282,6 +375,11 @@ func (m *Model) header() string {
 
 func (m *Model) footer() string {
 	st := &m.c.st
+	if len(m.stack) == 0 {
+		q := m.keys.QuitOrBack
+		q.SetHelp("q", "quit")
+		return lipgloss.NewStyle().Padding(0, 1).Render("\n" + m.help.ShortHelpView([]key.Binding{q}))
+	}
 	status := ""
 	if m.status != "" {
 		style := st.Status
@@ -361,14 +459,23 @@ func (m *Model) View() (v string) {
 	header := m.header()
 	footer := m.footer()
 	bodyH := max(1, m.h-lipgloss.Height(header)-lipgloss.Height(footer))
-	body := lipgloss.NewStyle().Padding(0, 1).Render(fit(m.top().View(), m.w-2, bodyH))
+	var content string
+	switch {
+	case m.loadErr != nil:
+		content = m.c.st.Bad.Render("The track could not be loaded:") + "\n" + wrap(m.loadErr.Error(), m.w-2)
+	case len(m.stack) == 0:
+		content = m.c.st.Muted.Render("Loading…")
+	default:
+		content = m.top().View()
+	}
+	body := lipgloss.NewStyle().Padding(0, 1).Render(fit(content, m.w-2, bodyH))
 	return lipgloss.JoinVertical(lipgloss.Left, header, body, footer)
 }
 
 // Screen reports the title of the screen on top, for crash reports.
 func (m *Model) Screen() string {
 	if len(m.stack) == 0 {
-		return ""
+		return "start-up"
 	}
 	return m.top().Title()
 }

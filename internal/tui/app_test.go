@@ -1,0 +1,80 @@
+package tui
+
+import (
+	"errors"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
+
+	"github.com/rung-career/rung/internal/content"
+	"github.com/rung-career/rung/internal/store"
+)
+
+func asciiRenderer() *lipgloss.Renderer {
+	r := lipgloss.NewRenderer(os.Stdout)
+	r.SetColorProfile(termenv.Ascii)
+	return r
+}
+
+// TestBackgroundLoads checks that the first frame needs neither the library
+// nor the store: both arrive as messages.
+func TestBackgroundLoads(t *testing.T) {
+	dir := t.TempDir()
+	var opened *store.Store
+	m, err := New(Options{
+		LoadLibrary: func() (*content.Library, error) { return lib(t), nil },
+		OpenStore: func() (Store, error) {
+			s, err := store.Open(dir)
+			opened = s
+			return s, err
+		},
+		Now: func() time.Time { return testNow }, Renderer: asciiRenderer(), NoTicks: true,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := &harness{t: t, m: m, clock: testNow}
+	h.send(tea.WindowSizeMsg{Width: 80, Height: 24})
+	h.contains("Loading…")
+	h.run(m.Init())
+	h.contains("Self-assessment", "Interview practice", "0 due · 32 new")
+	if opened == nil {
+		t.Fatal("store not opened")
+	}
+	defer opened.Close()
+	if m.c.store == nil {
+		t.Error("the store did not reach the screens")
+	}
+}
+
+func TestBackgroundLoadFailures(t *testing.T) {
+	m, err := New(Options{
+		LoadLibrary: func() (*content.Library, error) { return nil, errors.New("roles.yaml:3: bad") },
+		Now:         func() time.Time { return testNow }, Renderer: asciiRenderer(), NoTicks: true,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := &harness{t: t, m: m}
+	h.send(tea.WindowSizeMsg{Width: 80, Height: 24})
+	h.run(m.Init())
+	h.contains("The track could not be loaded", "roles.yaml:3: bad", "q quit")
+	_, cmd := m.Update(keyMsg("q"))
+	if cmd == nil {
+		t.Fatal("q does not quit")
+	}
+
+	// A store that fails to open: the app runs and says why.
+	h2 := newHarness(t, 80, 24)
+	h2.m.c.store = nil
+	h2.send(storeOpenedMsg{err: errors.New("/data/rung.db was written by a newer rung")})
+	h2.send(tea.WindowSizeMsg{Width: 80, Height: 24})
+	if !strings.Contains(h2.view(), "newer rung") {
+		t.Errorf("store error not shown:\n%s", h2.view())
+	}
+}
