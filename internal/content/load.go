@@ -20,10 +20,23 @@ const (
 	MaxFiles     = 64      // YAML files in a track folder
 )
 
+// Limits bounds what Load reads.
+type Limits struct {
+	File  int64 // bytes in one file
+	Total int   // bytes in all files
+	Files int   // YAML files in the folder
+}
+
+// DefaultLimits are the documented limits every track is held to.
+var DefaultLimits = Limits{File: MaxFileSize, Total: MaxTotalSize, Files: MaxFiles}
+
 // Load reads every *.yaml (or *.yml) file at the top of fsys, decodes it
-// strictly, and validates the whole track. On failure the error is a
-// *Problems listing everything found, each with file and line.
-func Load(fsys fs.FS) (*Library, error) {
+// strictly, and validates the whole track, within DefaultLimits. On failure
+// the error is a *Problems listing everything found, each with file and line.
+func Load(fsys fs.FS) (*Library, error) { return LoadWithLimits(fsys, DefaultLimits) }
+
+// LoadWithLimits is Load with other limits (benchmarks of very large tracks).
+func LoadWithLimits(fsys fs.FS, lim Limits) (*Library, error) {
 	problems := &Problems{}
 	entries, err := fs.ReadDir(fsys, ".")
 	if err != nil {
@@ -43,8 +56,8 @@ func Load(fsys fs.FS) (*Library, error) {
 		problems.add(Problem{Msg: "no .yaml files in the track folder", Hint: "a track is a folder of YAML files such as track.yaml and roles.yaml"})
 		return nil, problems
 	}
-	if len(files) > MaxFiles {
-		problems.add(Problem{Msg: fmt.Sprintf("%d YAML files in the track folder", len(files)), Hint: fmt.Sprintf("at most %d", MaxFiles)})
+	if len(files) > lim.Files {
+		problems.add(Problem{Msg: fmt.Sprintf("%d YAML files in the track folder", len(files)), Hint: fmt.Sprintf("at most %d", lim.Files)})
 		return nil, problems
 	}
 
@@ -53,14 +66,14 @@ func Load(fsys fs.FS) (*Library, error) {
 	datas := make([][]byte, len(files))
 	total := 0
 	for i, name := range files {
-		data, err := readLimited(fsys, name, MaxFileSize)
+		data, err := readLimited(fsys, name, lim.File)
 		if err != nil {
-			problems.add(Problem{File: name, Msg: err.Error(), Hint: fmt.Sprintf("files may be at most %d KiB", MaxFileSize>>10)})
+			problems.add(Problem{File: name, Msg: err.Error(), Hint: fmt.Sprintf("files may be at most %d KiB", lim.File>>10)})
 			continue
 		}
 		total += len(data)
-		if total > MaxTotalSize {
-			problems.add(Problem{File: name, Msg: "the track's files add up to more than the limit", Hint: fmt.Sprintf("a track may be at most %d MiB in all", MaxTotalSize>>20)})
+		if total > lim.Total {
+			problems.add(Problem{File: name, Msg: "the track's files add up to more than the limit", Hint: fmt.Sprintf("a track may be at most %d MiB in all", lim.Total>>20)})
 			return nil, problems
 		}
 		datas[i] = data
