@@ -312,6 +312,9 @@ func (m *Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		m.layout()
 		return m, nil
 	case key.Matches(msg, m.keys.Back):
+		if c, ok := m.top().(escClaimer); ok && c.ClaimsEsc() {
+			return m.toTop(msg) // e.g. clear a filter before leaving
+		}
 		if len(m.stack) == 1 {
 			return m, nil
 		}
@@ -417,12 +420,18 @@ func (m *Model) helpKeys() keyMap {
 		back.SetHelp("esc/q", "back")
 		qb.SetEnabled(false) // shown together with esc
 	}
-	if m.top().Capturing() {
-		back.SetHelp("esc", "back")
-	}
 	help := m.keys.Help
 	if m.fullHelp {
 		help.SetHelp("?", "fewer keys")
+	}
+	if m.top().Capturing() {
+		// The screen owns esc and ? while a field has focus; its own help
+		// says what they do.
+		back.SetEnabled(false)
+		help.SetEnabled(false)
+	}
+	if c, ok := m.top().(escClaimer); ok && c.ClaimsEsc() {
+		back.SetEnabled(false)
 	}
 	global := []key.Binding{back, qb, help}
 	short := append(append([]key.Binding{}, sk.short...), global...)

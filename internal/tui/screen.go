@@ -38,6 +38,12 @@ type refresher interface {
 	Refresh() tea.Cmd
 }
 
+// escClaimer is a screen that wants esc for itself right now (to clear a
+// filter or close a panel) before esc means back.
+type escClaimer interface {
+	ClaimsEsc() bool
+}
+
 // ctx is what every screen shares: the library, the store, the clock, the
 // styles and the latest assessment. It lives for the whole program.
 type ctx struct {

@@ -1,0 +1,334 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+
+	"github.com/rung-career/rung/internal/content"
+)
+
+// insightBody renders an insight but its title: the summary, the body, the
+// reflection prompts as a numbered list and the skills it bears on.
+func insightBody(st *Styles, lib *content.Library, in *content.Insight, width int) string {
+	var b strings.Builder
+	b.WriteString(st.Subtitle.Render(wrap(clean(in.Summary), width)))
+	b.WriteString("\n\n")
+	b.WriteString(section(st, width, "", in.Body))
+	if len(in.Prompts) > 0 {
+		b.WriteString("\n\n" + st.Section.Render("Questions to reflect on") + "\n")
+		for i, p := range in.Prompts {
+			if i > 0 {
+				b.WriteString("\n")
+			}
+			b.WriteString(bullets(st, width, fmt.Sprintf("%d.", i+1), []string{p}))
+		}
+	}
+	if len(in.Skills) > 0 {
+		names := make([]string, len(in.Skills))
+		for i, id := range in.Skills {
+			names[i] = clean(lib.SkillName(id))
+		}
+		b.WriteString("\n\n" + st.Section.Render("Related skills") + "\n")
+		b.WriteString(wrap(strings.Join(names, " · "), width))
+		b.WriteString("\n" + st.Faint.Render(wrap("Open Skills from home to see what each level looks like.", width)))
+	}
+	return b.String()
+}
+
+type perspectiveKeys struct {
+	open, pageDown, pageUp key.Binding
+}
+
+// perspective is the leadership perspective: its title, summary and source,
+// and the insights as a menu. Enter opens an insight; on wide terminals the
+// selected one is shown beside the list.
+type perspective struct {
+	base
+	keys  perspectiveKeys
+	menu  menu
+	intro string // title, summary and source, built for the current width
+	pane  doc
+	wide  bool
+}
+
+func newPerspective(c *ctx) Screen {
+	p := &perspective{base: newBase(c), keys: perspectiveKeys{
+		open:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "read")),
+		pageDown: key.NewBinding(key.WithKeys("pgdown", " "), key.WithHelp("pgdn", "scroll insight")),
+		pageUp:   key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", "scroll insight")),
+	}}
+	p.pane = newDoc(func(width int) string {
+		in := p.selected()
+		if in == nil {
+			return ""
+		}
+		return p.st().Title.Render(wrap(clean(in.Title), width)) + "\n" + insightBody(p.st(), p.lib(), in, width)
+	})
+	p.menu = newMenu(p.items(), true)
+	return p
+}
+
+func (p *perspective) Title() string { return "Leadership perspective" }
+
+func (p *perspective) insights() []content.Insight {
+	if p.lib().Perspective == nil {
+		return nil
+	}
+	return p.lib().Perspective.Insights
+}
+
+func (p *perspective) selected() *content.Insight {
+	ins := p.insights()
+	if len(ins) == 0 {
+		return nil
+	}
+	return &ins[p.menu.cursor]
+}
+
+func (p *perspective) items() []item {
+	var items []item
+	for _, in := range p.insights() {
+		items = append(items, item{title: clean(in.Title), desc: clean(in.Summary)})
+	}
+	return items
+}
+
+// buildIntro renders the title, summary and source credit; short says to
+// leave out the summary and source when the list would not fit otherwise.
+func (p *perspective) buildIntro(width int, short bool) string {
+	st := p.st()
+	pe := p.lib().Perspective
+	parts := []string{st.Title.Render(wrap(clean(pe.Title), width))}
+	if !short {
+		parts = append(parts, "", wrap(clean(pe.Summary), width))
+		if pe.Source != "" {
+			parts = append(parts, "", st.Faint.Render(wrap("Source: "+clean(pe.Source), width)))
+		}
+	}
+	return strings.Join(parts, "\n")
+}
+
+func (p *perspective) SetSize(w, h int) {
+	p.base.SetSize(w, h)
+	if p.lib().Perspective == nil {
+		return
+	}
+	p.wide = w >= browseSplit
+	lw := w
+	if p.wide {
+		var pw int
+		lw, pw = browseWidths(w)
+		sizePane(&p.pane, pw, h)
+	}
+	n := len(p.insights())
+	p.intro = p.buildIntro(lw, false)
+	room := h - lipgloss.Height(p.intro) - 1
+	if room < min(n, 4) {
+		p.intro = p.buildIntro(lw, true)
+		room = h - lipgloss.Height(p.intro) - 1
+	}
+	// Two lines per insight (title, then summary) when they all fit.
+	two := room >= 2*n
+	if two != p.menu.twoLine {
+		cursor := p.menu.cursor
+		p.menu = newMenu(p.items(), two)
+		p.menu.cursor = cursor
+	}
+}
+
+func (p *perspective) menuTop() int { return lipgloss.Height(p.intro) + 1 }
+
+func (p *perspective) menuHeight() int {
+	h := max(1, p.h-p.menuTop())
+	if len(p.insights())*p.menu.rowHeight() > h {
+		h-- // the menu adds a position line
+	}
+	return max(1, h)
+}
+
+func (p *perspective) Update(msg tea.Msg) (Screen, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.KeyMsg:
+		switch {
+		case p.wide && key.Matches(msg, p.keys.pageDown):
+			p.pane.vp.PageDown()
+			return p, nil
+		case p.wide && key.Matches(msg, p.keys.pageUp):
+			p.pane.vp.PageUp()
+			return p, nil
+		case key.Matches(msg, p.keys.open) || msg.String() == "right" || msg.String() == "l":
+			return p, p.open()
+		}
+		before := p.menu.cursor
+		if p.menu.update(msg, p.menuHeight()) && p.menu.cursor != before {
+			refreshPane(&p.pane, p.h)
+		}
+	case tea.MouseMsg:
+		lw := p.w
+		if p.wide {
+			lw, _ = browseWidths(p.w)
+		}
+		if p.wide && msg.X >= lw {
+			return p, p.pane.update(msg)
+		}
+		if msg.Action == tea.MouseActionPress && msg.Button == tea.MouseButtonLeft {
+			before := p.menu.cursor
+			if p.menu.click(msg.Y - p.menuTop()) {
+				if p.menu.cursor == before {
+					return p, p.open()
+				}
+				refreshPane(&p.pane, p.h)
+			}
+		}
+	}
+	return p, nil
+}
+
+func (p *perspective) open() tea.Cmd {
+	if len(p.insights()) == 0 {
+		return nil
+	}
+	return push(newInsight(p.c, p.menu.cursor))
+}
+
+func (p *perspective) listView(width int) string {
+	return p.intro + "\n\n" + p.menu.view(p.st(), width, p.menuHeight())
+}
+
+func (p *perspective) View() string {
+	if p.lib().Perspective == nil {
+		return p.st().Muted.Render(wrap("This track has no leadership perspective yet.", p.w))
+	}
+	if !p.wide {
+		return p.listView(p.w)
+	}
+	lw, pw := browseWidths(p.w)
+	left := fit(p.listView(lw), lw, p.h)
+	return lipgloss.JoinHorizontal(lipgloss.Top, left, "  ", browsePane(p.st(), &p.pane, pw))
+}
+
+func (p *perspective) Keys() keyMap {
+	if len(p.insights()) == 0 {
+		return keyMap{}
+	}
+	nav := newNavKeys()
+	choose := key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑↓", "choose"))
+	pd, pu := p.keys.pageDown, p.keys.pageUp
+	pd.SetEnabled(p.wide)
+	pu.SetEnabled(p.wide)
+	return keyMap{
+		short: []key.Binding{choose, p.keys.open, pd},
+		full:  [][]key.Binding{{nav.Up, nav.Down, nav.Top, nav.Bottom, p.keys.open}, {pd, pu}},
+	}
+}
+
+// --- One insight -------------------------------------------------------------
+
+type insightKeys struct {
+	next, prev key.Binding
+}
+
+// insight is one insight in full: body, numbered reflection prompts and the
+// skills it bears on; n and p step through the others.
+type insight struct {
+	base
+	idx  int
+	keys insightKeys
+	doc  doc
+}
+
+func newInsight(c *ctx, idx int) Screen {
+	in := &insight{base: newBase(c), idx: idx, keys: insightKeys{
+		next: key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next insight")),
+		prev: key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "previous")),
+	}}
+	in.doc = newDoc(func(width int) string {
+		it := in.current()
+		if it == nil {
+			return ""
+		}
+		return insightBody(in.st(), in.lib(), it, width)
+	})
+	return in
+}
+
+func (in *insight) all() []content.Insight {
+	if in.lib().Perspective == nil {
+		return nil
+	}
+	return in.lib().Perspective.Insights
+}
+
+func (in *insight) current() *content.Insight {
+	all := in.all()
+	if in.idx < 0 || in.idx >= len(all) {
+		return nil
+	}
+	return &all[in.idx]
+}
+
+func (in *insight) Title() string {
+	if it := in.current(); it != nil {
+		return clean(it.Title)
+	}
+	return "Insight"
+}
+
+func (in *insight) SetSize(w, h int) {
+	in.base.SetSize(w, h)
+	in.doc.setSize(min(w, readableWidth), max(1, h-2))
+}
+
+func (in *insight) Update(msg tea.Msg) (Screen, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.KeyMsg:
+		switch {
+		case key.Matches(msg, in.keys.next) && in.idx < len(in.all())-1:
+			in.show(in.idx + 1)
+			return in, nil
+		case key.Matches(msg, in.keys.prev) && in.idx > 0:
+			in.show(in.idx - 1)
+			return in, nil
+		}
+		return in, docNav(&in.doc, msg)
+	case tea.MouseMsg:
+		return in, in.doc.update(msg)
+	}
+	return in, nil
+}
+
+// show switches to insight i, from its top.
+func (in *insight) show(i int) {
+	in.idx = i
+	in.doc.vp.GotoTop()
+	in.doc.invalidate()
+}
+
+func (in *insight) View() string {
+	st := in.st()
+	if in.current() == nil {
+		return st.Muted.Render("This insight is not in the track.")
+	}
+	right := st.Muted.Render(fmt.Sprintf("%d of %d", in.idx+1, len(in.all())))
+	if h := in.doc.scrollHint(st); h != "" {
+		right = h + "  " + right
+	}
+	tw := min(in.w, readableWidth)
+	title := st.Title.Render(truncate(in.Title(), tw-lipgloss.Width(right)-2))
+	gap := max(1, tw-lipgloss.Width(title)-lipgloss.Width(right))
+	return title + strings.Repeat(" ", gap) + right + "\n\n" + in.doc.view()
+}
+
+func (in *insight) Keys() keyMap {
+	n := newNavKeys()
+	next, prev := in.keys.next, in.keys.prev
+	next.SetEnabled(in.idx < len(in.all())-1)
+	prev.SetEnabled(in.idx > 0)
+	dk := docKeys()
+	short := append(append([]key.Binding{}, dk[0], dk[1]), next, prev)
+	return keyMap{short: short, full: [][]key.Binding{append(dk, n.Top, n.Bottom), {next, prev}}}
+}

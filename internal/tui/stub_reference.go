@@ -1,4 +1,0 @@
-package tui
-
-// TODO(stub): replaced by the real reference screen.
-func newReference(c *ctx) Screen { return newTodo(c, "FAQ and reference") }

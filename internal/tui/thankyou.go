@@ -1,0 +1,673 @@
+package tui
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/charmbracelet/bubbles/cursor"
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/textinput"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/rung-career/rung/internal/content"
+)
+
+// noteRemembered are the template fields whose values are kept in the
+// store's settings from one note to the next.
+var noteRemembered = []string{"your_name", "contact"}
+
+func noteSettingKey(field string) string { return "note." + field }
+
+// noteDateLayout formats the interview date the form prefills.
+const noteDateLayout = "Monday, 2 January 2006"
+
+// noteWide is the width from which the form and the note sit side by side.
+const noteWide = 100
+
+type (
+	// noteSettingsMsg carries the remembered field values read off the store.
+	noteSettingsMsg struct {
+		to     int
+		values map[string]string
+		err    error
+	}
+	// noteSavedMsg reports where the note was written, or why it was not.
+	noteSavedMsg struct {
+		to          int
+		path        string
+		err         error
+		rememberErr error
+	}
+)
+
+func (m noteSettingsMsg) target() int { return m.to }
+func (m noteSavedMsg) target() int    { return m.to }
+
+type noteKeys struct {
+	next, prev, save, scrollDown, scrollUp, back key.Binding
+}
+
+type noteField struct {
+	f  content.TemplateField
+	in textinput.Model
+}
+
+// thankYou is the thank-you note form: one text field per template field
+// and a live preview of the filled note. A field always has focus, so every
+// key is typed; esc goes back (the guide keeps the form, and the draft).
+type thankYou struct {
+	base
+	tpl     *content.Template
+	fields  []noteField
+	focus   int
+	preview doc
+	keys    noteKeys
+	saved   string // where the last note was written
+
+	// Layout, computed in SetSize.
+	wide      bool
+	plain     bool // no colour or reverse video: draw the cursor as "|"
+	tight     bool // too short for full hints and spacing
+	formW     int
+	labelW    int
+	hints     []string // each field's hint, wrapped to the form width
+	hintH     int      // the height of the tallest hint
+	intro     string   // wide only: what the form does, wrapped
+	previewW  int
+	focusLine int // the preview line where the focused field first shows
+}
+
+func newThankYou(c *ctx) *thankYou {
+	n := &thankYou{base: newBase(c), tpl: &content.Template{}}
+	if c.lib.Guide != nil {
+		n.tpl = &c.lib.Guide.FollowUp.Template
+	}
+	n.keys = noteKeys{
+		next:       key.NewBinding(key.WithKeys("tab", "down", "enter"), key.WithHelp("tab/↓", "next")),
+		prev:       key.NewBinding(key.WithKeys("shift+tab", "up"), key.WithHelp("shift+tab/↑", "previous")),
+		save:       key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", "save")),
+		scrollDown: key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdn", "scroll note")),
+		scrollUp:   key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", "scroll back")),
+		back:       key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
+	}
+	st := &c.st
+	for _, f := range n.tpl.Fields {
+		in := textinput.New()
+		in.Prompt = ""
+		in.CharLimit = 200
+		// A static cursor: no blink timer outside c.tick.
+		in.Cursor.SetMode(cursor.CursorStatic)
+		in.Cursor.Style = st.Text.Reverse(true)
+		in.TextStyle = st.Text
+		in.PlaceholderStyle = st.Faint
+		n.fields = append(n.fields, noteField{f: f, in: in})
+	}
+	if i := n.index("interview_date"); i >= 0 {
+		n.fields[i].in.SetValue(c.now().Format(noteDateLayout))
+	}
+	if len(n.fields) > 0 {
+		n.fields[0].in.Focus()
+	}
+	n.preview = newDoc(n.renderPreview)
+	// Without colour (NO_COLOR) the cursor's reverse video does not show.
+	n.plain = st.Selected.Render("x") == "x"
+
+	return n
+}
+
+func (n *thankYou) Title() string { return "Thank-you note" }
+
+// Capturing is true while a field has focus, which is always.
+func (n *thankYou) Capturing() bool { return len(n.fields) > 0 }
+
+func (n *thankYou) index(key string) int {
+	for i, f := range n.fields {
+		if f.f.Key == key {
+			return i
+		}
+	}
+	return -1
+}
+
+// value is a field's value as it goes into the note: one line, no control
+// characters.
+func (n *thankYou) value(key string) string {
+	if i := n.index(key); i >= 0 {
+		return clean(n.fields[i].in.Value())
+	}
+	return ""
+}
+
+// Init reads the remembered name and contact details.
+func (n *thankYou) Init() tea.Cmd {
+	store := n.c.store
+	if store == nil {
+		return nil
+	}
+	var keys []string
+	for _, k := range noteRemembered {
+		if n.index(k) >= 0 {
+			keys = append(keys, k)
+		}
+	}
+	id := n.id
+	return func() tea.Msg {
+		msg := noteSettingsMsg{to: id, values: map[string]string{}}
+		for _, k := range keys {
+			v, ok, err := store.Setting(noteSettingKey(k))
+			if err != nil {
+				msg.err = err
+				return msg
+			}
+			if ok {
+				msg.values[k] = v
+			}
+		}
+		return msg
+	}
+}
+
+func (n *thankYou) SetSize(w, h int) {
+	n.base.SetSize(w, h)
+	st := n.st()
+	n.wide = w >= noteWide
+	n.formW = w
+	if n.wide {
+		n.formW = min(64, (w-3)/2)
+	}
+	n.labelW = 0
+	for _, f := range n.fields {
+		n.labelW = max(n.labelW, lipgloss.Width(clean(f.f.Label))+2)
+	}
+	n.labelW = min(n.labelW, n.formW/2)
+	inW := max(4, n.formW-2-n.labelW-1) // the cursor takes one more cell
+	n.hints, n.hintH = nil, 0
+	for i := range n.fields {
+		n.fields[i].in.Width = inW
+		// The hint sits under the field's input, where the eye already is.
+		hint := ""
+		if h := clean(n.fields[i].f.Hint); h != "" {
+			hint = st.Muted.Render(indent(wrap(h, max(10, n.formW-2-n.labelW)), 2+n.labelW))
+		}
+		n.hints = append(n.hints, hint)
+		n.hintH = max(n.hintH, lipgloss.Height(hint))
+	}
+	// Short of room, hints take one line each and the blank line above the
+	// note goes, so the note still shows a few lines.
+	n.tight = !n.wide && h-len(n.fields)-n.hintH-2 < 4
+	if n.tight {
+		for i, f := range n.fields {
+			if h := clean(f.f.Hint); h != "" {
+				n.hints[i] = st.Muted.Render(indent(truncate(h, max(10, n.formW-2-n.labelW)), 2+n.labelW))
+			}
+		}
+		n.hintH = min(n.hintH, 1)
+	}
+	n.intro = ""
+	if n.wide {
+		n.intro = st.Muted.Render(wrap("Fill in the details; the note beside the form updates as you type. "+
+			"Details you leave empty show in [brackets].", n.formW))
+		n.previewW = w - n.formW - 3
+		n.preview.setSize(n.previewW, max(1, h-2))
+	} else {
+		n.previewW = w
+		gap := 2
+		if n.tight {
+			gap = 1
+		}
+		n.preview.setSize(w, max(1, h-len(n.fields)-n.hintH-gap))
+	}
+	n.scrollToFocus()
+}
+
+func indent(s string, by int) string {
+	pad := strings.Repeat(" ", by)
+	return pad + strings.ReplaceAll(s, "\n", "\n"+pad)
+}
+
+func (n *thankYou) Update(msg tea.Msg) (Screen, tea.Cmd) {
+	switch msg := msg.(type) {
+	case noteSettingsMsg:
+		if msg.err != nil {
+			return n, statusErr("Could not read your saved name and contact details: " + msg.err.Error())
+		}
+		for k, v := range msg.values {
+			if i := n.index(k); i >= 0 && n.fields[i].in.Value() == "" {
+				n.fields[i].in.SetValue(clean(v))
+			}
+		}
+		n.changed()
+		return n, nil
+	case noteSavedMsg:
+		if msg.err != nil {
+			return n, statusErr("Could not save the note: " + msg.err.Error())
+		}
+		n.saved = msg.path
+		text := "Saved the note to " + msg.path
+		if msg.rememberErr != nil {
+			text += " (could not remember your name for next time: " + msg.rememberErr.Error() + ")"
+		}
+		return n, status(text)
+	case tea.KeyMsg:
+		return n, n.key(msg)
+	case tea.MouseMsg:
+		return n, n.preview.update(msg)
+	}
+	// Anything else (a paste from the clipboard) is for the focused field.
+	return n, n.updateField(msg)
+}
+
+func (n *thankYou) key(msg tea.KeyMsg) tea.Cmd {
+	switch {
+	case key.Matches(msg, n.keys.back):
+		return pop
+	case key.Matches(msg, n.keys.save):
+		return n.save()
+	case key.Matches(msg, n.keys.next):
+		n.move(1)
+	case key.Matches(msg, n.keys.prev):
+		n.move(-1)
+	case key.Matches(msg, n.keys.scrollDown):
+		n.preview.vp.PageDown()
+	case key.Matches(msg, n.keys.scrollUp):
+		n.preview.vp.PageUp()
+	default:
+		return n.updateField(msg)
+	}
+	return nil
+}
+
+func (n *thankYou) updateField(msg tea.Msg) tea.Cmd {
+	if len(n.fields) == 0 {
+		return nil
+	}
+	in := &n.fields[n.focus].in
+	before := in.Value()
+	var cmd tea.Cmd
+	*in, cmd = in.Update(msg)
+	if in.Value() != before {
+		n.changed()
+	}
+	return cmd
+}
+
+// move focuses the next (d=1) or previous (d=-1) field, wrapping around.
+func (n *thankYou) move(d int) {
+	if len(n.fields) == 0 {
+		return
+	}
+	n.fields[n.focus].in.Blur()
+	n.focus = (n.focus + d + len(n.fields)) % len(n.fields)
+	n.fields[n.focus].in.Focus()
+	n.changed()
+}
+
+// changed re-renders the preview (once per edit, never per frame) and
+// scrolls it to the focused field.
+func (n *thankYou) changed() {
+	n.preview.invalidate()
+	n.scrollToFocus()
+}
+
+func (n *thankYou) scrollToFocus() {
+	vp := &n.preview.vp
+	if vp.Height < 1 {
+		return
+	}
+	line := n.focusLine
+	if vp.Height <= 2 {
+		vp.SetYOffset(line)
+		return
+	}
+	switch {
+	case line < vp.YOffset:
+		vp.SetYOffset(max(0, line-1))
+	case line >= vp.YOffset+vp.Height:
+		vp.SetYOffset(line - vp.Height + 2)
+	}
+}
+
+// renderPreview draws the filled note: empty details as "[Label]", the
+// focused field highlighted. It also finds the line the focused field is on.
+func (n *thankYou) renderPreview(width int) string {
+	st := n.st()
+	focused := ""
+	if len(n.fields) > 0 {
+		focused = n.fields[n.focus].f.Key
+	}
+	mark := func(key, text string, filled bool) string {
+		switch {
+		case key == focused:
+			return st.Selected.Render(text)
+		case !filled:
+			return st.Warn.Render(text)
+		}
+		return text
+	}
+	out := renderNote(st, n.tpl, n.value, mark, min(width, 78))
+	n.focusLine = 0
+	if focused != "" {
+		needle := noteShown(n.value(focused), n.fields[n.focus].f.Label)
+		if r := []rune(needle); len(r) > 12 {
+			needle = string(r[:12])
+		}
+		for i, l := range strings.Split(ansi.Strip(out), "\n") {
+			if strings.Contains(l, needle) {
+				n.focusLine = i
+				break
+			}
+		}
+	}
+	return out
+}
+
+// noteShown is how a field shows in the note: its value, or its label in
+// brackets while it is empty.
+func noteShown(value, label string) string {
+	if value == "" {
+		return "[" + clean(label) + "]"
+	}
+	return value
+}
+
+// fillNote replaces each {placeholder} of a template string with what mark
+// makes of the field's value (or of "[Label]" when it is empty). value must
+// return clean, single-line text.
+func fillNote(tpl *content.Template, s string, value func(key string) string, mark func(key, text string, filled bool) string) string {
+	labels := make(map[string]string, len(tpl.Fields))
+	for _, f := range tpl.Fields {
+		labels[f.Key] = f.Label
+	}
+	var b strings.Builder
+	for {
+		i := strings.IndexByte(s, '{')
+		j := strings.IndexByte(s[max(0, i):], '}')
+		if i < 0 || j < 0 {
+			b.WriteString(s)
+			return b.String()
+		}
+		b.WriteString(s[:i])
+		key := s[i+1 : i+j]
+		if label, ok := labels[key]; ok {
+			v := value(key)
+			b.WriteString(mark(key, noteShown(v, label), v != ""))
+		} else {
+			b.WriteString(s[i : i+j+1])
+		}
+		s = s[i+j+1:]
+	}
+}
+
+// noteParagraphs splits a template body into paragraphs. The YAML wraps
+// long paragraphs by hand; those are joined into one line each (a mail
+// program wraps them again). A paragraph of short lines only, like a
+// signature, keeps its line breaks.
+func noteParagraphs(body string) []string {
+	var out []string
+	for _, p := range strings.Split(strings.ReplaceAll(body, "\r\n", "\n"), "\n\n") {
+		var lines []string
+		short := true
+		for _, l := range strings.Split(p, "\n") {
+			if l = strings.TrimSpace(l); l != "" {
+				lines = append(lines, l)
+				short = short && utf8.RuneCountInString(l) < 40
+			}
+		}
+		if len(lines) == 0 {
+			continue
+		}
+		sep := " "
+		if short {
+			sep = "\n"
+		}
+		out = append(out, strings.Join(lines, sep))
+	}
+	return out
+}
+
+// renderNote draws a filled note wrapped to width, for the screen. A nil
+// value fills every placeholder with its label.
+func renderNote(st *Styles, tpl *content.Template, value func(string) string,
+	mark func(key, text string, filled bool) string, width int) string {
+	if value == nil {
+		value = func(string) string { return "" }
+	}
+	if mark == nil {
+		mark = func(_, text string, filled bool) string {
+			if filled {
+				return text
+			}
+			return st.Warn.Render(text)
+		}
+	}
+	width = max(10, width)
+	parts := []string{ansi.Wordwrap(st.Muted.Render("Subject: ")+fillNote(tpl, clean(tpl.Subject), value, mark), width, "")}
+	for _, p := range noteParagraphs(tpl.Body) {
+		parts = append(parts, ansi.Wordwrap(fillNote(tpl, p, value, mark), width, ""))
+	}
+	return strings.Join(parts, "\n\n")
+}
+
+// noteText is the note as it is saved: the subject line, a blank line, then
+// the body, one line per paragraph.
+func noteText(tpl *content.Template, value func(string) string) string {
+	plain := func(_, text string, _ bool) string { return text }
+	var b strings.Builder
+	b.WriteString("Subject: " + fillNote(tpl, clean(tpl.Subject), value, plain) + "\n\n")
+	b.WriteString(strings.Join(func() []string {
+		var out []string
+		for _, p := range noteParagraphs(tpl.Body) {
+			out = append(out, fillNote(tpl, p, value, plain))
+		}
+		return out
+	}(), "\n\n"))
+	b.WriteString("\n")
+	return content.Sanitize(b.String())
+}
+
+// save writes the note to a new file in the output folder and remembers the
+// name and contact details, in a command.
+func (n *thankYou) save() tea.Cmd {
+	text := noteText(n.tpl, n.value)
+	name := "thank-you"
+	if slug := noteSlug(n.value("organization")); slug != "" {
+		name += "-" + slug
+	}
+	name += "-" + n.c.now().Format("2006-01-02")
+	dir, store, id := n.c.outDir, n.c.store, n.id
+	type setting struct{ key, value string }
+	var remember []setting
+	for _, k := range noteRemembered {
+		if n.index(k) >= 0 {
+			remember = append(remember, setting{noteSettingKey(k), n.value(k)})
+		}
+	}
+	return func() tea.Msg {
+		path, err := writeNoteFile(dir, name, []byte(text))
+		msg := noteSavedMsg{to: id, path: path, err: err}
+		if err == nil && store != nil {
+			for _, s := range remember {
+				if err := store.SetSetting(s.key, s.value); err != nil {
+					msg.rememberErr = err
+				}
+			}
+		}
+		return msg
+	}
+}
+
+// noteSlug makes a file-name part of free text: lower case letters and
+// digits, runs of anything else as one hyphen, at most 40 characters.
+func noteSlug(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(r)
+			if utf8.RuneCountInString(b.String()) >= 40 {
+				break
+			}
+			continue
+		}
+		dash = true
+	}
+	return b.String()
+}
+
+// writeNoteFile writes data to dir/name.txt, or name-2.txt, name-3.txt...
+// when that exists: it never overwrites a file. It returns the full path.
+func writeNoteFile(dir, name string, data []byte) (string, error) {
+	if dir == "" {
+		dir = "."
+	}
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return "", err
+	}
+	if err := os.MkdirAll(abs, 0o755); err != nil {
+		return "", err
+	}
+	for i := 1; i < 1000; i++ {
+		file := name + ".txt"
+		if i > 1 {
+			file = fmt.Sprintf("%s-%d.txt", name, i)
+		}
+		path := filepath.Join(abs, file)
+		f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+		if errors.Is(err, fs.ErrExist) {
+			continue
+		}
+		if err != nil {
+			return "", err
+		}
+		_, werr := f.Write(data)
+		if cerr := f.Close(); werr == nil {
+			werr = cerr
+		}
+		if werr != nil {
+			_ = os.Remove(path)
+			return "", werr
+		}
+		return path, nil
+	}
+	return "", fmt.Errorf("too many notes named %s in %s", name, abs)
+}
+
+// noteIntro says what the note form does, for the guide's section.
+func noteIntro(c *ctx, width int) string {
+	where := "the folder rung saves to"
+	if c.outDir != "" {
+		where = c.outDir
+	}
+	return wrap("Fill in a few details (the interviewer's name, the job, a topic you discussed) and rung "+
+		"writes the note for you. Press enter to start. In the form, ctrl+s saves the note as a text file in "+
+		where+".", width)
+}
+
+func (n *thankYou) formView() string {
+	st := n.st()
+	rows := make([]string, 0, len(n.fields))
+	for i, f := range n.fields {
+		label := truncate(clean(f.f.Label), n.labelW-1)
+		label += strings.Repeat(" ", max(0, n.labelW-lipgloss.Width(label)))
+		if i == n.focus {
+			input := f.in.View()
+			if n.plain {
+				input = plainInput(f.in.Value(), f.in.Position(), f.in.Width+1)
+			}
+			rows = append(rows, st.Selected.Render("> "+label)+input)
+		} else {
+			rows = append(rows, st.Muted.Render("  "+label)+f.in.View())
+		}
+	}
+	hint := ""
+	if n.focus < len(n.hints) {
+		hint = n.hints[n.focus]
+	}
+	hint += strings.Repeat("\n", max(0, n.hintH-lipgloss.Height(hint)))
+	return strings.Join(rows, "\n") + "\n" + hint
+}
+
+// plainInput draws a field's value with a "|" where the cursor is, for
+// terminals without colour, where the cursor's reverse video does not show.
+// Long values scroll to keep the cursor in view.
+func plainInput(value string, pos, width int) string {
+	r := []rune(value)
+	pos = max(0, min(pos, len(r)))
+	s := string(r[:pos]) + "|" + string(r[pos:])
+	if ansi.StringWidth(s) <= width {
+		return s
+	}
+	start := max(0, pos+1-width)
+	return truncate(string([]rune(s)[start:]), width)
+}
+
+// saveLine says where the note goes, or where it went.
+func (n *thankYou) saveLine(width int) string {
+	st := n.st()
+	if n.saved != "" {
+		return st.Good.Render(truncate("Saved: "+clean(n.saved), width))
+	}
+	dir := n.c.outDir
+	if dir == "" {
+		dir = "the current folder"
+	}
+	return st.Faint.Render(truncate("ctrl+s saves to "+clean(dir), width))
+}
+
+func (n *thankYou) previewHead() string {
+	st := n.st()
+	head := st.Section.Render("Your note")
+	if hint := n.preview.scrollHint(st); hint != "" {
+		head += "  " + hint
+	}
+	return head
+}
+
+func (n *thankYou) View() string {
+	st := n.st()
+	if len(n.fields) == 0 {
+		return st.Muted.Render("This track has no thank-you template.")
+	}
+	if !n.wide {
+		head := n.previewHead()
+		if rest := n.w - lipgloss.Width(head) - 2; rest > 12 {
+			head += "  " + n.saveLine(rest)
+		}
+		gap := "\n\n"
+		if n.tight {
+			gap = "\n"
+		}
+		return n.formView() + gap + head + "\n" + n.preview.view()
+	}
+	left := []string{n.intro, "", n.formView(), "", n.saveLine(n.formW)}
+	if n.c.store == nil {
+		left = append(left, st.Warn.Render(wrap("Your name and contact details will not be remembered this session.", n.formW)))
+	}
+	right := n.previewHead() + "\n\n" + n.preview.view()
+	leftView := lipgloss.NewStyle().Width(n.formW).Render(strings.Join(left, "\n"))
+	return lipgloss.JoinHorizontal(lipgloss.Top, leftView, "   ", right)
+}
+
+func (n *thankYou) Keys() keyMap {
+	k := n.keys
+	// Keys are typed into the field, so ? cannot open the full help here:
+	// the short line holds everything.
+	scroll := key.NewBinding(key.WithKeys("pgdown", "pgup"), key.WithHelp("pgdn/pgup", "scroll"))
+	return keyMap{
+		short: []key.Binding{k.next, k.prev, k.save, k.back, scroll},
+		full:  [][]key.Binding{{k.next, k.prev, k.save, k.back}, {k.scrollDown, k.scrollUp}},
+	}
+}

@@ -1,0 +1,317 @@
+package tui
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+)
+
+// openNote opens the guide and its thank-you note form.
+func openNote(t *testing.T, h *harness) *thankYou {
+	t.Helper()
+	h.send(pushMsg{newGuide(h.m.c)})
+	h.keys("j", "j", "j", "enter")
+	n, ok := h.m.top().(*thankYou)
+	if !ok {
+		t.Fatalf("top screen is %q, want the note form", h.m.top().Title())
+	}
+	return n
+}
+
+// fillNoteForm types the first three fields and the last three, skipping
+// the prefilled date.
+func fillNoteForm(h *harness) {
+	h.typeText("Ms. Rivera").keys("tab").
+		typeText("Case Manager").keys("tab").
+		typeText("Harbor Family Services").keys("tab", "tab").
+		typeText("the new family reunification program").keys("tab").
+		typeText("crisis intervention").keys("tab").
+		typeText("Dana Cole").keys("tab").
+		typeText("555-0142 · dana@example.org")
+}
+
+func TestThankYouPreviewFollowsTyping(t *testing.T) {
+	h := newHarness(t, 80, 24)
+	n := openNote(t, h)
+	if !n.Capturing() {
+		t.Fatal("the form should capture keys while a field has focus")
+	}
+	h.contains("> Interviewer's name", "Sunday, 22 November 2026", "[Interviewer's name]")
+
+	h.typeText("Ms. Rivera")
+	h.contains("Dear Ms. Rivera,")
+	h.keys("tab").typeText("Case Manager")
+	h.contains("> Job title", "Case Manager interview")
+	// q and ? are typed, not taken as back and help.
+	h.keys("shift+tab").typeText(" q?")
+	if got := n.fields[0].in.Value(); got != "Ms. Rivera q?" {
+		t.Fatalf("name field = %q", got)
+	}
+	h.keys("backspace", "backspace", "backspace")
+	h.contains("> Interviewer's name")
+
+	h.keys("down", "down").typeText("Harbor Family Services")
+	h.contains("> Organization", "position at Harbor Family Services")
+	// up wraps around from the first field to the last.
+	h.keys("up", "up", "up")
+	h.contains("> Your contact information", "[Your contact information]")
+	h.keys("down")
+	h.contains("> Interviewer's name")
+
+	preview := n.renderPreview(70)
+	for _, want := range []string{"Subject: Thank you for the Case Manager interview - [Your name]",
+		"Dear Ms. Rivera,", "meeting with me on Sunday, 22 November 2026 about the\nCase Manager position",
+		"[A topic you discussed]", "Sincerely,\n[Your name]\n[Your contact information]"} {
+		if !strings.Contains(preview, want) {
+			t.Errorf("preview lacks %q:\n%s", want, preview)
+		}
+	}
+}
+
+func TestThankYouGoldens(t *testing.T) {
+	h := newHarness(t, 80, 24)
+	h.m.c.outDir = "/home/dana/rung" // not the temporary folder, whose name changes
+	openNote(t, h)
+	h.typeText("Ms. Rivera").keys("tab").typeText("Case Manager").keys("tab").typeText("Harbor Family Services")
+	h.golden("note-80x24")
+
+	h2 := newHarness(t, 120, 40)
+	h2.m.c.outDir = "/home/dana/rung"
+	openNote(t, h2)
+	h2.typeText("Ms. Rivera").keys("tab").typeText("Case Manager").keys("tab").typeText("Harbor Family Services")
+	h2.golden("note-120x40")
+}
+
+func TestThankYouSave(t *testing.T) {
+	h := newHarness(t, 120, 40)
+	openNote(t, h)
+	fillNoteForm(h)
+	h.keys("ctrl+s")
+
+	path := filepath.Join(h.m.c.outDir, "thank-you-harbor-family-services-2026-11-22.txt")
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("the note was not written: %v", err)
+	}
+	got := string(data)
+	if !strings.HasPrefix(got, "Subject: Thank you for the Case Manager interview - Dana Cole\n\nDear Ms. Rivera,\n\n") {
+		t.Errorf("note starts wrong:\n%s", got)
+	}
+	for _, want := range []string{
+		"Thank you for meeting with me on Sunday, 22 November 2026 about the Case Manager position at Harbor Family Services. I left",
+		"our discussion of the new family reunification program.",
+		"my experience in crisis intervention would",
+		"Sincerely,\nDana Cole\n555-0142 · dana@example.org\n",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("note lacks %q:\n%s", want, got)
+		}
+	}
+	if strings.Contains(got, "[") || strings.Contains(got, "{") {
+		t.Errorf("a filled note still has a placeholder:\n%s", got)
+	}
+	if h.m.status != "Saved the note to "+path || h.m.statusE {
+		t.Errorf("status = %q (error %v)", h.m.status, h.m.statusE)
+	}
+	h.contains("Saved: ")
+
+	// A second save never overwrites the first.
+	h.keys("backspace", "backspace", "backspace", "backspace", "backspace", "backspace", "backspace")
+	h.typeText("555-0199")
+	h.keys("ctrl+s")
+	second := filepath.Join(h.m.c.outDir, "thank-you-harbor-family-services-2026-11-22-2.txt")
+	data2, err := os.ReadFile(second)
+	if err != nil {
+		t.Fatalf("the second note was not written beside the first: %v", err)
+	}
+	if !strings.Contains(string(data2), "555-0199") {
+		t.Errorf("second note lacks the new contact:\n%s", data2)
+	}
+	if again, _ := os.ReadFile(path); string(again) != got {
+		t.Error("the second save changed the first note")
+	}
+	if h.m.status != "Saved the note to "+second {
+		t.Errorf("status = %q", h.m.status)
+	}
+}
+
+func TestThankYouRemembersNameAndContact(t *testing.T) {
+	h := newHarness(t, 80, 24)
+	openNote(t, h)
+	fillNoteForm(h)
+	h.keys("ctrl+s")
+	if v, ok, err := h.store.Setting("note.your_name"); err != nil || !ok || v != "Dana Cole" {
+		t.Fatalf("remembered name = %q, %v, %v", v, ok, err)
+	}
+
+	// A new guide in the same session starts a new form, prefilled.
+	h.keys("esc", "esc")
+	n := openNote(t, h)
+	if got := n.fields[n.index("your_name")].in.Value(); got != "Dana Cole" {
+		t.Errorf("your name = %q, want it remembered", got)
+	}
+	if got := n.fields[n.index("contact")].in.Value(); got != "555-0142 · dana@example.org" {
+		t.Errorf("contact = %q, want it remembered", got)
+	}
+	if got := n.fields[0].in.Value(); got != "" {
+		t.Errorf("interviewer = %q, want a fresh note", got)
+	}
+	preview := n.renderPreview(70)
+	if !strings.Contains(preview, "Sincerely,\nDana Cole") {
+		t.Errorf("preview lacks the remembered name:\n%s", preview)
+	}
+}
+
+func TestThankYouKeepsDraftWhenGoingBack(t *testing.T) {
+	h := newHarness(t, 80, 24)
+	openNote(t, h)
+	h.typeText("Ms. Rivera")
+	h.keys("esc")
+	if got := h.m.top().Title(); got != "Interview guide" {
+		t.Fatalf("esc went to %q, want the guide", got)
+	}
+	h.keys("enter")
+	h.contains("> Interviewer's name", "Ms. Rivera")
+}
+
+func TestThankYouResizeKeepsValues(t *testing.T) {
+	h := newHarness(t, 80, 24)
+	n := openNote(t, h)
+	h.typeText("Ms. Rivera").keys("tab").typeText("Case Man")
+	for _, sz := range [][2]int{{120, 40}, {60, 16}, {200, 60}, {80, 24}} {
+		h.send(tea.WindowSizeMsg{Width: sz[0], Height: sz[1]})
+		checkSize(t, h.view(), sz[0], sz[1])
+	}
+	h.typeText("ager")
+	if a, b := n.fields[0].in.Value(), n.fields[1].in.Value(); a != "Ms. Rivera" || b != "Case Manager" {
+		t.Fatalf("values after resizing: %q, %q", a, b)
+	}
+	h.contains("> Job title", "Case Manager")
+}
+
+func TestThankYouStripsEscapes(t *testing.T) {
+	h := newHarness(t, 80, 24)
+	// A remembered value with an escape in it (a tampered settings row).
+	if err := h.store.SetSetting("note.your_name", "Mallory\x1b]0;pwned\x07 Cole"); err != nil {
+		t.Fatal(err)
+	}
+	n := openNote(t, h)
+	h.typeText("\x1b[31mRivera\x07\u009b2J").keys("tab").typeText("Case\rManager\tII")
+	for i, f := range n.fields {
+		if v := f.in.Value(); strings.ContainsAny(v, "\x1b\x07\u009b\r\t") {
+			t.Errorf("field %d holds a control character: %q", i, v)
+		}
+	}
+	if strings.ContainsAny(n.renderPreview(70), "\x07\u009b") {
+		t.Error("the preview holds a control character")
+	}
+	if strings.ContainsAny(h.view(), "\x1b\x07\u009b") {
+		t.Errorf("the view holds a control character:\n%q", h.view())
+	}
+	h.contains("Mallory]0;pwned Cole")
+}
+
+func TestThankYouSavedNoteHasNoControls(t *testing.T) {
+	h := newHarness(t, 80, 24)
+	if err := h.store.SetSetting("note.contact", "dana@example.org\x1b[2J\x1b]8;;http://x\x07"); err != nil {
+		t.Fatal(err)
+	}
+	openNote(t, h)
+	h.typeText("\x1b[31mRivera\x07").keys("tab", "tab").typeText("Harbor\x1b[0m")
+	h.keys("ctrl+s")
+	data, err := os.ReadFile(filepath.Join(h.m.c.outDir, "thank-you-harbor-0m-2026-11-22.txt"))
+	if err != nil {
+		entries, _ := os.ReadDir(h.m.c.outDir)
+		t.Fatalf("note not written (%v); folder holds %v", err, entries)
+	}
+	for i, r := range string(data) {
+		if r != '\n' && (r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0)) {
+			t.Fatalf("control character %U at byte %d of the note:\n%q", r, i, data)
+		}
+	}
+	if !strings.Contains(string(data), "Dear [31mRivera,") {
+		t.Errorf("note lost the visible part of the typed name:\n%s", data)
+	}
+}
+
+func TestThankYouWithoutStore(t *testing.T) {
+	h := newHarness(t, 120, 40, withoutStore(errors.New("read-only folder")))
+	openNote(t, h)
+	h.contains("will not be remembered")
+	fillNoteForm(h)
+	h.keys("ctrl+s")
+	if _, err := os.Stat(filepath.Join(h.m.c.outDir, "thank-you-harbor-family-services-2026-11-22.txt")); err != nil {
+		t.Fatalf("note not saved without a store: %v", err)
+	}
+}
+
+func TestThankYouSaveError(t *testing.T) {
+	h := newHarness(t, 80, 24)
+	blocker := filepath.Join(t.TempDir(), "not-a-folder")
+	if err := os.WriteFile(blocker, []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	h.m.c.outDir = blocker
+	openNote(t, h)
+	h.typeText("Ms. Rivera")
+	h.keys("ctrl+s")
+	if !h.m.statusE || !strings.HasPrefix(h.m.status, "Could not save the note: ") {
+		t.Fatalf("status = %q (error %v)", h.m.status, h.m.statusE)
+	}
+	if _, ok, _ := h.store.Setting("note.your_name"); ok {
+		t.Error("a failed save still remembered the name")
+	}
+}
+
+func TestNoteSlug(t *testing.T) {
+	for in, want := range map[string]string{
+		"Harbor Family Services":             "harbor-family-services",
+		"  St. Mary's -- Youth & Family  ":   "st-mary-s-youth-family",
+		"":                                   "",
+		"../../etc/passwd":                   "etc-passwd",
+		"Café Niños":                         "café-niños",
+		strings.Repeat("a", 60):              strings.Repeat("a", 40),
+		"Department of Children and Familes": "department-of-children-and-familes",
+	} {
+		if got := noteSlug(in); got != want {
+			t.Errorf("noteSlug(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestNoteParagraphs(t *testing.T) {
+	body := "Dear {a},\n\nThank you for meeting with me on {b} about the {c} position at\n{d}. I left.\n\nSincerely,\n{e}\n{f}\n"
+	got := noteParagraphs(body)
+	want := []string{"Dear {a},", "Thank you for meeting with me on {b} about the {c} position at {d}. I left.", "Sincerely,\n{e}\n{f}"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Fatalf("noteParagraphs = %q, want %q", got, want)
+	}
+}
+
+func TestNotePlainCursor(t *testing.T) {
+	for _, c := range []struct {
+		value string
+		pos   int
+		width int
+		want  string
+	}{
+		{"Case Manager", 12, 20, "Case Manager|"},
+		{"Case Manager", 4, 20, "Case| Manager"},
+		{"", 0, 20, "|"},
+		{"abcdefghij", 10, 5, "ghij|"},
+		{"abcdefghij", 2, 5, "ab|c…"},
+	} {
+		if got := plainInput(c.value, c.pos, c.width); got != c.want {
+			t.Errorf("plainInput(%q, %d, %d) = %q, want %q", c.value, c.pos, c.width, got, c.want)
+		}
+	}
+	// Moving the cursor in the form moves the marker.
+	h := newHarness(t, 80, 24)
+	openNote(t, h)
+	h.typeText("Ms Rivera").keys("left", "left", "left", "left", "left")
+	h.contains("> Interviewer's name        Ms R|ivera")
+}
