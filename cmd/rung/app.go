@@ -103,7 +103,7 @@ func runApp(e *env, g *globals, start string) int {
 		renderer.SetColorProfile(termenv.Ascii)
 	}
 	// Ask the terminal for its background once, before the program starts
-	// (the answer decides the adaptive colours).
+	// (the answer decides the adaptive colors).
 	renderer.SetHasDarkBackground(renderer.HasDarkBackground())
 	opts := tui.Options{Library: lib, Now: e.now, Renderer: renderer, OutDir: outDir, Start: start,
 		Version: version, OpenStore: openStore}

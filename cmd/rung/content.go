@@ -26,7 +26,7 @@ func sourceFor(dir string) (trackSource, error) {
 		if errors.Is(err, fs.ErrNotExist) {
 			return trackSource{}, fmt.Errorf("%s: no such folder; give the folder that holds the track's .yaml files", dir)
 		}
-		return trackSource{}, fmt.Errorf("%s: %v", dir, err)
+		return trackSource{}, fmt.Errorf("%s: %w", dir, err)
 	}
 	if !st.IsDir() {
 		return trackSource{}, fmt.Errorf("%s: is a file, not a folder; give the folder that holds the track's .yaml files", dir)

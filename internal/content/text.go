@@ -25,7 +25,7 @@ func Nearest(s string, candidates []string) string { return nearest(s, candidate
 
 // Sanitize removes control characters and terminal escapes from text about to
 // be drawn, keeping newlines and tabs. Validation already rejects them in
-// content and answers; this is the second line of defence for anything that
+// content and answers; this is the second line of defense for anything that
 // reaches the screen (typed answers, file names, error text).
 func Sanitize(s string) string {
 	if _, _, _, bad := findControl(s); !bad {

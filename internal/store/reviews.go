@@ -90,7 +90,7 @@ func (s *Store) RecordReview(r Review) (int64, error) {
 	if err != nil {
 		return 0, s.wrap("record review", err)
 	}
-	defer tx.Rollback()
+	defer func() { _ = tx.Rollback() }() // a no-op after Commit
 	id, err := recordReviewTx(ctx, tx, r)
 	if err != nil {
 		return 0, s.wrap("record review", err)
@@ -176,7 +176,7 @@ const (
 		WHERE track = ? AND reviewed_at >= ? ORDER BY reviewed_at, id`
 	qFirstReview = `SELECT min(reviewed_at) FROM reviews WHERE track = ? AND card_id = ?`
 	// The last recorded review: walk the table backwards by id and stop at
-	// the first row of the track, which for the track being practised is
+	// the first row of the track, which for the track being practiced is
 	// the first row. Left to itself the planner picks reviews_by_time and
 	// sorts every review of the track to find one.
 	qLastReview = `SELECT ` + reviewCols + ` FROM reviews NOT INDEXED
@@ -221,7 +221,7 @@ func (s *Store) UndoLastReviewSince(track string, since time.Time) (Review, bool
 	if err != nil {
 		return Review{}, false, s.wrap("undo review", err)
 	}
-	defer tx.Rollback()
+	defer func() { _ = tx.Rollback() }() // a no-op after Commit
 	r, err := scanReview(tx.QueryRowContext(ctx, qLastReview, track))
 	if errors.Is(err, sql.ErrNoRows) {
 		return Review{}, false, nil

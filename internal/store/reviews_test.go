@@ -21,7 +21,6 @@ func must(err error) {
 		panic(err)
 	}
 }
-func state(st int, due time.Time) CardState { return CardState{State: st, Due: due} }
 
 // review builds a review of card at time at whose After state is due a day
 // later; Before is the card's new state.

@@ -42,7 +42,7 @@ const FileName = "rung.db"
 
 // Store is an open rung database. It is safe for concurrent use by multiple
 // goroutines, and several Stores (in one process or several) may have the
-// same file open at once: SQLite's locking serialises the writers.
+// same file open at once: SQLite's locking serializes the writers.
 type Store struct {
 	db   *sql.DB
 	path string
@@ -137,7 +137,7 @@ func (s *Store) Path() string { return s.path }
 // As the XDG spec asks, a relative XDG_DATA_HOME is ignored. On macOS and
 // Windows, where XDG is not the convention, the last fallback is the
 // platform's own place (~/Library/Application Support/rung,
-// %LocalAppData%\rung); XDG_DATA_HOME is still honoured there if set.
+// %LocalAppData%\rung); XDG_DATA_HOME is still honored there if set.
 func DefaultDir(getenv func(string) string) (string, error) {
 	if d := getenv("RUNG_DATA_DIR"); d != "" {
 		return d, nil

@@ -44,12 +44,11 @@ func safe(cmd tea.Cmd, screen string) tea.Cmd {
 			}
 		}()
 		msg = cmd()
-		switch m := msg.(type) {
-		case tea.BatchMsg:
-			for i := range m {
-				m[i] = safe(m[i], screen)
+		if batch, ok := msg.(tea.BatchMsg); ok {
+			for i := range batch {
+				batch[i] = safe(batch[i], screen)
 			}
-			return m
+			return batch
 		}
 		// tea.Sequence returns an unexported slice of commands.
 		if v := reflect.ValueOf(msg); v.IsValid() && v.Kind() == reflect.Slice && v.Type().Elem() == reflect.TypeOf(tea.Cmd(nil)) {

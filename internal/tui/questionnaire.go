@@ -260,7 +260,7 @@ func (q *questionnaire) numberKey(qu *content.Question, msg tea.KeyMsg) {
 		f, _ := strconv.ParseFloat(s, 64)
 		s = strconv.FormatFloat(max(0, f-1), 'f', -1, 64)
 	case len(msg.Runes) == 1 && (msg.Runes[0] >= '0' && msg.Runes[0] <= '9' || msg.Runes[0] == '.'):
-		if len(s) < 8 && !(msg.Runes[0] == '.' && strings.Contains(s, ".")) {
+		if len(s) < 8 && (msg.Runes[0] != '.' || !strings.Contains(s, ".")) {
 			s += string(msg.Runes)
 		}
 	default:

@@ -20,7 +20,7 @@ func answerAll(h *harness) {
 	h.typeText("3").keys("enter") // years
 	h.keys("3", "enter")          // education: bachelor's
 	h.keys("1", "enter")          // field: social work
-	h.keys("1", "enter")          // licence: none
+	h.keys("1", "enter")          // license: none
 	h.keys("enter")               // supervisory years: skip
 	h.keys("enter")               // direct reports: skip
 	h.keys("n", "enter")          // budget: no

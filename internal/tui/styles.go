@@ -4,7 +4,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 )
 
-// palette is the one set of colours the app uses; each is adaptive, so the
+// palette is the one set of colors the app uses; each is adaptive, so the
 // app reads on light and dark terminals alike.
 type palette struct {
 	accent, accentSoft, text, muted, faint, good, warn, bad, selBg, border lipgloss.TerminalColor
@@ -59,7 +59,7 @@ type Styles struct {
 }
 
 // NewStyles builds the styles for a renderer (its colour profile decides
-// whether colours are drawn at all).
+// whether colors are drawn at all).
 func NewStyles(r *lipgloss.Renderer) Styles {
 	p := newPalette()
 	s := r.NewStyle

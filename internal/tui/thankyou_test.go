@@ -275,7 +275,7 @@ func TestNoteSlug(t *testing.T) {
 		"../../etc/passwd":                   "etc-passwd",
 		"Café Niños":                         "café-niños",
 		strings.Repeat("a", 60):              strings.Repeat("a", 40),
-		"Department of Children and Familes": "department-of-children-and-familes",
+		"Department of Children and Families": "department-of-children-and-families",
 	} {
 		if got := noteSlug(in); got != want {
 			t.Errorf("noteSlug(%q) = %q, want %q", in, got, want)
