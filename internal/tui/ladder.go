@@ -1,0 +1,696 @@
+package tui
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+
+	"github.com/rung-career/rung/internal/assess"
+	"github.com/rung-career/rung/internal/content"
+	"github.com/rung-career/rung/internal/report"
+)
+
+// ladderWideAt is the body width from which the detail sits beside the
+// ladder instead of below it.
+const ladderWideAt = 100
+
+type ladderKeys struct {
+	Up, Down, Top, Bottom, PageUp, PageDown, Focus key.Binding
+}
+
+func newLadderKeys() ladderKeys {
+	return ladderKeys{
+		Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "rung up")),
+		Down:     key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "rung down")),
+		Top:      key.NewBinding(key.WithKeys("home", "g"), key.WithHelp("g", "top rung")),
+		Bottom:   key.NewBinding(key.WithKeys("end", "G"), key.WithHelp("G", "bottom rung")),
+		PageUp:   key.NewBinding(key.WithKeys("pgup", "ctrl+u", "b"), key.WithHelp("pgup", "details up")),
+		PageDown: key.NewBinding(key.WithKeys("pgdown", "ctrl+d", " ", "f"), key.WithHelp("pgdn", "details down")),
+		Focus:    key.NewBinding(key.WithKeys("tab", "shift+tab"), key.WithHelp("tab", "focus the details")),
+	}
+}
+
+// ladderStyle is how many lines a rung takes: a full ladder with rails
+// between rungs when there is room, one line per rung when there is not.
+type ladderStyle int
+
+const (
+	ladderCompact ladderStyle = iota // "╟─ 2 Case Manager · The Ascent ─╢ ◀ next"
+	ladderTwoLine                    // the rung, then its stage between the rails
+	ladderFull                       // a bare rail above each rung, for a real ladder
+)
+
+func (s ladderStyle) String() string {
+	switch s {
+	case ladderFull:
+		return "full"
+	case ladderTwoLine:
+		return "two-line"
+	}
+	return "compact"
+}
+
+func (s ladderStyle) lines() int {
+	switch s {
+	case ladderFull:
+		return 3
+	case ladderTwoLine:
+		return 2
+	}
+	return 1
+}
+
+// ladder draws the rungs as a ladder, top rung at the top, with the
+// selected rung's detail beside it (wide) or below it (narrow).
+type ladder struct {
+	base
+	keys        ladderKeys
+	cursor      int  // index into lib.Roles; 0 is the lowest rung
+	moved       bool // the person has chosen a rung themselves
+	detailFocus bool
+	detail      doc
+	// needs says each requirement's threshold in words, by requirement id,
+	// in the words the assessment itself uses.
+	needs map[string]string
+
+	// layout, recomputed on every size or state change
+	wide    bool
+	style   ladderStyle
+	ladderW int    // width of the ladder column
+	rows    int    // rungs visible at once
+	offset  int    // index of the lowest visible rung
+	drawn   string // the ladder column, cached between changes
+}
+
+func newLadder(c *ctx) Screen {
+	l := &ladder{base: newBase(c), keys: newLadderKeys(), needs: ladderNeeds(c.lib)}
+	l.detail = newDoc(l.buildDetail)
+	l.cursor = l.homeRung()
+	return l
+}
+
+// ladderNeeds asks the assessment what each rung's requirements need, by
+// evaluating a person who holds the rung below it: the placement's checks
+// are then exactly that rung's requirements, worded as results show them.
+func ladderNeeds(lib *content.Library) map[string]string {
+	out := map[string]string{}
+	below := assess.NoRole
+	for _, r := range lib.Roles {
+		var a assess.Answers
+		a.Set("current_role", below)
+		for _, ch := range assess.Evaluate(lib, a).Checks {
+			out[ch.ID] = ch.Need
+		}
+		below = r.ID
+	}
+	return out
+}
+
+// homeRung is the person's current rung when known, else the lowest.
+func (l *ladder) homeRung() int {
+	if p := l.c.latest; p != nil {
+		if i := l.lib().RoleIndex(p.Current); i >= 0 {
+			return i
+		}
+	}
+	return 0
+}
+
+func (l *ladder) Title() string { return "The ladder" }
+
+func (l *ladder) SetSize(w, h int) {
+	l.base.SetSize(w, h)
+	l.layout()
+}
+
+// layout picks the ladder's shape for the room there is and sizes the
+// detail to what is left.
+func (l *ladder) layout() {
+	if l.w <= 0 || l.h <= 0 {
+		return
+	}
+	n := len(l.lib().Roles)
+	l.wide = l.w >= ladderWideAt
+	if l.wide {
+		switch {
+		case l.h >= ladderFull.lines()*n+1:
+			l.style = ladderFull
+		case l.h >= ladderTwoLine.lines()*n+1:
+			l.style = ladderTwoLine
+		default:
+			l.style = ladderCompact
+		}
+		l.ladderW = min(l.fullWidth(l.style), l.w/2)
+		l.rows = max(1, min(n, (l.h-1)/l.style.lines()))
+		// Prose wider than about 100 columns is hard to read.
+		l.detail.setSize(min(100, l.w-l.ladderW-3), l.h-1)
+	} else {
+		l.style = ladderCompact
+		l.ladderW = l.w
+		// The ladder keeps at least half the height when the track has many
+		// rungs; the detail gets the rest, below a blank line and a header.
+		l.rows = max(1, min(n, max(3, l.h/2)))
+		lines := l.rows
+		if n > l.rows {
+			lines++ // "rung 2 of 12"
+		}
+		l.detail.setSize(l.w, max(1, l.h-lines-2))
+	}
+	l.drawLadder()
+}
+
+// badge marks the person's rung and the next one, once they have assessed.
+func (l *ladder) badge(id string) string {
+	p := l.c.latest
+	switch {
+	case p == nil:
+		return ""
+	case p.Current == id:
+		return "◀ you are here"
+	case p.Next == id:
+		return "◀ next"
+	}
+	return ""
+}
+
+func (l *ladder) badgeWidth() int {
+	w := 0
+	for _, r := range l.lib().Roles {
+		w = max(w, lipgloss.Width(l.badge(r.ID)))
+	}
+	return w
+}
+
+// ladderLabel is the text on a rung: "2 · Social Services Case Manager".
+func ladderLabel(r content.Role, withStage bool) string {
+	s := strconv.Itoa(r.Rung) + " · " + clean(r.Title)
+	if withStage && r.Stage != "" {
+		s += " · " + clean(r.Stage)
+	}
+	return s
+}
+
+// inner is the width between the rails for a style.
+func (l *ladder) inner(style ladderStyle, withStage bool) int {
+	w := 0
+	for _, r := range l.lib().Roles {
+		w = max(w, lipgloss.Width(ladderLabel(r, withStage && style == ladderCompact))+4)
+		if style != ladderCompact {
+			// The stage line holds the stage and the badge, right-aligned.
+			w = max(w, 3+lipgloss.Width(clean(r.Stage))+2+l.badgeWidth()+1)
+		}
+	}
+	return w
+}
+
+// fullWidth is the ladder column's natural width: marker, rails, inner
+// room, and for the compact style the badge beside the right rail.
+func (l *ladder) fullWidth(style ladderStyle) int {
+	if style == ladderCompact {
+		w := 2 + 2 + l.inner(style, true)
+		if bw := l.badgeWidth(); bw > 0 {
+			w += 1 + bw
+		}
+		return w
+	}
+	return 2 + 2 + l.inner(style, false)
+}
+
+// drawLadder renders the ladder column once per change of size, cursor,
+// focus or placement; View only joins it with the detail.
+func (l *ladder) drawLadder() {
+	st := l.st()
+	roles := l.lib().Roles
+	n := len(roles)
+	// Keep the cursor inside the visible window of rungs.
+	if l.cursor < l.offset {
+		l.offset = l.cursor
+	}
+	if l.cursor >= l.offset+l.rows {
+		l.offset = l.cursor - l.rows + 1
+	}
+	l.offset = max(0, min(l.offset, n-l.rows))
+
+	bw := l.badgeWidth()
+	withStage := l.style == ladderCompact && 2+2+l.inner(l.style, true)+1+bw <= l.ladderW
+	iw := l.inner(l.style, withStage)
+	if l.style == ladderCompact {
+		room := l.ladderW - 4
+		if bw > 0 {
+			room -= 1 + bw
+		}
+		iw = max(6, min(iw, room))
+	} else {
+		iw = max(6, min(iw, l.ladderW-4))
+	}
+	rail := st.Faint.Render("║") + strings.Repeat(" ", iw) + st.Faint.Render("║")
+	var lines []string
+	if l.style == ladderFull {
+		lines = append(lines, "  "+rail)
+	}
+	for i := l.offset + l.rows - 1; i >= l.offset; i-- {
+		r := roles[i]
+		sel := i == l.cursor
+		marker := "  "
+		if sel {
+			marker = "> "
+		}
+		badge := l.badge(r.ID)
+		label := truncate(ladderLabel(r, withStage), iw-4)
+		dashes := strings.Repeat("─", max(1, iw-3-lipgloss.Width(label)))
+		labelStyle := st.Rung
+		if l.c.latest != nil && l.c.latest.Current == r.ID {
+			labelStyle = st.RungHere
+		}
+		badgeStyle := st.Accent
+		if l.c.latest != nil && l.c.latest.Current == r.ID {
+			badgeStyle = st.RungHere
+		}
+		// The rung itself.
+		var line string
+		if sel {
+			line = st.Selected.Render(marker + "╟─ " + label + " " + dashes + "╢")
+		} else {
+			line = marker + st.Faint.Render("╟─ ") + labelStyle.Render(label) + st.Faint.Render(" "+dashes+"╢")
+		}
+		if l.style == ladderCompact && badge != "" {
+			line += " " + badgeStyle.Render(badge)
+		}
+		lines = append(lines, line)
+		if l.style == ladderCompact {
+			continue
+		}
+		// The stage between the rails, with the badge on the right.
+		stage := truncate("  "+clean(r.Stage), iw-1-lipgloss.Width(badge)-1)
+		pad := max(1, iw-lipgloss.Width(stage)-lipgloss.Width(badge)-1)
+		if sel {
+			lines = append(lines, "  "+st.Selected.Render("║"+stage+strings.Repeat(" ", pad)+badge+" ║"))
+		} else {
+			lines = append(lines, "  "+st.Faint.Render("║")+st.Muted.Render(stage)+strings.Repeat(" ", pad)+
+				badgeStyle.Render(badge)+" "+st.Faint.Render("║"))
+		}
+		if l.style == ladderFull {
+			lines = append(lines, "  "+rail)
+		}
+	}
+	if n > l.rows {
+		lines = append(lines, st.Faint.Render(fmt.Sprintf("  rung %d of %d", l.cursor+1, n)))
+	}
+	l.drawn = strings.Join(lines, "\n")
+}
+
+// selectRung moves the cursor to rung i and shows its detail from the top.
+func (l *ladder) selectRung(i int) {
+	i = max(0, min(len(l.lib().Roles)-1, i))
+	if i == l.cursor {
+		return
+	}
+	l.cursor, l.moved = i, true
+	l.detail.invalidate()
+	l.detail.vp.GotoTop()
+	l.drawLadder()
+}
+
+func (l *ladder) Update(msg tea.Msg) (Screen, tea.Cmd) {
+	switch msg := msg.(type) {
+	case assessedMsg:
+		// A new placement: move to the person's rung unless they have
+		// chosen one, and redraw the markers and the detail.
+		if !l.moved {
+			l.cursor = l.homeRung()
+		}
+		l.detail.invalidate()
+		l.layout()
+	case tea.KeyMsg:
+		l.key(msg)
+	case tea.MouseMsg:
+		l.mouse(msg)
+	}
+	return l, nil
+}
+
+func (l *ladder) key(msg tea.KeyMsg) {
+	k := l.keys
+	vp := &l.detail.vp
+	switch {
+	case key.Matches(msg, k.Focus):
+		l.detailFocus = !l.detailFocus
+		l.drawLadder()
+	case key.Matches(msg, k.PageDown):
+		vp.PageDown()
+	case key.Matches(msg, k.PageUp):
+		vp.PageUp()
+	case l.detailFocus && key.Matches(msg, k.Up):
+		vp.ScrollUp(1)
+	case l.detailFocus && key.Matches(msg, k.Down):
+		vp.ScrollDown(1)
+	case l.detailFocus && key.Matches(msg, k.Top):
+		vp.GotoTop()
+	case l.detailFocus && key.Matches(msg, k.Bottom):
+		vp.GotoBottom()
+	case key.Matches(msg, k.Up):
+		l.selectRung(l.cursor + 1) // the top rung is drawn at the top
+	case key.Matches(msg, k.Down):
+		l.selectRung(l.cursor - 1)
+	case key.Matches(msg, k.Top):
+		l.selectRung(len(l.lib().Roles) - 1)
+	case key.Matches(msg, k.Bottom):
+		l.selectRung(0)
+	}
+}
+
+// mouse: the wheel scrolls the detail; a click on a rung selects it.
+func (l *ladder) mouse(msg tea.MouseMsg) {
+	if msg.Action == tea.MouseActionPress && msg.Button == tea.MouseButtonLeft {
+		if i, ok := l.rungAt(msg.X, msg.Y); ok {
+			l.detailFocus = false
+			l.selectRung(i)
+			l.drawLadder()
+		}
+		return
+	}
+	l.detail.update(msg)
+}
+
+// rungAt maps a point of the body to the rung drawn there.
+func (l *ladder) rungAt(x, y int) (int, bool) {
+	if x < 0 || x >= l.ladderW || y < 0 {
+		return 0, false
+	}
+	per := l.style.lines()
+	if l.style == ladderFull {
+		y-- // the bare rail on top
+		if y < 0 || y%per == per-1 {
+			return 0, false // a bare rail, between rungs
+		}
+	}
+	k := y / per
+	if k >= l.rows {
+		return 0, false
+	}
+	return l.offset + l.rows - 1 - k, true
+}
+
+func (l *ladder) View() string {
+	st := l.st()
+	header := l.detailHeader()
+	if l.wide {
+		right := header + "\n" + l.detail.view()
+		sep := strings.TrimSuffix(strings.Repeat(st.Faint.Render("│")+"\n", l.h), "\n")
+		left := lipgloss.NewStyle().Width(l.ladderW).Render(l.drawn)
+		return lipgloss.JoinHorizontal(lipgloss.Top, left, " ", sep, " ", right)
+	}
+	return l.drawn + "\n\n" + header + "\n" + l.detail.view()
+}
+
+// detailHeader names the detail pane and says how to scroll it; the
+// focused pane is marked by shape as well as style.
+func (l *ladder) detailHeader() string {
+	st := l.st()
+	width := l.detail.vp.Width
+	hint := l.detail.scrollHint(st)
+	var left string
+	if l.detailFocus {
+		left = st.Selected.Render("▸ Details") + st.Faint.Render(" · ↑↓ scroll · tab: back to the ladder")
+	} else {
+		left = st.Section.Render("Details") + st.Faint.Render(" · pgdn/pgup or tab to scroll")
+	}
+	left = truncate(left, width-lipgloss.Width(hint)-1)
+	pad := max(1, width-lipgloss.Width(left)-lipgloss.Width(hint))
+	return left + strings.Repeat(" ", pad) + hint
+}
+
+func (l *ladder) Keys() keyMap {
+	k := l.keys
+	up, down := k.Up, k.Down
+	top, bottom := k.Top, k.Bottom
+	focus := k.Focus
+	if l.detailFocus {
+		up.SetHelp("↑/k", "scroll up")
+		down.SetHelp("↓/j", "scroll down")
+		top.SetHelp("g", "top of details")
+		bottom.SetHelp("G", "end of details")
+		focus.SetHelp("tab", "focus the ladder")
+	}
+	// Short help stays short enough for 80 columns with the global keys.
+	nav := key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑↓", "rung"))
+	scroll := key.NewBinding(key.WithKeys("pgdown", "pgup"), key.WithHelp("pgdn/pgup", "scroll"))
+	tab := key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "details"))
+	if l.detailFocus {
+		nav.SetHelp("↑↓", "scroll")
+		scroll.SetHelp("pgdn/pgup", "page")
+		tab.SetHelp("tab", "ladder")
+	}
+	return keyMap{
+		short: []key.Binding{nav, scroll, tab},
+		full:  [][]key.Binding{{up, down, top, bottom}, {k.PageDown, k.PageUp, focus}},
+	}
+}
+
+// buildDetail renders the selected rung's detail for a width; the doc
+// calls it once per width or change of rung, never per frame.
+func (l *ladder) buildDetail(width int) string {
+	st := l.st()
+	lib := l.lib()
+	r := lib.Roles[l.cursor]
+	var parts []string
+
+	head := []string{
+		st.Title.Render(wrap(r.Title, width)),
+		st.Subtitle.Render(wrap(fmt.Sprintf("Rung %d of %d · %s", r.Rung, len(lib.Roles), clean(r.Stage)), width)),
+	}
+	if where := l.whereLine(r.ID, width); where != "" {
+		head = append(head, where)
+	}
+	parts = append(parts, strings.Join(head, "\n"))
+	parts = append(parts, st.Text.Render(wrap(clean(r.Summary), width)))
+	if r.Does != "" {
+		parts = append(parts, section(st, width, "What the role involves", r.Does))
+	}
+	if len(r.Focus) > 0 {
+		parts = append(parts, st.Section.Render("What to focus on")+"\n"+ladderFocus(st, width, r.Focus))
+	}
+	if reqs := lib.RequirementsFor(r.ID); len(reqs) > 0 {
+		parts = append(parts, l.requirements(width, r, reqs))
+	}
+	if lib.Salary != nil && lib.Salary.Role == r.ID {
+		parts = append(parts, ladderSalary(st, width, lib.Salary))
+	}
+	if len(r.Responsibilities) > 0 {
+		parts = append(parts, ladderAreas(st, width, r.Responsibilities))
+	}
+	if r.WorkEnvironment != "" {
+		parts = append(parts, section(st, width, "Work environment", r.WorkEnvironment))
+	}
+	return strings.Join(parts, "\n\n")
+}
+
+// whereLine says where the rung stands for the person: theirs, the next,
+// further up the road, or (before any assessment) how to find out.
+func (l *ladder) whereLine(id string, width int) string {
+	st := l.st()
+	p := l.c.latest
+	if p == nil {
+		return st.Faint.Render(wrap("Take the self-assessment from home to see where you stand.", width))
+	}
+	switch {
+	case p.Current == id:
+		return st.RungHere.Render("◀ You are here")
+	case p.Next == id:
+		txt := fmt.Sprintf("◀ Your next rung · %d%% ready ", p.Readiness)
+		if lipgloss.Width(txt)+12 <= width {
+			return st.Accent.Render(txt) + bar(st, p.Readiness, 12)
+		}
+		return st.Accent.Render(truncate(txt, width))
+	}
+	for _, s := range p.Road {
+		if s.Role == id {
+			txt := fmt.Sprintf("Further up your road · %d%% ready", s.Readiness)
+			if s.Months > 0 {
+				txt += " · " + report.Duration(s.Months) + " of gaps to close"
+			}
+			return st.Muted.Render(wrap(txt, width))
+		}
+	}
+	return ""
+}
+
+// requirements lists what the rung asks for. For the person's next rung
+// each line also says whether they meet it.
+func (l *ladder) requirements(width int, r content.Role, reqs []content.Requirement) string {
+	st := l.st()
+	var checks map[string]assess.Check
+	if p := l.c.latest; p != nil && p.Next == r.ID {
+		checks = map[string]assess.Check{}
+		for _, c := range p.Checks {
+			checks[c.ID] = c
+		}
+	}
+	var b strings.Builder
+	b.WriteString(st.Section.Render("What it asks for"))
+	if checks != nil {
+		b.WriteString("\n" + st.Faint.Render(wrap("✓ you meet it  ✗ still open (from your assessment)", width)))
+	}
+	for _, q := range reqs {
+		marker := "•"
+		line := fmt.Sprintf("%s (%s)", clean(q.Label), q.Kind)
+		if need := l.needs[q.ID]; need != "" {
+			line += ": " + ladderNeedWords(q, need)
+		}
+		if len(q.Steps) > 0 {
+			line += " · " + ladderSteps(q.Steps)
+		}
+		markerStyle := st.Accent
+		if c, ok := checks[q.ID]; ok {
+			if c.Met {
+				marker, markerStyle = "✓", st.Good
+			} else {
+				marker, markerStyle = "✗", st.Warn
+				line += " · " + ladderHave(c.Have)
+			}
+		}
+		b.WriteString("\n")
+		for i, ln := range strings.Split(wrap(line, width-2), "\n") {
+			if i == 0 {
+				b.WriteString(markerStyle.Render(marker) + " " + ln)
+			} else {
+				b.WriteString("\n  " + ln)
+			}
+		}
+		if q.Note != "" {
+			b.WriteString("\n" + st.Faint.Render(ladderIndent(wrap(clean(q.Note), width-2), "  ")))
+		}
+	}
+	return b.String()
+}
+
+// ladderHave says what the person reported for an open requirement.
+func ladderHave(have string) string {
+	switch {
+	case have == "no":
+		return "not yet"
+	case strings.HasPrefix(have, "not "):
+		return have // "not answered", "not rated"
+	}
+	return "you have " + have
+}
+
+// ladderNeedWords puts "at least" before a bare number ("at least 4 years").
+func ladderNeedWords(q content.Requirement, need string) string {
+	f, _ := content.FactByKey(q.Fact)
+	switch f.Kind {
+	case content.FactNumber, content.FactScale:
+		return "at least " + need
+	case content.FactBool:
+		return "you have done it"
+	}
+	return need
+}
+
+// ladderSteps says which steps close a gap: "step 2", "steps 2, 9".
+func ladderSteps(steps []int) string {
+	s := make([]string, len(steps))
+	for i, n := range steps {
+		s[i] = strconv.Itoa(n)
+	}
+	if len(s) == 1 {
+		return "step " + s[0]
+	}
+	return "steps " + strings.Join(s, ", ")
+}
+
+func ladderFocus(st *Styles, width int, focus []content.Focus) string {
+	var out []string
+	for _, f := range focus {
+		name := st.Accent.Render("•") + " " + st.Bold.Render(truncate(clean(f.Name), width-2))
+		out = append(out, name+"\n"+ladderIndent(wrap(clean(f.Description), width-2), "  "))
+	}
+	return strings.Join(out, "\n")
+}
+
+func ladderAreas(st *Styles, width int, areas []content.Area) string {
+	var b strings.Builder
+	b.WriteString(st.Section.Render("Areas of responsibility"))
+	for _, a := range areas {
+		b.WriteString("\n\n" + st.Bold.Render(wrap(clean(a.Name), width)) + "\n")
+		b.WriteString(bullets(st, width, "•", a.Points))
+	}
+	return b.String()
+}
+
+// ladderSalary draws the pay levels as a small table (level, range,
+// experience), the level names wrapped in their column; when even that
+// does not fit it stacks each level instead.
+func ladderSalary(st *Styles, width int, sal *content.Salary) string {
+	var b strings.Builder
+	b.WriteString(st.Section.Render(truncate(fmt.Sprintf("Pay levels (%s per %s)", clean(sal.Currency), clean(sal.Period)), width)))
+	ranges := make([]string, len(sal.Levels))
+	nameW, rangeW, expW := len("Level"), len("Range"), len("Experience")
+	for i, lv := range sal.Levels {
+		ranges[i] = report.Money(clean(sal.Currency), lv.Min, lv.Max, lv.OpenEnded)
+		nameW = max(nameW, lipgloss.Width(clean(lv.Name)))
+		rangeW = max(rangeW, lipgloss.Width(ranges[i]))
+		expW = max(expW, lipgloss.Width(clean(lv.Experience)))
+	}
+	const gap = "  "
+	if nameW > width-rangeW-expW-2*len(gap) {
+		// Names would wrap: let the experience wrap too, word by word, to
+		// give the names the room.
+		words := len("Experience")
+		for _, lv := range sal.Levels {
+			for _, w := range strings.Fields(clean(lv.Experience)) {
+				words = max(words, lipgloss.Width(w))
+			}
+		}
+		expW = words
+	}
+	nameW = min(nameW, width-rangeW-expW-2*len(gap))
+	spaced := false // a blank line between levels once any takes two lines
+	if nameW < 16 {
+		for i, lv := range sal.Levels {
+			b.WriteString("\n" + st.Accent.Render("•") + " " + strings.ReplaceAll(wrap(clean(lv.Name), width-2), "\n", "\n  "))
+			b.WriteString("\n  " + wrap(ranges[i]+" · "+clean(lv.Experience), width-2))
+		}
+	} else {
+		pad := func(s string, w int) string { return s + strings.Repeat(" ", max(0, w-lipgloss.Width(s))) }
+		b.WriteString("\n" + st.Muted.Render(pad("Level", nameW)+gap+pad("Range", rangeW)+gap+"Experience"))
+		rows := make([][2][]string, len(sal.Levels))
+		for i, lv := range sal.Levels {
+			rows[i][0] = strings.Split(wrap(clean(lv.Name), nameW), "\n")
+			rows[i][1] = strings.Split(wrap(clean(lv.Experience), expW), "\n")
+			spaced = spaced || len(rows[i][0]) > 1 || len(rows[i][1]) > 1
+		}
+		for i := range sal.Levels {
+			names, exps := rows[i][0], rows[i][1]
+			if spaced && i > 0 {
+				b.WriteString("\n")
+			}
+			for j := 0; j < max(len(names), len(exps)); j++ {
+				name, rng, exp := "", "", ""
+				if j < len(names) {
+					name = names[j]
+				}
+				if j == 0 {
+					rng = ranges[i]
+				}
+				if j < len(exps) {
+					exp = exps[j]
+				}
+				b.WriteString("\n" + strings.TrimRight(pad(name, nameW)+gap+pad(rng, rangeW)+gap+exp, " "))
+			}
+		}
+	}
+	if sal.Note != "" {
+		b.WriteString("\n\n" + st.Faint.Render(wrap(clean(sal.Note), width)))
+	}
+	return b.String()
+}
+
+// ladderIndent puts prefix before every line of s.
+func ladderIndent(s, prefix string) string {
+	return prefix + strings.ReplaceAll(s, "\n", "\n"+prefix)
+}

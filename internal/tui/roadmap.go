@@ -1,0 +1,828 @@
+package tui
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+
+	"github.com/rung-career/rung/internal/content"
+)
+
+// The roadmap lists the track's steps with the progress of each step's
+// checklist; the step detail shows one step and lets the person tick its
+// actions off. Ticks live in the store, keyed "stepID/actionID"; without a
+// store they are kept in memory for the session.
+
+// roadTicksMsg brings the ticked actions read off the store.
+type roadTicksMsg struct {
+	to    int
+	ticks map[string]bool
+	err   error
+}
+
+func (m roadTicksMsg) target() int { return m.to }
+
+// roadTickSavedMsg reports one tick written to the store.
+type roadTickSavedMsg struct {
+	to   int
+	key  string
+	done bool
+	err  error
+}
+
+func (m roadTickSavedMsg) target() int { return m.to }
+
+// loadRoadTicks reads the ticks off the store, for screen id; nil without
+// a store.
+func loadRoadTicks(c *ctx, id int) tea.Cmd {
+	st, track := c.store, c.lib.Track.ID
+	if st == nil {
+		return nil
+	}
+	return func() tea.Msg {
+		t, err := st.Ticks(track)
+		return roadTicksMsg{to: id, ticks: t, err: err}
+	}
+}
+
+func roadTickKey(stepID, actionID string) string { return stepID + "/" + actionID }
+
+// roadDone counts a step's ticked actions.
+func roadDone(ticks map[string]bool, s *content.Step) int {
+	n := 0
+	for _, a := range s.Actions {
+		if ticks[roadTickKey(s.ID, a.ID)] {
+			n++
+		}
+	}
+	return n
+}
+
+// roadNoStoreNote is the one line that says ticks are not being saved.
+func roadNoStoreNote(st *Styles, width int) string {
+	return st.Warn.Render(truncate("Progress isn't being saved this session: ticks last until you quit.", width))
+}
+
+// ---------------------------------------------------------------- roadmap
+
+// roadmapWideAt is the body width from which the selected step's preview
+// sits beside the list; below it, the preview goes under the list when
+// there is room.
+const roadmapWideAt = 130
+
+type roadmap struct {
+	base
+	open    key.Binding
+	menu    menu
+	ticks   map[string]bool // shared with the step details it opens
+	preview doc             // the selected step, beside the list when wide
+
+	// layout, recomputed on every change of size, ticks or cursor
+	wide   bool
+	listW  int
+	listH  int
+	head   string // title and overall progress
+	below  string // narrow: the selected step under the list
+	belowH int
+}
+
+func newRoadmap(c *ctx) Screen {
+	r := &roadmap{base: newBase(c), ticks: map[string]bool{},
+		open: key.NewBinding(key.WithKeys("enter", "right", "l"), key.WithHelp("enter", "open step"))}
+	r.preview = newDoc(r.buildPreview)
+	r.menu = newMenu(nil, false)
+	r.rebuild()
+	return r
+}
+
+func (r *roadmap) Title() string { return "Roadmap" }
+
+func (r *roadmap) Init() tea.Cmd { return loadRoadTicks(r.c, r.id) }
+
+// Refresh reloads the ticks when a step detail closes over the roadmap.
+func (r *roadmap) Refresh() tea.Cmd {
+	r.rebuild() // without a store, the step detail ticked our own map
+	return loadRoadTicks(r.c, r.id)
+}
+
+func (r *roadmap) step() *content.Step {
+	if len(r.lib().Steps) == 0 {
+		return nil
+	}
+	return &r.lib().Steps[r.menu.cursor]
+}
+
+func (r *roadmap) totals() (done, total, stepsDone int) {
+	for i := range r.lib().Steps {
+		s := &r.lib().Steps[i]
+		d := roadDone(r.ticks, s)
+		done += d
+		total += len(s.Actions)
+		if d == len(s.Actions) && d > 0 {
+			stepsDone++
+		}
+	}
+	return done, total, stepsDone
+}
+
+// rebuild makes the list items from the steps and the ticks.
+func (r *roadmap) rebuild() {
+	steps := r.lib().Steps
+	numW := len(fmt.Sprint(len(steps)))
+	items := make([]item, len(steps))
+	for i := range steps {
+		s := &steps[i]
+		d := roadDone(r.ticks, s)
+		badge := fmt.Sprintf("%d/%d", d, len(s.Actions))
+		if d == len(s.Actions) && d > 0 {
+			badge = "✓ " + badge
+		}
+		items[i] = item{title: fmt.Sprintf("%*d. %s", numW, s.Number, clean(s.Title)), badge: badge}
+	}
+	cursor := r.menu.cursor
+	r.menu = newMenu(items, r.menu.twoLine)
+	r.menu.cursor = max(0, min(cursor, len(items)-1))
+	r.preview.invalidate()
+	r.layout()
+}
+
+func (r *roadmap) SetSize(w, h int) {
+	r.base.SetSize(w, h)
+	r.layout()
+}
+
+func (r *roadmap) header() string {
+	st := r.st()
+	goal := "the top rung"
+	if g, ok := r.lib().Role(r.lib().Track.Goal); ok {
+		goal = clean(g.Title)
+	}
+	done, total, stepsDone := r.totals()
+	pct := 0
+	if total > 0 {
+		pct = done * 100 / total
+	}
+	lines := []string{st.Title.Render(truncate("The road to "+goal, r.w))}
+	progress := fmt.Sprintf("%d of %d actions done · %d of %d steps complete ", done, total, stepsDone, len(r.lib().Steps))
+	if lipgloss.Width(progress)+21 > r.w {
+		progress = fmt.Sprintf("%d of %d actions done ", done, total)
+	}
+	barW := max(3, min(16, r.w-lipgloss.Width(progress)-5))
+	lines = append(lines, st.Text.Render(truncate(progress, r.w-barW-5))+bar(st, pct, barW)+st.Muted.Render(fmt.Sprintf(" %d%%", pct)))
+	if r.c.store == nil {
+		lines = append(lines, roadNoStoreNote(st, r.w))
+	}
+	return strings.Join(lines, "\n")
+}
+
+func (r *roadmap) listTop() int { return lipgloss.Height(r.head) + 1 }
+
+// layout sizes the list and the preview: beside the list when wide, else
+// under it with whatever room the list leaves.
+func (r *roadmap) layout() {
+	if r.w <= 0 {
+		return
+	}
+	r.head = r.header()
+	avail := max(1, r.h-r.listTop())
+	n := len(r.menu.items)
+	r.wide = r.w >= roadmapWideAt
+	// A line of summary under each step when all of them fit that way.
+	r.menu.twoLine = avail >= 2*n
+	for i := range r.menu.items {
+		r.menu.items[i].desc = ""
+		if r.menu.twoLine {
+			r.menu.items[i].desc = clean(r.lib().Steps[i].Summary)
+		}
+	}
+	r.listW, r.listH, r.belowH = r.w, avail, 0
+	if r.wide {
+		r.listW = min(90, r.w*11/20)
+		r.preview.setSize(min(100, r.w-r.listW-3), avail)
+	} else if rows := n * r.menu.rowHeight(); avail-rows >= 4 {
+		r.listH, r.belowH = rows, avail-rows-1
+	}
+	r.drawBelow()
+}
+
+// drawBelow is the narrow preview of the selected step: its summary (unless
+// the list shows it), its actions one line each, and the skills it builds,
+// cut to the room there is.
+func (r *roadmap) drawBelow() {
+	s := r.step()
+	if r.belowH <= 0 || s == nil {
+		r.below = ""
+		return
+	}
+	st := r.st()
+	lines := []string{st.Section.Render(fmt.Sprintf("Step %d", s.Number)) + st.Faint.Render(" · enter to open and tick actions")}
+	if !r.menu.twoLine {
+		lines = append(lines, strings.Split(st.Text.Render(wrap(clean(s.Summary), r.w)), "\n")...)
+	}
+	for _, a := range s.Actions {
+		box := st.Faint.Render("[ ]")
+		if r.ticks[roadTickKey(s.ID, a.ID)] {
+			box = st.Good.Render("[x]")
+		}
+		lines = append(lines, box+" "+st.Muted.Render(truncate(clean(a.Text), r.w-4)))
+	}
+	if len(s.Skills) > 0 {
+		names := make([]string, len(s.Skills))
+		for i, id := range s.Skills {
+			names[i] = clean(r.lib().SkillName(id))
+		}
+		lines = append(lines, st.Faint.Render(truncate("Builds: "+strings.Join(names, " · "), r.w)))
+	}
+	r.below = strings.Join(lines[:min(len(lines), r.belowH)], "\n")
+}
+
+func (r *roadmap) Update(msg tea.Msg) (Screen, tea.Cmd) {
+	switch msg := msg.(type) {
+	case roadTicksMsg:
+		if msg.err != nil {
+			return r, statusErr("Could not read your progress: " + msg.err.Error())
+		}
+		// Refill in place: a step detail opened from here may share the map.
+		clear(r.ticks)
+		for k, v := range msg.ticks {
+			r.ticks[k] = v
+		}
+		r.rebuild()
+	case tea.KeyMsg:
+		before := r.menu.cursor
+		if r.menu.update(msg, r.listH) {
+			r.moved(before)
+			return r, nil
+		}
+		if key.Matches(msg, r.open) {
+			return r, r.openStep()
+		}
+	case tea.MouseMsg:
+		return r, r.mouse(msg)
+	}
+	return r, nil
+}
+
+// moved shows the newly selected step in the preview.
+func (r *roadmap) moved(before int) {
+	if r.menu.cursor == before {
+		return
+	}
+	r.preview.invalidate()
+	r.preview.vp.GotoTop()
+	r.drawBelow()
+}
+
+func (r *roadmap) mouse(msg tea.MouseMsg) tea.Cmd {
+	before := r.menu.cursor
+	onList := msg.X < r.listW && msg.Y >= r.listTop() && msg.Y < r.listTop()+r.listH
+	switch {
+	case msg.Action != tea.MouseActionPress:
+	case msg.Button == tea.MouseButtonWheelUp && onList:
+		r.menu.cursor = max(0, r.menu.cursor-1)
+	case msg.Button == tea.MouseButtonWheelDown && onList:
+		r.menu.cursor = min(len(r.menu.items)-1, r.menu.cursor+1)
+	case msg.Button == tea.MouseButtonLeft && onList:
+		// A click selects a step; a click on the selected step opens it.
+		if r.menu.click(msg.Y-r.listTop()) && r.menu.cursor == before {
+			return r.openStep()
+		}
+	default:
+		r.preview.update(msg)
+	}
+	r.moved(before)
+	return nil
+}
+
+func (r *roadmap) openStep() tea.Cmd {
+	s := r.step()
+	if s == nil {
+		return nil
+	}
+	return push(newStepDetailWith(r.c, s.Number, r.ticks))
+}
+
+func (r *roadmap) View() string {
+	st := r.st()
+	listH := r.listH
+	if len(r.menu.items)*r.menu.rowHeight() > listH {
+		listH-- // the menu adds a "3/11" line when it scrolls
+	}
+	list := r.menu.view(st, r.listW, listH)
+	switch {
+	case r.wide:
+		sep := strings.TrimSuffix(strings.Repeat(st.Faint.Render("│")+"\n", r.listH), "\n")
+		left := lipgloss.NewStyle().Width(r.listW).Render(list)
+		list = lipgloss.JoinHorizontal(lipgloss.Top, left, " ", sep, " ", r.preview.view())
+	case r.below != "":
+		list += "\n\n" + r.below
+	}
+	return r.head + "\n\n" + list
+}
+
+func (r *roadmap) Keys() keyMap {
+	nav := newNavKeys()
+	choose := key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑↓", "choose step"))
+	return keyMap{
+		short: []key.Binding{choose, r.open},
+		full:  [][]key.Binding{{nav.Up, nav.Down, nav.PageUp, nav.PageDown, nav.Top, nav.Bottom}, {r.open}},
+	}
+}
+
+// buildPreview shows the selected step beside the list: its summary, the
+// skills it builds and its checklist as it stands.
+func (r *roadmap) buildPreview(width int) string {
+	s := r.step()
+	if s == nil {
+		return ""
+	}
+	st := r.st()
+	parts := []string{
+		st.Title.Render(wrap(fmt.Sprintf("%d. %s", s.Number, clean(s.Title)), width)),
+		st.Text.Render(wrap(clean(s.Summary), width)),
+	}
+	if len(s.Skills) > 0 {
+		parts = append(parts, stepSkills(r.lib(), st, width, s.Skills))
+	}
+	var b strings.Builder
+	b.WriteString(st.Section.Render(fmt.Sprintf("Checklist · %d of %d done", roadDone(r.ticks, s), len(s.Actions))))
+	for _, a := range s.Actions {
+		box := st.Faint.Render("[ ]")
+		if r.ticks[roadTickKey(s.ID, a.ID)] {
+			box = st.Good.Render("[x]")
+		}
+		b.WriteString("\n" + box + " " + strings.ReplaceAll(wrap(clean(a.Text), width-4), "\n", "\n    "))
+	}
+	parts = append(parts, b.String(), st.Faint.Render(wrap("Press enter to open the step and tick actions off.", width)))
+	return strings.Join(parts, "\n\n")
+}
+
+// ------------------------------------------------------------ step detail
+
+// stepWideAt is the body width from which the checklist and the prose sit
+// side by side.
+const stepWideAt = 110
+
+type stepKeys struct {
+	Up, Down, Top, Bottom, PageUp, PageDown, Toggle, Focus key.Binding
+}
+
+func newStepKeys() stepKeys {
+	return stepKeys{
+		Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
+		Down:     key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
+		Top:      key.NewBinding(key.WithKeys("home", "g"), key.WithHelp("g", "first")),
+		Bottom:   key.NewBinding(key.WithKeys("end", "G"), key.WithHelp("G", "last")),
+		PageUp:   key.NewBinding(key.WithKeys("pgup", "ctrl+u"), key.WithHelp("pgup", "text up")),
+		PageDown: key.NewBinding(key.WithKeys("pgdown", "ctrl+d", " "), key.WithHelp("pgdn", "text down")),
+		Toggle:   key.NewBinding(key.WithKeys(" ", "x", "enter"), key.WithHelp("space/x", "tick")),
+		Focus:    key.NewBinding(key.WithKeys("tab", "shift+tab"), key.WithHelp("tab", "read the text")),
+	}
+}
+
+// stepDetail shows one step: its text, the skills it builds and its
+// actions as a checklist to tick. It works on its own (results opens the
+// step that closes a gap) or from the roadmap, whose ticks it then shares.
+type stepDetail struct {
+	base
+	keys       stepKeys
+	number     int
+	step       *content.Step // nil when the track has no such step
+	ticks      map[string]bool
+	cursor     int
+	proseFocus bool
+	prose      doc
+
+	// layout
+	wide    bool
+	head    string     // title and note, cached per width
+	ckW     int        // width of the checklist
+	ckH     int        // lines for the checklist items
+	ckTop   int        // body line of the first checklist item
+	ckOff   int        // first checklist line shown
+	ckLines [][]string // each action's text wrapped at ckWrapW
+	ckWrapW int
+	ckView  string // the checklist items as drawn
+}
+
+func newStepDetail(c *ctx, number int) Screen { return newStepDetailWith(c, number, nil) }
+
+// newStepDetailWith opens a step; ticks, when given, is the roadmap's map,
+// so ticks kept in memory (no store) show on the roadmap too.
+func newStepDetailWith(c *ctx, number int, ticks map[string]bool) *stepDetail {
+	s := &stepDetail{base: newBase(c), keys: newStepKeys(), number: number, ticks: ticks}
+	if s.ticks == nil {
+		s.ticks = map[string]bool{}
+	}
+	if st, ok := c.lib.Step(number); ok {
+		s.step = st
+	}
+	s.prose = newDoc(s.buildProse)
+	return s
+}
+
+func (s *stepDetail) Title() string { return fmt.Sprintf("Step %d", s.number) }
+
+func (s *stepDetail) Init() tea.Cmd {
+	if s.step == nil {
+		return nil
+	}
+	return loadRoadTicks(s.c, s.id)
+}
+
+func (s *stepDetail) SetSize(w, h int) {
+	s.base.SetSize(w, h)
+	s.layout()
+}
+
+func (s *stepDetail) layout() {
+	if s.w <= 0 || s.step == nil {
+		return
+	}
+	st := s.st()
+	head := []string{st.Title.Render(wrap(fmt.Sprintf("%d. %s", s.step.Number, clean(s.step.Title)), s.w))}
+	if s.c.store == nil {
+		head = append(head, roadNoStoreNote(st, s.w))
+	}
+	s.head = strings.Join(head, "\n")
+	headH := lipgloss.Height(s.head) + 1 // and a blank line
+	s.wide = s.w >= stepWideAt
+	if s.wide {
+		s.ckW = min(80, (s.w-3)/2)
+		s.wrapActions()
+		s.ckTop = headH + 1
+		s.ckH = max(1, s.h-s.ckTop)
+		s.prose.setSize(min(100, s.w-s.ckW-3), max(1, s.h-headH-1))
+	} else {
+		s.ckW = s.w
+		s.wrapActions()
+		// Checklist header, items, a blank line, the text's header, the text.
+		avail := max(2, s.h-headH-3)
+		need := 0
+		for _, l := range s.ckLines {
+			need += len(l)
+		}
+		s.ckH = max(1, min(need, avail-max(4, avail*2/5)))
+		s.ckTop = headH + 1
+		s.prose.setSize(s.w, max(1, avail-s.ckH))
+	}
+	s.drawChecklist()
+}
+
+// wrapActions wraps each action's text once per checklist width.
+func (s *stepDetail) wrapActions() {
+	if s.ckLines != nil && s.ckWrapW == s.ckW {
+		return
+	}
+	s.ckWrapW = s.ckW
+	s.ckLines = make([][]string, len(s.step.Actions))
+	for i, a := range s.step.Actions {
+		s.ckLines[i] = strings.Split(wrap(clean(a.Text), max(10, s.ckW-6)), "\n")
+	}
+}
+
+// drawChecklist draws the visible checklist lines after a change of
+// cursor, tick, focus or size, keeping the cursor's action in view.
+func (s *stepDetail) drawChecklist() {
+	st := s.st()
+	if len(s.ckLines) == 0 {
+		s.ckView = ""
+		return
+	}
+	starts := make([]int, len(s.ckLines))
+	total := 0
+	for i, l := range s.ckLines {
+		starts[i] = total
+		total += len(l)
+	}
+	first, end := starts[s.cursor], starts[s.cursor]+len(s.ckLines[s.cursor])
+	if end > s.ckOff+s.ckH {
+		s.ckOff = end - s.ckH
+	}
+	if first < s.ckOff {
+		s.ckOff = first
+	}
+	s.ckOff = max(0, min(s.ckOff, total-s.ckH))
+	// Start the view on an action's first line, not half-way through one.
+	for _, at := range starts {
+		if at >= s.ckOff {
+			if at <= first {
+				s.ckOff = at
+			}
+			break
+		}
+	}
+
+	lines := make([]string, 0, total)
+	for i, wrapped := range s.ckLines {
+		done := s.ticks[roadTickKey(s.step.ID, s.step.Actions[i].ID)]
+		sel := i == s.cursor
+		marker, box := "  ", "[ ]"
+		if sel {
+			marker = "> "
+		}
+		if done {
+			box = "[x]"
+		}
+		for j, text := range wrapped {
+			prefix := marker + box + " "
+			if j > 0 {
+				prefix = "      "
+			}
+			switch {
+			case sel && !s.proseFocus:
+				plain := prefix + text
+				lines = append(lines, st.Selected.Render(plain+strings.Repeat(" ", max(0, s.ckW-lipgloss.Width(plain)))))
+			case j > 0 && done:
+				lines = append(lines, prefix+st.Muted.Render(text))
+			case j > 0:
+				lines = append(lines, prefix+st.Text.Render(text))
+			case done:
+				lines = append(lines, marker+st.Good.Render(box)+" "+st.Muted.Render(text))
+			default:
+				lines = append(lines, marker+st.Accent.Render(box)+" "+st.Text.Render(text))
+			}
+		}
+	}
+	shown := lines[s.ckOff:min(total, s.ckOff+s.ckH)]
+	for len(shown) < s.ckH {
+		shown = append(shown, "") // keep the text below in place
+	}
+	s.ckView = strings.Join(shown, "\n")
+}
+
+func (s *stepDetail) Update(msg tea.Msg) (Screen, tea.Cmd) {
+	if s.step == nil {
+		return s, nil
+	}
+	switch msg := msg.(type) {
+	case roadTicksMsg:
+		if msg.err != nil {
+			return s, statusErr("Could not read your progress: " + msg.err.Error())
+		}
+		// Refill the map in place: it may be the roadmap's.
+		clear(s.ticks)
+		for k, v := range msg.ticks {
+			s.ticks[k] = v
+		}
+		s.drawChecklist()
+	case roadTickSavedMsg:
+		if msg.err != nil {
+			s.setTick(msg.key, !msg.done)
+			s.drawChecklist()
+			return s, statusErr("Could not save that tick: " + msg.err.Error())
+		}
+	case tea.KeyMsg:
+		return s, s.key(msg)
+	case tea.MouseMsg:
+		return s, s.mouse(msg)
+	}
+	return s, nil
+}
+
+func (s *stepDetail) key(msg tea.KeyMsg) tea.Cmd {
+	k := s.keys
+	k.Toggle.SetEnabled(!s.proseFocus)
+	vp := &s.prose.vp
+	n := len(s.step.Actions)
+	switch {
+	case key.Matches(msg, k.Focus):
+		s.proseFocus = !s.proseFocus
+	case key.Matches(msg, k.Toggle):
+		return s.toggle()
+	case key.Matches(msg, k.PageDown):
+		vp.PageDown()
+	case key.Matches(msg, k.PageUp):
+		vp.PageUp()
+	case s.proseFocus && key.Matches(msg, k.Up):
+		vp.ScrollUp(1)
+	case s.proseFocus && key.Matches(msg, k.Down):
+		vp.ScrollDown(1)
+	case s.proseFocus && key.Matches(msg, k.Top):
+		vp.GotoTop()
+	case s.proseFocus && key.Matches(msg, k.Bottom):
+		vp.GotoBottom()
+	case key.Matches(msg, k.Up):
+		s.cursor = max(0, s.cursor-1)
+	case key.Matches(msg, k.Down):
+		s.cursor = min(n-1, s.cursor+1)
+	case key.Matches(msg, k.Top):
+		s.cursor = 0
+	case key.Matches(msg, k.Bottom):
+		s.cursor = n - 1
+	default:
+		return nil
+	}
+	s.drawChecklist()
+	return nil
+}
+
+func (s *stepDetail) setTick(k string, done bool) {
+	if done {
+		s.ticks[k] = true
+	} else {
+		delete(s.ticks, k) // the store leaves unticked actions out too
+	}
+}
+
+// toggle ticks or unticks the action under the cursor at once, and saves
+// it in a command; a failed save puts it back.
+func (s *stepDetail) toggle() tea.Cmd {
+	if len(s.step.Actions) == 0 {
+		return nil
+	}
+	a := s.step.Actions[s.cursor]
+	k := roadTickKey(s.step.ID, a.ID)
+	done := !s.ticks[k]
+	s.setTick(k, done)
+	s.drawChecklist()
+	if s.c.store == nil {
+		return nil
+	}
+	st, track, stepID, at, id := s.c.store, s.c.lib.Track.ID, s.step.ID, s.c.now(), s.id
+	return func() tea.Msg {
+		return roadTickSavedMsg{to: id, key: k, done: done, err: st.SetTick(track, stepID, a.ID, done, at)}
+	}
+}
+
+// actionAt maps a body point to the checklist action drawn there.
+func (s *stepDetail) actionAt(x, y int) (int, bool) {
+	if x < 0 || x >= s.ckW || y < s.ckTop || y >= s.ckTop+s.ckH {
+		return 0, false
+	}
+	line := y - s.ckTop + s.ckOff
+	for i, l := range s.ckLines {
+		if line < len(l) {
+			return i, true
+		}
+		line -= len(l)
+	}
+	return 0, false
+}
+
+// mouse: a click selects an action and a click on the selected one ticks
+// it; the wheel moves through the checklist or scrolls the text under it.
+func (s *stepDetail) mouse(msg tea.MouseMsg) tea.Cmd {
+	if msg.Action != tea.MouseActionPress {
+		return nil
+	}
+	i, onItem := s.actionAt(msg.X, msg.Y)
+	onList := msg.X >= 0 && msg.X < s.ckW && msg.Y >= s.ckTop && msg.Y < s.ckTop+s.ckH
+	switch {
+	case msg.Button == tea.MouseButtonLeft && onItem:
+		s.proseFocus = false
+		if i == s.cursor {
+			return s.toggle()
+		}
+		s.cursor = i
+	case msg.Button == tea.MouseButtonWheelUp && onList:
+		s.cursor = max(0, s.cursor-1)
+	case msg.Button == tea.MouseButtonWheelDown && onList:
+		s.cursor = min(len(s.step.Actions)-1, s.cursor+1)
+	default:
+		s.prose.update(msg)
+		return nil
+	}
+	s.drawChecklist()
+	return nil
+}
+
+// stepPaneHeader is a pane's one-line heading: its name, marked "▸" when it
+// has focus (by shape as well as style), a hint, and a right-hand note.
+func stepPaneHeader(st *Styles, width int, focused bool, name, hint, right string) string {
+	left := st.Section.Render(name)
+	if focused {
+		left = st.Selected.Render("▸ " + name)
+	}
+	if hint != "" {
+		left += st.Faint.Render(" · " + hint)
+	}
+	left = truncate(left, width-lipgloss.Width(right)-1)
+	return left + strings.Repeat(" ", max(1, width-lipgloss.Width(left)-lipgloss.Width(right))) + right
+}
+
+func (s *stepDetail) View() string {
+	st := s.st()
+	if s.step == nil {
+		return st.Warn.Render(wrap(fmt.Sprintf("This track has no step %d.", s.number), s.w))
+	}
+	done, n := roadDone(s.ticks, s.step), len(s.step.Actions)
+	ckHint := fmt.Sprintf("%d of %d done", done, n)
+	proseHint := "↑↓ to scroll"
+	if s.proseFocus {
+		ckHint += " · tab to tick"
+	} else {
+		proseHint = "tab or pgdn to scroll"
+	}
+	more := ""
+	if s.ckH < len(s.ckLines) || s.ckOff > 0 || s.ckH < s.totalLines() {
+		more = st.Faint.Render(fmt.Sprintf("%d/%d", s.cursor+1, n))
+	}
+	if s.wide {
+		proseW := s.prose.vp.Width
+		left := lipgloss.NewStyle().Width(s.ckW).Render(
+			stepPaneHeader(st, s.ckW, !s.proseFocus, "Checklist", ckHint, more) + "\n" + s.ckView)
+		right := stepPaneHeader(st, proseW, s.proseFocus, "About this step", proseHint, s.prose.scrollHint(st)) +
+			"\n" + s.prose.view()
+		h := max(lipgloss.Height(left), lipgloss.Height(right))
+		sep := strings.TrimSuffix(strings.Repeat(st.Faint.Render("│")+"\n", h), "\n")
+		return s.head + "\n\n" + lipgloss.JoinHorizontal(lipgloss.Top, left, " ", sep, " ", right)
+	}
+	return s.head + "\n\n" +
+		stepPaneHeader(st, s.w, !s.proseFocus, "Checklist", ckHint, more) + "\n" + s.ckView + "\n\n" +
+		stepPaneHeader(st, s.w, s.proseFocus, "About this step", proseHint, s.prose.scrollHint(st)) + "\n" + s.prose.view()
+}
+
+func (s *stepDetail) totalLines() int {
+	n := 0
+	for _, l := range s.ckLines {
+		n += len(l)
+	}
+	return n
+}
+
+func (s *stepDetail) Keys() keyMap {
+	if s.step == nil {
+		return keyMap{}
+	}
+	k := s.keys
+	// Short help names fewer words, to fit 80 columns with the global keys.
+	nav := key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑↓", "action"))
+	tick := key.NewBinding(key.WithKeys(" ", "x"), key.WithHelp("space", "tick"))
+	tab := key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "text"))
+	scroll := key.NewBinding(key.WithKeys("pgdown", "pgup"), key.WithHelp("pgdn", "scroll"))
+	toggle, focus := k.Toggle, k.Focus
+	up, down, top, bottom := k.Up, k.Down, k.Top, k.Bottom
+	if s.proseFocus {
+		nav.SetHelp("↑↓", "scroll")
+		tick.SetEnabled(false)
+		tab.SetHelp("tab", "checklist")
+		toggle.SetEnabled(false)
+		focus.SetHelp("tab", "back to the checklist")
+		up.SetHelp("↑/k", "scroll up")
+		down.SetHelp("↓/j", "scroll down")
+		top.SetHelp("g", "top of text")
+		bottom.SetHelp("G", "end of text")
+	}
+	return keyMap{
+		short: []key.Binding{nav, tick, tab, scroll},
+		full:  [][]key.Binding{{up, down, top, bottom}, {toggle, focus, k.PageDown, k.PageUp}},
+	}
+}
+
+// buildProse is the step's text: summary, the skills it builds, the
+// detail, and the requirements it helps meet. Rendered once per width.
+func (s *stepDetail) buildProse(width int) string {
+	st := s.st()
+	lib := s.lib()
+	parts := []string{st.Text.Render(wrap(clean(s.step.Summary), width))}
+	if len(s.step.Skills) > 0 {
+		parts = append(parts, stepSkills(lib, st, width, s.step.Skills))
+	}
+	parts = append(parts, section(st, width, "", s.step.Detail))
+	if meets := stepMeets(lib, s.step.Number); meets != "" {
+		parts = append(parts, st.Section.Render("Requirements it helps you meet")+"\n"+bullets(st, width, "•", strings.Split(meets, "\n")))
+	}
+	return strings.Join(parts, "\n\n")
+}
+
+// stepSkills names the skills a step builds.
+func stepSkills(lib *content.Library, st *Styles, width int, ids []string) string {
+	names := make([]string, len(ids))
+	for i, id := range ids {
+		names[i] = clean(lib.SkillName(id))
+	}
+	return st.Section.Render("Skills it builds") + "\n" + wrap(strings.Join(names, " · "), width)
+}
+
+// stepMeets lists, one a line, the requirements a step helps close, each
+// with the rungs that ask for it: "A bachelor's degree (rungs 1, 2, 3, 4)".
+func stepMeets(lib *content.Library, number int) string {
+	var labels []string
+	rungs := map[string][]string{}
+	for _, q := range lib.Requirements {
+		if !slices.Contains(q.Steps, number) {
+			continue
+		}
+		label := clean(q.Label)
+		if _, seen := rungs[label]; !seen {
+			labels = append(labels, label)
+		}
+		if r, ok := lib.Role(q.Role); ok {
+			rungs[label] = append(rungs[label], fmt.Sprint(r.Rung))
+		}
+	}
+	lines := make([]string, len(labels))
+	for i, l := range labels {
+		word := "rung"
+		if len(rungs[l]) > 1 {
+			word = "rungs"
+		}
+		lines[i] = fmt.Sprintf("%s (%s %s)", l, word, strings.Join(rungs[l], ", "))
+	}
+	return strings.Join(lines, "\n")
+}

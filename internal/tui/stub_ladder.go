@@ -1,4 +1,0 @@
-package tui
-
-// TODO(stub): replaced by the real ladder screen.
-func newLadder(c *ctx) Screen { return newTodo(c, "Ladder") }
