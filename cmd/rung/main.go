@@ -79,6 +79,8 @@ type command struct {
 func commands() []*command {
 	return []*command{
 		assessCommand(),
+		practiceCommand(),
+		statsCommand(),
 		contentCommand(),
 		versionCommand(),
 	}

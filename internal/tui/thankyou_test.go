@@ -269,12 +269,12 @@ func TestThankYouSaveError(t *testing.T) {
 
 func TestNoteSlug(t *testing.T) {
 	for in, want := range map[string]string{
-		"Harbor Family Services":             "harbor-family-services",
-		"  St. Mary's -- Youth & Family  ":   "st-mary-s-youth-family",
-		"":                                   "",
-		"../../etc/passwd":                   "etc-passwd",
-		"Café Niños":                         "café-niños",
-		strings.Repeat("a", 60):              strings.Repeat("a", 40),
+		"Harbor Family Services":              "harbor-family-services",
+		"  St. Mary's -- Youth & Family  ":    "st-mary-s-youth-family",
+		"":                                    "",
+		"../../etc/passwd":                    "etc-passwd",
+		"Café Niños":                          "café-niños",
+		strings.Repeat("a", 60):               strings.Repeat("a", 40),
 		"Department of Children and Families": "department-of-children-and-families",
 	} {
 		if got := noteSlug(in); got != want {

@@ -1,0 +1,520 @@
+package tui
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/textarea"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+
+	"github.com/rung-career/rung/internal/content"
+	"github.com/rung-career/rung/internal/practice"
+	"github.com/rung-career/rung/internal/report"
+)
+
+// Mock interview: choose a rung, how many questions and an optional time
+// limit; answer each question by typing while the clock runs; then a
+// summary of every answer and a Markdown transcript saved to the output
+// folder (never over an earlier one).
+
+type mockSavedMsg struct {
+	to   int
+	path string
+	err  error
+}
+
+func (m mockSavedMsg) target() int { return m.to }
+
+type mockPhase int
+
+const (
+	mockSetup mockPhase = iota
+	mockAsking
+	mockSummary
+)
+
+// The rows of the setup form.
+const (
+	mockFieldRung = iota
+	mockFieldSize
+	mockFieldLimit
+	mockFieldStart
+	mockFields
+)
+
+type mockKeys struct {
+	up, down, left, right, start key.Binding
+	submit, pause, resume        key.Binding
+}
+
+type mockInterview struct {
+	base
+	phase   mockPhase
+	rungs   []string
+	rung    int
+	size    int // index into practice.MockSizes
+	limit   int // index into practice.MockLimits
+	field   int
+	cards   []content.Card
+	pos     int
+	box     textarea.Model
+	words   int
+	askedAt time.Time
+	now     time.Time
+	tickGen int
+	result  practice.MockResult
+	saved   string
+	saveErr error
+	saving  bool
+	summary doc
+	keys    mockKeys
+}
+
+func newMockInterview(c *ctx) *mockInterview {
+	m := &mockInterview{base: newBase(c), now: c.now(), rungs: practice.MockRungs(c.lib)}
+	def := practice.DefaultMockRung(c.lib, c.latest)
+	for i, id := range m.rungs {
+		if id == def {
+			m.rung = i
+		}
+	}
+	for i, n := range practice.MockSizes {
+		if n == practice.DefaultMockSize {
+			m.size = i
+		}
+	}
+	m.box = newAnswerBox(m.st(), "Answer as you would out loud. ctrl+s for the next question.")
+	m.keys = mockKeys{
+		up:     key.NewBinding(key.WithKeys("up", "k", "shift+tab"), key.WithHelp("↑↓", "choose")),
+		down:   key.NewBinding(key.WithKeys("down", "j", "tab")),
+		left:   key.NewBinding(key.WithKeys("left", "h"), key.WithHelp("←→", "change")),
+		right:  key.NewBinding(key.WithKeys("right", "l")),
+		start:  key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "start")),
+		submit: key.NewBinding(key.WithKeys("ctrl+s", "ctrl+d"), key.WithHelp("ctrl+s", "next question")),
+		pause:  key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "stop typing")),
+		resume: key.NewBinding(key.WithKeys("enter", "i"), key.WithHelp("enter", "type")),
+	}
+	m.summary = newDoc(m.summaryText)
+	practiceDocKeys(&m.summary)
+	m.syncKeys()
+	return m
+}
+
+func (m *mockInterview) Title() string { return "Mock interview" }
+
+func (m *mockInterview) Capturing() bool { return m.phase == mockAsking && m.box.Focused() }
+
+func (m *mockInterview) rungID() string {
+	if len(m.rungs) == 0 {
+		return ""
+	}
+	return m.rungs[m.rung]
+}
+
+func (m *mockInterview) rungTitle(id string) string {
+	if r, ok := m.lib().Role(id); ok {
+		return r.Title
+	}
+	return id
+}
+
+func (m *mockInterview) limitDur() time.Duration { return practice.MockLimits[m.limit] }
+
+func (m *mockInterview) Update(msg tea.Msg) (Screen, tea.Cmd) {
+	m.now = m.c.now()
+	switch msg := msg.(type) {
+	case practiceTickMsg:
+		if msg.gen != m.tickGen || m.phase != mockAsking {
+			return m, nil
+		}
+		return m, m.tick()
+	case mockSavedMsg:
+		m.saving = false
+		m.saved, m.saveErr = msg.path, msg.err
+		m.summary.invalidate()
+		if msg.err != nil {
+			return m, statusErr("Could not save the transcript: " + msg.err.Error())
+		}
+		return m, status("Transcript saved to " + msg.path)
+	case tea.KeyMsg:
+		return m, m.key(msg)
+	case tea.MouseMsg:
+		if m.phase == mockSummary {
+			return m, m.summary.update(msg)
+		}
+	}
+	return m, nil
+}
+
+func (m *mockInterview) key(msg tea.KeyMsg) tea.Cmd {
+	switch m.phase {
+	case mockSetup:
+		return m.setupKey(msg)
+	case mockAsking:
+		return m.askingKey(msg)
+	case mockSummary:
+		if docJump(&m.summary, msg) {
+			return nil
+		}
+		return m.summary.update(msg)
+	}
+	return nil
+}
+
+func (m *mockInterview) setupKey(msg tea.KeyMsg) tea.Cmd {
+	step := func(i, n, d int) int { return (i + d + n) % n }
+	switch {
+	case key.Matches(msg, m.keys.up):
+		m.field = step(m.field, mockFields, -1)
+	case key.Matches(msg, m.keys.down):
+		m.field = step(m.field, mockFields, 1)
+	case key.Matches(msg, m.keys.left), key.Matches(msg, m.keys.right):
+		d := 1
+		if key.Matches(msg, m.keys.left) {
+			d = -1
+		}
+		switch m.field {
+		case mockFieldRung:
+			if len(m.rungs) > 0 {
+				m.rung = step(m.rung, len(m.rungs), d)
+			}
+		case mockFieldSize:
+			m.size = step(m.size, len(practice.MockSizes), d)
+		case mockFieldLimit:
+			m.limit = step(m.limit, len(practice.MockLimits), d)
+		}
+	case key.Matches(msg, m.keys.start):
+		return m.begin()
+	}
+	return nil
+}
+
+// begin picks the questions and asks the first.
+func (m *mockInterview) begin() tea.Cmd {
+	if len(m.rungs) == 0 {
+		return statusErr("This track has no interview questions.")
+	}
+	rung := m.rungID()
+	m.cards = practice.PickMock(m.lib(), rung, practice.MockSizes[m.size], uint64(m.now.UnixNano()))
+	m.result = practice.MockResult{Rung: rung, At: m.now, Limit: m.limitDur()}
+	m.phase = mockAsking
+	return m.ask(0)
+}
+
+func (m *mockInterview) ask(i int) tea.Cmd {
+	m.pos = i
+	m.box.Reset()
+	m.words = 0
+	m.askedAt = m.now
+	m.tickGen++
+	focus := m.box.Focus()
+	m.layout()
+	m.syncKeys()
+	return tea.Batch(focus, m.tick())
+}
+
+func (m *mockInterview) tick() tea.Cmd {
+	to, gen := m.id, m.tickGen
+	return m.c.tick(time.Second, func(time.Time) tea.Msg { return practiceTickMsg{to: to, gen: gen} })
+}
+
+func (m *mockInterview) askingKey(msg tea.KeyMsg) tea.Cmd {
+	switch {
+	case key.Matches(msg, m.keys.submit):
+		return m.answer()
+	case !m.box.Focused():
+		if key.Matches(msg, m.keys.resume) {
+			cmd := m.box.Focus()
+			m.syncKeys()
+			return cmd
+		}
+		return nil
+	case key.Matches(msg, m.keys.pause):
+		m.box.Blur()
+		m.syncKeys()
+		return nil
+	}
+	var cmd tea.Cmd
+	m.box, cmd = m.box.Update(msg)
+	m.words = practice.Analyze(m.cards[m.pos], m.box.Value()).Words
+	return cmd
+}
+
+// answer records the typed answer (even an empty one: a skipped question)
+// and moves on, or to the summary after the last.
+func (m *mockInterview) answer() tea.Cmd {
+	card := m.cards[m.pos]
+	text := m.box.Value()
+	m.result.Answers = append(m.result.Answers, practice.MockAnswer{
+		Card: card, Answer: text, Elapsed: m.now.Sub(m.askedAt), Feedback: practice.Analyze(card, text),
+	})
+	if m.pos+1 < len(m.cards) {
+		return m.ask(m.pos + 1)
+	}
+	m.phase = mockSummary
+	m.box.Blur()
+	m.tickGen++
+	m.saving = true
+	m.summary.invalidate()
+	m.layout()
+	m.syncKeys()
+	dir, rung, at, text2, to := m.c.outDir, m.result.Rung, m.result.At, report.Transcript(m.lib(), m.result), m.id
+	return func() tea.Msg {
+		path, err := saveMockTranscript(dir, rung, at, text2)
+		return mockSavedMsg{to: to, path: path, err: err}
+	}
+}
+
+// saveMockTranscript writes the transcript under a name no earlier file
+// has: the first of mock-interview-<rung>-<date>.md, -2.md, -3.md, ...
+// (O_EXCL, so not even a file created meanwhile is overwritten).
+func saveMockTranscript(dir, rung string, at time.Time, text string) (string, error) {
+	if dir == "" {
+		return "", errors.New("no folder to save it in")
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return "", err
+	}
+	for n := 1; n <= 999; n++ {
+		path := filepath.Join(dir, report.TranscriptName(rung, at, n))
+		f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+		if errors.Is(err, fs.ErrExist) {
+			continue
+		}
+		if err != nil {
+			return "", err
+		}
+		_, err = f.WriteString(text)
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			os.Remove(path)
+			return "", err
+		}
+		return path, nil
+	}
+	return "", fmt.Errorf("%s already holds 999 transcripts of this rung for the day", dir)
+}
+
+func (m *mockInterview) syncKeys() {
+	setup := m.phase == mockSetup
+	for _, b := range []*key.Binding{&m.keys.up, &m.keys.down, &m.keys.left, &m.keys.right, &m.keys.start} {
+		b.SetEnabled(setup)
+	}
+	asking := m.phase == mockAsking
+	m.keys.submit.SetEnabled(asking)
+	m.keys.pause.SetEnabled(asking && m.box.Focused())
+	m.keys.resume.SetEnabled(asking && !m.box.Focused())
+	if asking && m.pos == len(m.cards)-1 {
+		m.keys.submit.SetHelp("ctrl+s", "finish")
+	} else {
+		m.keys.submit.SetHelp("ctrl+s", "next question")
+	}
+}
+
+func (m *mockInterview) SetSize(w, h int) {
+	m.base.SetSize(w, h)
+	m.layout()
+}
+
+func (m *mockInterview) layout() {
+	if m.w == 0 {
+		return
+	}
+	switch m.phase {
+	case mockAsking:
+		top := lipgloss.Height(m.askHeader()) + 1 + lipgloss.Height(m.question()) + 1
+		m.box.SetWidth(max(10, min(practiceReadW, m.w)-4))
+		m.box.SetHeight(max(3, min(answerBoxMax, m.h-top-2-1)))
+	case mockSummary:
+		m.summary.setSize(m.w, max(3, m.h-2))
+	}
+}
+
+func (m *mockInterview) setupView() string {
+	st := m.st()
+	var b strings.Builder
+	b.WriteString(st.Title.Render("Mock interview") + "\n")
+	b.WriteString(st.Muted.Render(wrap("A panel asks you a run of questions for one rung, across the kinds of question they use. "+
+		"Type each answer as you would say it; the clock runs while you do. At the end you see what each answer covered, "+
+		"and a Markdown transcript is saved for you.", m.w)) + "\n\n")
+	limit := "none"
+	if d := m.limitDur(); d > 0 {
+		limit = clockText(d) + " a question"
+	}
+	rung := "no questions in this track"
+	if len(m.rungs) > 0 {
+		rung = m.rungTitle(m.rungID())
+		if m.c.latest != nil && m.rungID() == m.c.latest.Next {
+			rung += " (your next rung)"
+		}
+	}
+	rows := []struct{ label, value string }{
+		{"Rung", rung},
+		{"Questions", fmt.Sprint(practice.MockSizes[m.size])},
+		{"Time limit", limit},
+	}
+	for i, r := range rows {
+		marker := "  "
+		val := "‹ " + r.value + " ›"
+		line := fmt.Sprintf("%-12s %s", r.label, val)
+		if i == m.field {
+			marker = "> "
+			line = st.Selected.Render(marker + line)
+		} else {
+			line = marker + line
+		}
+		b.WriteString(truncate(line, m.w) + "\n")
+	}
+	startLine := "Start the interview"
+	if m.field == mockFieldStart {
+		b.WriteString("\n" + st.Selected.Render("> "+startLine))
+	} else {
+		b.WriteString("\n  " + startLine)
+	}
+	n := len(m.lib().CardsFor(m.rungID()))
+	b.WriteString("\n\n" + st.Muted.Render(wrap(fmt.Sprintf("%d questions suit this rung. ↑↓ to choose a line, ←→ to change it, enter to start.", n), m.w)))
+	if m.limitDur() > 0 {
+		b.WriteString("\n" + st.Muted.Render(wrap("The limit doesn't cut you off: the clock turns red and the summary notes the answers that ran over.", m.w)))
+	}
+	return b.String()
+}
+
+func (m *mockInterview) askHeader() string {
+	st := m.st()
+	card := m.cards[m.pos]
+	el := m.now.Sub(m.askedAt)
+	clock := st.Accent.Render(clockText(el))
+	if lim := m.limitDur(); lim > 0 {
+		clock += st.Muted.Render(" of " + clockText(lim))
+		if el > lim {
+			clock = st.Bad.Render(clockText(el) + " over " + clockText(lim))
+		}
+	}
+	left := st.Title.Render(fmt.Sprintf("Question %d of %d", m.pos+1, len(m.cards)))
+	left = truncate(left, max(10, m.w-lipgloss.Width(clock)-2))
+	line := left + strings.Repeat(" ", max(1, m.w-lipgloss.Width(left)-lipgloss.Width(clock))) + clock
+	cat := card.Category
+	if c, ok := m.lib().CardCategory(cat); ok {
+		cat = c.Name
+	}
+	meta := fmt.Sprintf("%s interview · %s", m.rungTitle(m.result.Rung), cat)
+	return line + "\n" + st.Muted.Render(truncate(meta, m.w))
+}
+
+func (m *mockInterview) question() string {
+	if m.phase != mockAsking {
+		return ""
+	}
+	return m.st().Bold.Render(wrap(clean(m.cards[m.pos].Question), min(practiceReadW, m.w)))
+}
+
+func (m *mockInterview) askView() string {
+	st := m.st()
+	box := st.Box
+	if m.box.Focused() {
+		box = st.FocusBox
+	}
+	counter := fmt.Sprintf("%d words", m.words)
+	if !m.box.Focused() {
+		counter += " · paused (the clock still runs): enter to go on, q to leave without saving"
+	}
+	return m.askHeader() + "\n\n" + m.question() + "\n\n" + box.Render(m.box.View()) + "\n" + st.Muted.Render(truncate(counter, m.w))
+}
+
+// summaryText is the end of the interview, built once per width.
+func (m *mockInterview) summaryText(width int) string {
+	st := m.st()
+	width = min(width, practiceReadW+10)
+	r := m.result
+	t := r.Totals()
+	var b strings.Builder
+	b.WriteString(st.Title.Render(wrap(fmt.Sprintf("Mock interview done: %s", m.rungTitle(r.Rung)), width)) + "\n")
+	overall := fmt.Sprintf("%d of %d key points covered (%d%%) · %d of %d answered · %d words · %s in all",
+		t.Covered, t.Points, t.Percent(), t.Answered, t.Questions, t.Words, clockText(t.Time))
+	if r.Limit > 0 {
+		overall += fmt.Sprintf(" · %d over the %s limit", t.Over, clockText(r.Limit))
+	}
+	b.WriteString(wrap(overall, width) + "\n")
+	b.WriteString(bar(st, t.Percent(), min(30, width)) + "\n")
+	switch {
+	case m.saving:
+		b.WriteString(st.Muted.Render("Saving the transcript…"))
+	case m.saveErr != nil:
+		b.WriteString(st.Bad.Render(wrap("The transcript could not be saved: "+m.saveErr.Error(), width)))
+	case m.saved != "":
+		// The path on a line of its own, so it is not broken at a hyphen.
+		b.WriteString(st.Muted.Render("Transcript saved to:") + "\n" + st.Muted.Render(clean(m.saved)))
+	}
+	b.WriteString("\n\n")
+
+	// The table: one line per question.
+	qW := max(10, min(60, width-4-11-7-7))
+	b.WriteString(st.Section.Render(fmt.Sprintf("%-3s %-*s %10s %6s %6s", "#", qW, "Question", "Key points", "Words", "Time")) + "\n")
+	for i, a := range r.Answers {
+		tm := clockText(a.Elapsed)
+		if r.Over(i) {
+			tm += "!"
+		}
+		b.WriteString(fmt.Sprintf("%-3d %-*s %10s %6d %6s\n", i+1, qW, truncate(clean(a.Card.Question), qW),
+			fmt.Sprintf("%d/%d", a.Feedback.Covered, len(a.Feedback.KeyPoints)), a.Feedback.Words, tm))
+	}
+	if t.Over > 0 {
+		b.WriteString(st.Faint.Render("! over the time limit") + "\n")
+	}
+
+	// Then what each answer missed.
+	b.WriteString("\n" + st.Section.Render("What each answer missed"))
+	for i, a := range r.Answers {
+		var missed []string
+		for _, p := range a.Feedback.KeyPoints {
+			if !p.Covered {
+				missed = append(missed, p.Point)
+			}
+		}
+		b.WriteString("\n" + st.Bold.Render(wrap(fmt.Sprintf("%d. %s", i+1, clean(a.Card.Question)), width)) + "\n")
+		b.WriteString(st.Muted.Render(wrap(a.Feedback.Summary(), width)) + "\n")
+		switch {
+		case a.Feedback.Words == 0:
+			b.WriteString(st.Warn.Render("Skipped: no answer given.") + "\n")
+		case len(missed) == 0:
+			b.WriteString(st.Good.Render("Every key point covered.") + "\n")
+		default:
+			b.WriteString(bullets(st, width, "•", missed) + "\n")
+		}
+	}
+	b.WriteString("\n" + st.Muted.Render(wrap("Rehearse a question from Practice (r on a deck) for the full feedback on one answer.", width)))
+	return b.String()
+}
+
+func (m *mockInterview) View() string {
+	switch m.phase {
+	case mockAsking:
+		return m.askView()
+	case mockSummary:
+		hint := moreHint(m.st(), &m.summary)
+		return fit(m.summary.view(), m.w, m.summary.vp.Height) + "\n" + hint
+	}
+	return m.setupView()
+}
+
+func (m *mockInterview) Keys() keyMap {
+	k := m.keys
+	scroll := docKeys()
+	for i := range scroll {
+		scroll[i].SetEnabled(m.phase == mockSummary)
+	}
+	scroll[0].SetHelp("↑↓", "scroll")
+	return keyMap{
+		short: []key.Binding{k.up, k.left, k.start, k.submit, k.pause, k.resume, scroll[0]},
+		full:  [][]key.Binding{{k.up, k.left, k.start}, {k.submit, k.pause, k.resume}, scroll},
+	}
+}

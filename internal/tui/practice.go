@@ -1,0 +1,661 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/charmbracelet/bubbles/cursor"
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/textarea"
+	"github.com/charmbracelet/bubbles/viewport"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+
+	"github.com/rung-career/rung/internal/practice"
+	"github.com/rung-career/rung/internal/srs"
+	"github.com/rung-career/rung/internal/store"
+)
+
+// This file is the practice home (the decks with their due and new counts,
+// today's progress, and the way into flashcards, rehearsal, cram, the mock
+// interview and the statistics) and what the practice screens share: the
+// store they use, the mapping between stored and scheduled card states, the
+// grade buttons and the answer box.
+
+// practiceStore is the part of the store the practice screens use. It is
+// c.store when progress is saved, or an in-memory stand-in for the session.
+type practiceStore interface {
+	CardStates(track string) (map[string]store.CardState, error)
+	RecordReview(r store.Review) (int64, error)
+	UndoLastReview(track string) (store.Review, bool, error)
+	ReviewsSince(track string, since time.Time) ([]store.Review, error)
+	ReviewCountsByDay(track string, from, to time.Time, loc *time.Location) (map[string]int, error)
+	NewCardsReviewedOn(track string, day time.Time, loc *time.Location) (int, error)
+	Assessments(track string) ([]store.Assessment, error)
+}
+
+// memPractice keeps reviews in memory when there is no store, so practice
+// still works (and undo, the new-card limit and the stats with it) until the
+// person leaves practice. Commands run on other goroutines: hence the lock.
+type memPractice struct {
+	mu      sync.Mutex
+	states  map[string]store.CardState
+	first   map[string]time.Time // first review of each card
+	reviews []store.Review
+	nextID  int64
+}
+
+func newMemPractice() *memPractice {
+	return &memPractice{states: map[string]store.CardState{}, first: map[string]time.Time{}}
+}
+
+func (m *memPractice) CardStates(string) (map[string]store.CardState, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	out := make(map[string]store.CardState, len(m.states))
+	for k, v := range m.states {
+		out[k] = v
+	}
+	return out, nil
+}
+
+func (m *memPractice) RecordReview(r store.Review) (int64, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.nextID++
+	r.ID = m.nextID
+	m.reviews = append(m.reviews, r)
+	m.states[r.CardID] = r.After
+	if f, ok := m.first[r.CardID]; !ok || r.ReviewedAt.Before(f) {
+		m.first[r.CardID] = r.ReviewedAt
+	}
+	return r.ID, nil
+}
+
+func (m *memPractice) UndoLastReview(string) (store.Review, bool, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if len(m.reviews) == 0 {
+		return store.Review{}, false, nil
+	}
+	r := m.reviews[len(m.reviews)-1]
+	m.reviews = m.reviews[:len(m.reviews)-1]
+	delete(m.states, r.CardID)
+	delete(m.first, r.CardID)
+	for _, o := range m.reviews {
+		if o.CardID == r.CardID {
+			m.states[r.CardID] = r.Before
+			if f, ok := m.first[r.CardID]; !ok || o.ReviewedAt.Before(f) {
+				m.first[r.CardID] = o.ReviewedAt
+			}
+		}
+	}
+	return r, true, nil
+}
+
+func (m *memPractice) ReviewsSince(_ string, since time.Time) ([]store.Review, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	var out []store.Review
+	for _, r := range m.reviews {
+		if !r.ReviewedAt.Before(since) {
+			out = append(out, r)
+		}
+	}
+	return out, nil
+}
+
+func (m *memPractice) ReviewCountsByDay(_ string, from, to time.Time, loc *time.Location) (map[string]int, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if loc == nil {
+		loc = time.UTC
+	}
+	out := map[string]int{}
+	for _, r := range m.reviews {
+		if !r.ReviewedAt.Before(from) && r.ReviewedAt.Before(to) {
+			out[r.ReviewedAt.In(loc).Format(time.DateOnly)]++
+		}
+	}
+	return out, nil
+}
+
+func (m *memPractice) NewCardsReviewedOn(_ string, day time.Time, loc *time.Location) (int, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if loc == nil {
+		loc = time.UTC
+	}
+	key := day.In(loc).Format(time.DateOnly)
+	n := 0
+	for _, f := range m.first {
+		if f.In(loc).Format(time.DateOnly) == key {
+			n++
+		}
+	}
+	return n, nil
+}
+
+func (m *memPractice) Assessments(string) ([]store.Assessment, error) { return nil, nil }
+
+// practiceStates maps stored card states to the scheduler's.
+func practiceStates(m map[string]store.CardState) practice.States {
+	out := make(practice.States, len(m))
+	for id, cs := range m {
+		out[id] = practice.State{Card: srs.Card{State: srs.State(cs.State), Step: cs.Step, Stability: cs.Stability,
+			Difficulty: cs.Difficulty, Due: cs.Due, LastReview: cs.LastReview, Reps: cs.Reps, Lapses: cs.Lapses}, Leech: cs.Leech}
+	}
+	return out
+}
+
+// storedState maps a scheduled card state back to the store's.
+func storedState(track, id string, s practice.State) store.CardState {
+	return store.CardState{Track: track, CardID: id, State: int(s.State), Step: s.Step, Stability: s.Stability,
+		Difficulty: s.Difficulty, Due: s.Due, LastReview: s.LastReview, Reps: s.Reps, Lapses: s.Lapses, Leech: s.Leech}
+}
+
+// gradeReview is the stored record of one grade.
+func gradeReview(track, id string, r srs.Rating, mode practice.Mode, at time.Time, took time.Duration, before, after practice.State) store.Review {
+	return store.Review{Track: track, CardID: id, Rating: int(r), Mode: string(mode), ReviewedAt: at,
+		DurationMS: max(0, took.Milliseconds()), Before: storedState(track, id, before), After: storedState(track, id, after)}
+}
+
+// startOfDay is midnight of t's day in t's location.
+func startOfDay(t time.Time) time.Time {
+	y, m, d := t.Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, t.Location())
+}
+
+// gradeKeys are the four grade keys, shared by flashcards and rehearsal.
+type gradeKeys [4]key.Binding
+
+func newGradeKeys() gradeKeys {
+	var g gradeKeys
+	for i, r := range []srs.Rating{srs.Again, srs.Hard, srs.Good, srs.Easy} {
+		g[i] = key.NewBinding(key.WithKeys(fmt.Sprint(i+1)), key.WithHelp(fmt.Sprint(i+1), strings.ToLower(r.String())))
+	}
+	return g
+}
+
+// match returns the rating of a grade key, false for any other key.
+func (g gradeKeys) match(msg tea.KeyMsg) (srs.Rating, bool) {
+	for i, b := range g {
+		if key.Matches(msg, b) {
+			return srs.Rating(i + 1), true
+		}
+	}
+	return 0, false
+}
+
+func (g *gradeKeys) enable(on bool) {
+	for i := range g {
+		g[i].SetEnabled(on)
+	}
+}
+
+// help is one help entry for the four keys.
+func (g gradeKeys) help() key.Binding {
+	return key.NewBinding(key.WithKeys("1", "2", "3", "4"), key.WithHelp("1-4", "grade"))
+}
+
+// gradeBar draws the four grade buttons as Anki does, each with the wait
+// until the card comes back ("1 Again 1m  2 Hard 6m  3 Good 10m  4 Easy
+// 8d"); ivl nil draws them without (cram). It wraps to two lines when
+// narrow.
+func gradeBar(st *Styles, ivl *[4]time.Duration, width int) string {
+	var parts []string
+	for i, r := range []srs.Rating{srs.Again, srs.Hard, srs.Good, srs.Easy} {
+		p := st.Key.Render(fmt.Sprint(i+1)) + " " + r.String()
+		if ivl != nil {
+			p += " " + st.Muted.Render(srs.FormatInterval(ivl[i]))
+		}
+		parts = append(parts, p)
+	}
+	line := strings.Join(parts, "   ")
+	if lipgloss.Width(line) <= width {
+		return line
+	}
+	return strings.Join(parts[:2], "   ") + "\n" + strings.Join(parts[2:], "   ")
+}
+
+// practiceDocKeys gives a document viewport keys that leave the letters
+// practice uses (u undo, space reveal, e edit) alone.
+func practiceDocKeys(d *doc) {
+	d.vp.KeyMap = viewport.KeyMap{
+		Up:       key.NewBinding(key.WithKeys("up", "k")),
+		Down:     key.NewBinding(key.WithKeys("down", "j")),
+		PageUp:   key.NewBinding(key.WithKeys("pgup", "ctrl+u")),
+		PageDown: key.NewBinding(key.WithKeys("pgdown", "ctrl+d")),
+	}
+}
+
+// moreHint says that a document continues below, in words and an arrow
+// (no colour needed); nothing when all of it shows or it is at the end.
+func moreHint(st *Styles, d *doc) string {
+	if d.vp.TotalLineCount() <= d.vp.Height || d.vp.AtBottom() {
+		return ""
+	}
+	return st.Faint.Render(fmt.Sprintf("↓ more (%d%%)", int(d.vp.ScrollPercent()*100)))
+}
+
+// docJump handles g/G (and home/end) on a document, which the viewport's
+// own keys lack; it reports whether the key was one of them.
+func docJump(d *doc, msg tea.KeyMsg) bool {
+	nav := newNavKeys()
+	switch {
+	case key.Matches(msg, nav.Top):
+		d.vp.GotoTop()
+	case key.Matches(msg, nav.Bottom):
+		d.vp.GotoBottom()
+	default:
+		return false
+	}
+	return true
+}
+
+// practiceTickMsg drives a countdown or elapsed-time display; gen drops the
+// ticks of a timer since replaced.
+type practiceTickMsg struct {
+	to, gen int
+}
+
+func (m practiceTickMsg) target() int { return m.to }
+
+// Reading widths: prose and the answer box stop growing at practiceReadW
+// columns, and each of two columns at practiceColW, so lines stay easy to
+// read on a wide terminal.
+const (
+	practiceReadW = 100
+	practiceColW  = 80
+)
+
+// answerBoxMax is the most lines the answer box grows to on a tall
+// terminal: about two minutes of speech shows at once at a normal width.
+const answerBoxMax = 14
+
+// newAnswerBox is the text area answers are typed in, styled from the app's
+// styles (so NO_COLOR holds) with a steady cursor: no blink timer.
+func newAnswerBox(st *Styles, placeholder string) textarea.Model {
+	ta := textarea.New()
+	ta.Placeholder = placeholder
+	ta.ShowLineNumbers = false
+	ta.Prompt = ""
+	ta.CharLimit = 10000
+	ta.MaxHeight = 0
+	style := textarea.Style{Base: st.Text, CursorLine: st.Text, Placeholder: st.Faint, Prompt: st.Faint,
+		Text: st.Text, EndOfBuffer: st.Faint, LineNumber: st.Faint, CursorLineNumber: st.Faint}
+	ta.FocusedStyle, ta.BlurredStyle = style, style
+	ta.BlurredStyle.Text = st.Muted
+	ta.Cursor.Style = st.Text
+	ta.Cursor.TextStyle = st.Text
+	ta.Cursor.SetMode(cursor.CursorStatic)
+	// The app's own keys (ctrl+s, ctrl+d submit; ctrl+t timer) come first.
+	ta.KeyMap.DeleteCharacterForward.SetKeys("delete")
+	ta.KeyMap.TransposeCharacterBackward.SetEnabled(false)
+	return ta
+}
+
+// clockText formats a duration as m:ss (negative as 0:00).
+func clockText(d time.Duration) string {
+	s := max(0, int(d.Round(time.Second)/time.Second))
+	return fmt.Sprintf("%d:%02d", s/60, s%60)
+}
+
+// ---------------------------------------------------------------- the home
+
+// practiceLoadedMsg carries what the practice home shows, read off the store.
+type practiceLoadedMsg struct {
+	to            int
+	states        map[string]store.CardState
+	reviewedToday int
+	newToday      int
+	err           error
+}
+
+func (m practiceLoadedMsg) target() int { return m.to }
+
+// A practice home row opens a deck or one of these.
+const (
+	practiceRowMock  = -1
+	practiceRowStats = -2
+)
+
+type practiceHomeKeys struct {
+	study, rehearse, cram, mock, stats key.Binding
+}
+
+type practiceHome struct {
+	base
+	ps     practiceStore
+	saved  bool
+	decks  []practice.Deck
+	rows   []int // per menu row: a deck index, or practiceRowMock/Stats
+	menu   menu
+	states practice.States
+	counts []practice.Counts
+	today  struct{ reviewed, fresh int }
+	loaded bool
+	// loaded2 is set after the first load, when the cursor is placed.
+	loaded2 bool
+	err     error
+	keys    practiceHomeKeys
+	detail  doc
+}
+
+func newPracticeHome(c *ctx) Screen {
+	p := &practiceHome{base: newBase(c), states: practice.States{}}
+	if c.store != nil {
+		p.ps, p.saved = c.store, true
+	} else {
+		p.ps = newMemPractice()
+	}
+	p.keys = practiceHomeKeys{
+		study:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "flashcards")),
+		rehearse: key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "rehearse")),
+		cram:     key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "cram")),
+		mock:     key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "mock")),
+		stats:    key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "stats")),
+	}
+	p.detail = newDoc(p.detailText)
+	p.rebuild()
+	return p
+}
+
+func (p *practiceHome) Title() string { return "Practice" }
+
+func (p *practiceHome) Init() tea.Cmd { return p.load() }
+
+// Refresh re-reads the counts when a session comes back here.
+func (p *practiceHome) Refresh() tea.Cmd { return p.load() }
+
+func (p *practiceHome) load() tea.Cmd {
+	ps, id, track, now := p.ps, p.id, p.c.lib.Track.ID, p.c.now()
+	return func() tea.Msg {
+		msg := practiceLoadedMsg{to: id}
+		if msg.states, msg.err = ps.CardStates(track); msg.err != nil {
+			return msg
+		}
+		day := startOfDay(now)
+		counts, err := ps.ReviewCountsByDay(track, day, day.AddDate(0, 0, 1), now.Location())
+		if err != nil {
+			msg.err = err
+			return msg
+		}
+		msg.reviewedToday = counts[practice.DayKey(now)]
+		msg.newToday, msg.err = ps.NewCardsReviewedOn(track, now, now.Location())
+		return msg
+	}
+}
+
+// rebuild lays out the decks and counts them (cheap: a few dozen cards).
+func (p *practiceHome) rebuild() {
+	cursor := p.menu.cursor
+	p.decks = practice.Decks(p.lib(), p.c.latest)
+	now := p.c.now()
+	p.counts = p.counts[:0]
+	p.rows = p.rows[:0]
+	var items []item
+	for i, d := range p.decks {
+		cnt := d.Count(p.states, now)
+		p.counts = append(p.counts, cnt)
+		p.rows = append(p.rows, i)
+		it := item{title: d.Name, badge: p.badge(d, cnt)}
+		if cnt.Total == 0 {
+			it.dim = true
+		}
+		items = append(items, it)
+	}
+	if len(p.lib().Cards) > 0 {
+		items = append(items, item{title: "Mock interview"})
+		p.rows = append(p.rows, practiceRowMock)
+	}
+	items = append(items, item{title: "Statistics"})
+	p.rows = append(p.rows, practiceRowStats)
+	p.menu = newMenu(items, false)
+	p.menu.cursor = max(0, min(cursor, len(items)-1))
+	p.syncKeys()
+	p.detail.invalidate()
+}
+
+func (p *practiceHome) badge(d practice.Deck, c practice.Counts) string {
+	// Fixed widths, so the numbers line up in columns.
+	switch d.Kind {
+	case practice.KindDue:
+		return fmt.Sprintf("%3d due%10s", c.Due, "")
+	case practice.KindLeeches:
+		return fmt.Sprintf("%-17s", fmt.Sprintf("%3d cards", c.Total))
+	}
+	return fmt.Sprintf("%3d due · %3d new", c.Due, c.New)
+}
+
+// cursorToWork puts the cursor on the first deck with something to study
+// now: cards due, or new cards while the day's limit allows. A new person
+// then lands on their next rung's deck, or on All questions, not on an
+// empty "Due now".
+func (p *practiceHome) cursorToWork() {
+	newOK := p.today.fresh < p.c.newPerDay
+	for row, i := range p.rows {
+		if i < 0 {
+			continue
+		}
+		if c := p.counts[i]; p.decks[i].Kind != practice.KindLeeches && (c.Due > 0 || (newOK && c.New > 0)) {
+			p.menu.cursor = row
+			break
+		}
+	}
+	p.syncKeys()
+	p.detail.invalidate()
+}
+
+// selected is the deck under the cursor, false on the other rows.
+func (p *practiceHome) selected() (practice.Deck, practice.Counts, bool) {
+	if len(p.rows) == 0 || p.rows[p.menu.cursor] < 0 {
+		return practice.Deck{}, practice.Counts{}, false
+	}
+	i := p.rows[p.menu.cursor]
+	return p.decks[i], p.counts[i], true
+}
+
+func (p *practiceHome) syncKeys() {
+	d, cnt, ok := p.selected()
+	p.keys.rehearse.SetEnabled(ok && cnt.Total > 0)
+	p.keys.cram.SetEnabled(ok && cnt.Total > 0)
+	switch {
+	case !ok && len(p.rows) > 0 && p.rows[p.menu.cursor] == practiceRowMock:
+		p.keys.study.SetHelp("enter", "set up the interview")
+	case !ok:
+		p.keys.study.SetHelp("enter", "open")
+	case d.Kind == practice.KindLeeches:
+		p.keys.study.SetHelp("enter", "review leeches")
+	default:
+		p.keys.study.SetHelp("enter", "flashcards")
+	}
+}
+
+func (p *practiceHome) Update(msg tea.Msg) (Screen, tea.Cmd) {
+	switch msg := msg.(type) {
+	case practiceLoadedMsg:
+		p.loaded, p.err = true, msg.err
+		if msg.err != nil {
+			return p, statusErr("Could not read your practice progress: " + msg.err.Error())
+		}
+		p.states = practiceStates(msg.states)
+		p.today.reviewed, p.today.fresh = msg.reviewedToday, msg.newToday
+		first := !p.loaded2
+		p.loaded2 = true
+		p.rebuild()
+		if first {
+			p.cursorToWork()
+		}
+	case assessedMsg:
+		p.rebuild()
+	case tea.KeyMsg:
+		if p.menu.update(msg, p.menuHeight()) {
+			p.syncKeys()
+			p.detail.invalidate()
+			return p, nil
+		}
+		return p, p.key(msg)
+	case tea.MouseMsg:
+		if msg.Action == tea.MouseActionPress && msg.Button == tea.MouseButtonLeft {
+			if p.menu.click(msg.Y - p.menuTop()) {
+				p.syncKeys()
+				p.detail.invalidate()
+			}
+		}
+	}
+	return p, nil
+}
+
+func (p *practiceHome) key(msg tea.KeyMsg) tea.Cmd {
+	c := p.c
+	switch {
+	case key.Matches(msg, p.keys.mock):
+		return push(newMockInterview(c))
+	case key.Matches(msg, p.keys.stats):
+		return push(newPracticeStats(c, p.ps))
+	case key.Matches(msg, p.keys.study) || msg.String() == "right" || msg.String() == "l":
+		d, _, ok := p.selected()
+		if !ok {
+			if p.rows[p.menu.cursor] == practiceRowMock {
+				return push(newMockInterview(c))
+			}
+			return push(newPracticeStats(c, p.ps))
+		}
+		return push(newFlashcards(c, p.ps, d, false))
+	case key.Matches(msg, p.keys.cram):
+		if d, _, ok := p.selected(); ok {
+			return push(newFlashcards(c, p.ps, d, true))
+		}
+	case key.Matches(msg, p.keys.rehearse):
+		if d, _, ok := p.selected(); ok {
+			return push(newRehearse(c, p.ps, d))
+		}
+	}
+	return nil
+}
+
+// wide lays the deck list and a detail panel side by side.
+func (p *practiceHome) wide() bool { return p.w >= 110 }
+
+func (p *practiceHome) listWidth() int {
+	if p.wide() {
+		return min(60, p.w/2)
+	}
+	return p.w
+}
+
+func (p *practiceHome) intro() string {
+	st := p.st()
+	var lines []string
+	today := fmt.Sprintf("Today: %d reviewed · %d of %d new cards", p.today.reviewed, p.today.fresh, p.c.newPerDay)
+	if len(p.decks) > 0 {
+		for i, d := range p.decks {
+			if d.Kind == practice.KindDue {
+				today += fmt.Sprintf(" · %d due now", p.counts[i].Due)
+			}
+		}
+	}
+	if p.today.fresh >= p.c.newPerDay {
+		today += " (new-card limit reached)"
+	}
+	lines = append(lines, st.Text.Render(truncate(today, p.w)))
+	if !p.saved {
+		why := "Progress isn't saved this session"
+		if p.c.storeErr != nil {
+			why += " (" + clean(p.c.storeErr.Error()) + ")"
+		}
+		lines = append(lines, st.Warn.Render(truncate(why+": practice works, but it's kept in memory until you leave Practice.", p.w)))
+	}
+	return strings.Join(lines, "\n")
+}
+
+func (p *practiceHome) menuTop() int { return lipgloss.Height(p.intro()) + 1 }
+
+func (p *practiceHome) menuHeight() int { return max(2, p.h-p.menuTop()) }
+
+func (p *practiceHome) SetSize(w, h int) {
+	p.base.SetSize(w, h)
+	if p.wide() {
+		p.detail.setSize(p.w-p.listWidth()-3, p.menuHeight())
+	}
+}
+
+// detailText describes the row under the cursor, for the wide layout.
+func (p *practiceHome) detailText(width int) string {
+	st := p.st()
+	if len(p.rows) == 0 {
+		return ""
+	}
+	var b strings.Builder
+	d, cnt, ok := p.selected()
+	if !ok {
+		if p.rows[p.menu.cursor] == practiceRowMock {
+			b.WriteString(section(st, width, "Mock interview", "Answer a run of questions for one rung, as a panel would ask them, "+
+				"each timed. At the end you see what each answer covered and a Markdown transcript is saved for you to review or share."))
+		} else {
+			b.WriteString(section(st, width, "Statistics", "Reviews per day for the last 12 weeks, how often you remembered a card "+
+				"that was due, your cards by state, and your readiness over the assessments you have saved."))
+		}
+		return b.String()
+	}
+	b.WriteString(section(st, width, d.Name, d.Desc))
+	b.WriteString("\n\n")
+	var facts []string
+	switch d.Kind {
+	case practice.KindDue:
+		facts = append(facts, fmt.Sprintf("%d cards due now", cnt.Due))
+	case practice.KindLeeches:
+		facts = append(facts, fmt.Sprintf("%d leeches", cnt.Total),
+			"A leech is set apart from the daily reviews. Grade it Good or Easy here to return it.")
+	default:
+		facts = append(facts, fmt.Sprintf("%d questions", cnt.Total), fmt.Sprintf("%d due now", cnt.Due),
+			fmt.Sprintf("%d never studied", cnt.New))
+		if cnt.Leeches > 0 {
+			facts = append(facts, fmt.Sprintf("%d leeches (in their own deck)", cnt.Leeches))
+		}
+		if d.Kind == practice.KindNext && d.Focus > 0 {
+			facts = append(facts, fmt.Sprintf("the first %d touch your gap skills", d.Focus))
+		}
+	}
+	b.WriteString(bullets(st, width, "•", facts))
+	b.WriteString("\n\n")
+	b.WriteString(st.Section.Render("Ways to study") + "\n")
+	b.WriteString(bullets(st, width, "•", []string{
+		"enter: flashcards, scheduled by spaced repetition",
+		"r: rehearse by typing an answer and getting feedback on it",
+		"c: cram, a run through every card that changes no schedule",
+	}))
+	return b.String()
+}
+
+func (p *practiceHome) View() string {
+	st := p.st()
+	list := p.menu.view(st, p.listWidth(), p.menuHeight()-1)
+	body := list
+	if p.wide() {
+		// The rule runs as far as the longer of the two sides, not to the
+		// bottom of a tall terminal.
+		rows := min(p.menuHeight()-1, max(lipgloss.Height(list), p.detail.vp.TotalLineCount()))
+		sep := st.Faint.Render(strings.TrimSuffix(strings.Repeat("│\n", max(1, rows)), "\n"))
+		body = lipgloss.JoinHorizontal(lipgloss.Top, fit(list, p.listWidth(), rows), " ", sep, " ", fit(p.detail.view(), p.detail.vp.Width, rows))
+	}
+	return p.intro() + "\n\n" + body
+}
+
+func (p *practiceHome) Keys() keyMap {
+	nav := newNavKeys()
+	short := []key.Binding{
+		key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑↓", "choose")),
+		p.keys.study, p.keys.rehearse, p.keys.cram, p.keys.mock, p.keys.stats,
+	}
+	return keyMap{short: short, full: [][]key.Binding{
+		{nav.Up, nav.Down, nav.PageUp, nav.PageDown, nav.Top, nav.Bottom},
+		{p.keys.study, p.keys.rehearse, p.keys.cram, p.keys.mock, p.keys.stats},
+	}}
+}
+
+// cardTitle is a card's question, cut to fit a status line.
+func cardTitle(q string) string { return truncate(clean(q), 48) }
