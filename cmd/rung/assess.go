@@ -11,10 +11,12 @@ import (
 	"github.com/rung-career/rung/internal/assess"
 	"github.com/rung-career/rung/internal/content"
 	"github.com/rung-career/rung/internal/report"
+	"github.com/rung-career/rung/internal/tui"
 )
 
 func assessCommand() *command {
 	var answers, format, name string
+	var save bool
 	return &command{
 		name:    "assess",
 		args:    "--answers FILE",
@@ -23,6 +25,7 @@ func assessCommand() *command {
 			fs.StringVar(&answers, "answers", "", "the answers `FILE` (YAML, see the README), or - for stdin")
 			fs.StringVar(&format, "format", "text", "output `format`: text, json or markdown (a development plan)")
 			fs.StringVar(&name, "name", "", "your `name`, for the heading of the markdown plan")
+			fs.BoolVar(&save, "save", false, "also keep this assessment in your progress, as the app does (home, stats, the next-rung deck)")
 		},
 		run: func(e *env, g *globals, args []string) int {
 			if len(args) > 0 {
@@ -67,9 +70,29 @@ func assessCommand() *command {
 			default:
 				err = report.WriteText(e.stdout, lib, p)
 			}
-			return outputDone(e, err)
+			if code := outputDone(e, err); code != exitOK || !save {
+				return code
+			}
+			return saveAssessment(e, g, lib, a, p)
 		},
 	}
+}
+
+// saveAssessment keeps a placement in the store. It reports on stderr, so
+// that stdout stays the placement alone (JSON for a script, say).
+func saveAssessment(e *env, g *globals, lib *content.Library, a assess.Answers, p assess.Placement) int {
+	st, _, err := openStore(e, g)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "rung assess: not saved: %v\n", err)
+		return exitError
+	}
+	defer st.Close()
+	if _, err := st.SaveAssessment(tui.AssessmentRecord(lib, a, p, e.now())); err != nil {
+		fmt.Fprintf(e.stderr, "rung assess: not saved: %v\n", err)
+		return exitError
+	}
+	fmt.Fprintf(e.stderr, "Saved to %s.\n", st.Path())
+	return exitOK
 }
 
 // outputDone turns a write error into an exit code: a reader that went away

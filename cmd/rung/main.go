@@ -98,7 +98,12 @@ Commands:
 func usage(w io.Writer) {
 	fmt.Fprint(w, usageHead)
 	for _, c := range commands() {
-		fmt.Fprintf(w, "  %-26s %s\n", c.name+" "+c.args, c.summary)
+		synopsis := c.name + " " + c.args
+		if len(synopsis) > 26 { // a long synopsis gets its own line
+			fmt.Fprintf(w, "  %s\n  %-26s %s\n", synopsis, "", c.summary)
+			continue
+		}
+		fmt.Fprintf(w, "  %-26s %s\n", synopsis, c.summary)
 	}
 	fmt.Fprint(w, "\nFlags:\n")
 	fs := flag.NewFlagSet("rung", flag.ContinueOnError)

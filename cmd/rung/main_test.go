@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/rung-career/rung/internal/store"
 	"github.com/rung-career/rung/internal/tui"
 )
 
@@ -236,5 +237,43 @@ func TestNoTerminal(t *testing.T) {
 		if !strings.Contains(errs, want) {
 			t.Errorf("message lacks %q: %s", want, errs)
 		}
+	}
+}
+
+func TestAssessSave(t *testing.T) {
+	dir := t.TempDir()
+	code, out, errs := runWith(t, "", "--data-dir", dir, "assess", "--answers", persona, "--format", "json", "--save")
+	if code != exitOK {
+		t.Fatalf("exit %d, stderr %q", code, errs)
+	}
+	var v map[string]any
+	if err := json.Unmarshal([]byte(out), &v); err != nil {
+		t.Fatalf("stdout is not the JSON placement alone: %v\n%s", err, out)
+	}
+	if !strings.HasPrefix(errs, "Saved to "+dir) {
+		t.Errorf("stderr %q does not say where it was saved", errs)
+	}
+	st, err := store.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	a, ok, err := st.LatestAssessment("social-services")
+	if err != nil || !ok {
+		t.Fatalf("no saved assessment: ok=%v err=%v", ok, err)
+	}
+	if a.Current != v["current"] || a.Next != v["next"] {
+		t.Errorf("saved %s -> %s, printed %v -> %v", a.Current, a.Next, v["current"], v["next"])
+	}
+
+	// A data dir that cannot be used: the placement still prints, the
+	// failure to save is named, and the exit code says it.
+	file := filepath.Join(dir, "a-file")
+	if err := os.WriteFile(file, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs = runWith(t, "", "--data-dir", file, "assess", "--answers", persona, "--save")
+	if code != exitError || !strings.Contains(out, "Case Manager") || !strings.Contains(errs, "not saved") {
+		t.Errorf("exit %d, stdout %q, stderr %q", code, out, errs)
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 
 	"github.com/rung-career/rung/internal/assess"
+	"github.com/rung-career/rung/internal/content"
 )
 
 // homeSection is one entry of the home menu.
@@ -236,15 +237,10 @@ func (h *home) intro() string {
 	lib := h.lib()
 	var lines []string
 	if p := h.c.latest; p != nil {
-		where := "You hold no rung yet"
-		if r, ok := lib.Role(p.Current); ok {
-			where = "You are a " + r.ShortName()
-		}
-		if r, ok := lib.Role(p.Next); ok {
-			where += fmt.Sprintf(" · %d%% ready for %s ", p.Readiness, r.ShortName())
-			where = truncate(where, h.w-14) + bar(st, p.Readiness, 12)
-		} else {
-			where += " · at the top of the ladder"
+		// The full titles when the line has room, the short names otherwise.
+		where, fits := h.whereLine(p, false)
+		if !fits {
+			where, _ = h.whereLine(p, true)
 		}
 		lines = append(lines, st.Text.Render(truncate(where, h.w)))
 	} else {
@@ -254,6 +250,37 @@ func (h *home) intro() string {
 		lines = append(lines, st.Warn.Render(wrap("Progress is not being saved this session: "+h.c.storeErr.Error(), h.w)))
 	}
 	return strings.Join(lines, "\n")
+}
+
+// whereLine says where the latest assessment placed the person, with a
+// readiness bar for the next rung, and whether it fits the width untruncated.
+func (h *home) whereLine(p *assess.Placement, short bool) (string, bool) {
+	lib := h.lib()
+	name := func(r *content.Role) string {
+		if short {
+			return r.ShortName()
+		}
+		return r.Title
+	}
+	where := "You hold no rung yet"
+	if r, ok := lib.Role(p.Current); ok {
+		where = "You are " + article(name(r)) + " " + name(r)
+	}
+	if r, ok := lib.Role(p.Next); ok {
+		where += fmt.Sprintf(" · %d%% ready for %s ", p.Readiness, name(r))
+		fits := lipgloss.Width(where)+12 <= h.w
+		return truncate(where, h.w-12) + bar(h.st(), p.Readiness, 12), fits
+	}
+	where += " · at the top of the ladder"
+	return where, lipgloss.Width(where) <= h.w
+}
+
+// article is "a" or "an" before a title.
+func article(title string) string {
+	if title != "" && strings.ContainsRune("AEIOUaeiou", rune(title[0])) {
+		return "an"
+	}
+	return "a"
 }
 
 func (h *home) menuTop() int { return lipgloss.Height(h.intro()) + 1 }

@@ -423,7 +423,7 @@ func (m *mockInterview) askView() string {
 	if m.box.Focused() {
 		box = st.FocusBox
 	}
-	counter := fmt.Sprintf("%d words", m.words)
+	counter := count(m.words, "word", "words")
 	if !m.box.Focused() {
 		counter += " · paused (the clock still runs): enter to go on, q to leave without saving"
 	}
@@ -438,8 +438,8 @@ func (m *mockInterview) summaryText(width int) string {
 	t := r.Totals()
 	var b strings.Builder
 	b.WriteString(st.Title.Render(wrap(fmt.Sprintf("Mock interview done: %s", m.rungTitle(r.Rung)), width)) + "\n")
-	overall := fmt.Sprintf("%d of %d key points covered (%d%%) · %d of %d answered · %d words · %s in all",
-		t.Covered, t.Points, t.Percent(), t.Answered, t.Questions, t.Words, clockText(t.Time))
+	overall := fmt.Sprintf("%d of %d key points covered (%d%%) · %d of %d answered · %s · %s in all",
+		t.Covered, t.Points, t.Percent(), t.Answered, t.Questions, count(t.Words, "word", "words"), clockText(t.Time))
 	if r.Limit > 0 {
 		overall += fmt.Sprintf(" · %d over the %s limit", t.Over, clockText(r.Limit))
 	}

@@ -606,15 +606,15 @@ func (p *practiceHome) detailText(width int) string {
 	var facts []string
 	switch d.Kind {
 	case practice.KindDue:
-		facts = append(facts, fmt.Sprintf("%d cards due now", cnt.Due))
+		facts = append(facts, count(cnt.Due, "card", "cards")+" due now")
 	case practice.KindLeeches:
-		facts = append(facts, fmt.Sprintf("%d leeches", cnt.Total),
+		facts = append(facts, count(cnt.Total, "leech", "leeches"),
 			"A leech is set apart from the daily reviews. Grade it Good or Easy here to return it.")
 	default:
-		facts = append(facts, fmt.Sprintf("%d questions", cnt.Total), fmt.Sprintf("%d due now", cnt.Due),
+		facts = append(facts, count(cnt.Total, "question", "questions"), fmt.Sprintf("%d due now", cnt.Due),
 			fmt.Sprintf("%d never studied", cnt.New))
 		if cnt.Leeches > 0 {
-			facts = append(facts, fmt.Sprintf("%d leeches (in their own deck)", cnt.Leeches))
+			facts = append(facts, count(cnt.Leeches, "leech", "leeches")+" (in their own deck)")
 		}
 		if d.Kind == practice.KindNext && d.Focus > 0 {
 			facts = append(facts, fmt.Sprintf("the first %d touch your gap skills", d.Focus))

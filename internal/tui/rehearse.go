@@ -386,7 +386,7 @@ func (r *rehearse) plain() bool { return r.st().Accent.Render("x") == "x" }
 
 func (r *rehearse) counter() string {
 	st := r.st()
-	s := fmt.Sprintf("%d words · about %s spoken", r.words, clockText(r.spoken))
+	s := count(r.words, "word", "words") + " · about " + clockText(r.spoken) + " spoken"
 	if r.plain() && r.box.Focused() {
 		li := r.box.LineInfo()
 		s += fmt.Sprintf(" · cursor at line %d, column %d", r.box.Line()+1, li.StartColumn+li.ColumnOffset+1)
@@ -544,7 +544,7 @@ func (r *rehearse) doneText() string {
 		return st.Title.Render("No questions in this deck.") + "\n\n" + st.Muted.Render("Press q to go back and choose another deck.")
 	}
 	return st.Title.Render("That's every question in this deck.") + "\n\n" +
-		wrap(fmt.Sprintf("You rehearsed your way through %d questions and graded %d.", len(r.order), r.graded), r.w) + "\n\n" +
+		wrap(fmt.Sprintf("You rehearsed your way through %s and graded %d.", count(len(r.order), "question", "questions"), r.graded), r.w) + "\n\n" +
 		st.Muted.Render(wrap("Press q to go back to Practice. Try a mock interview next: a timed run for one rung.", r.w))
 }
 

@@ -217,7 +217,7 @@ func (r *results) renderRoad(width int) string {
 	if len(r.p.Road) > 0 {
 		b.WriteString(st.Section.Render("The road to "+roleTitle(r, lib.Track.Goal)) + "\n")
 		for _, s := range r.p.Road {
-			state := fmt.Sprintf("%d%% · %d gaps · %s", s.Readiness, len(s.Gaps), report.Duration(s.Months))
+			state := fmt.Sprintf("%d%% · %s · %s", s.Readiness, count(len(s.Gaps), "gap", "gaps"), report.Duration(s.Months))
 			if len(s.Gaps) == 0 {
 				state = "ready now"
 			}

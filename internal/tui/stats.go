@@ -161,7 +161,7 @@ func (s *practiceStats) heatText(cell, width int) string {
 	if streak == 1 {
 		days = "day"
 	}
-	b.WriteString(wrap(fmt.Sprintf("%d reviews on %d days · %d today · streak %d %s", h.Total, h.ActiveDays, h.Today, streak, days), width))
+	b.WriteString(wrap(fmt.Sprintf("%s on %s · %d today · streak %d %s", count(h.Total, "review", "reviews"), count(h.ActiveDays, "day", "days"), h.Today, streak, days), width))
 	return b.String()
 }
 

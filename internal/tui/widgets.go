@@ -288,3 +288,11 @@ func bullets(st *Styles, width int, marker string, items []string) string {
 func fit(s string, w, h int) string {
 	return lipgloss.NewStyle().Width(w).Height(h).MaxWidth(w).MaxHeight(h).Render(s)
 }
+
+// count is "1 word" or "3 words".
+func count(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
