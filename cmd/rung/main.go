@@ -114,6 +114,24 @@ func usage(w io.Writer) {
 	fmt.Fprint(w, "\nRun `rung <command> --help` for a command's own flags.\n")
 }
 
+// shiftClock honors RUNG_NOW (an RFC 3339 time such as
+// 2026-11-30T19:00:00Z): the clock starts there and runs on, so a person can
+// see what the scheduler does tomorrow or next week without waiting for it.
+func shiftClock(e *env) error {
+	v := e.getenv("RUNG_NOW")
+	if v == "" {
+		return nil
+	}
+	at, err := time.Parse(time.RFC3339, v)
+	if err != nil {
+		return fmt.Errorf("RUNG_NOW=%q is not a time; use RFC 3339, such as 2026-11-30T19:00:00Z", v)
+	}
+	real := e.now
+	start := real()
+	e.now = func() time.Time { return at.Add(real().Sub(start)) }
+	return nil
+}
+
 func run(args []string, e *env) int {
 	var g globals
 	fs := flag.NewFlagSet("rung", flag.ContinueOnError)
@@ -131,6 +149,10 @@ func run(args []string, e *env) int {
 	}
 	if *showVersion {
 		return versionCommand().run(e, &g, nil)
+	}
+	if err := shiftClock(e); err != nil {
+		fmt.Fprintf(e.stderr, "rung: %v\n", err)
+		return exitUsage
 	}
 	rest := fs.Args()
 	if len(rest) == 0 {

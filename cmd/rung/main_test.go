@@ -277,3 +277,33 @@ func TestAssessSave(t *testing.T) {
 		t.Errorf("exit %d, stdout %q, stderr %q", code, out, errs)
 	}
 }
+
+func TestRungNow(t *testing.T) {
+	var out, errb bytes.Buffer
+	env := func(now string) *env {
+		out.Reset()
+		errb.Reset()
+		return &env{
+			stdin: strings.NewReader(""), stdout: &out, stderr: &errb,
+			getenv: func(k string) string {
+				if k == "RUNG_NOW" {
+					return now
+				}
+				return ""
+			},
+			isTerminal: func() bool { return false },
+			now:        func() time.Time { return time.Date(2026, 11, 23, 18, 30, 0, 0, time.UTC) },
+		}
+	}
+	e := env("2027-01-04T09:00:00Z")
+	if code := run([]string{"version"}, e); code != exitOK {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	if got := e.now(); !got.Equal(time.Date(2027, 1, 4, 9, 0, 0, 0, time.UTC)) {
+		t.Errorf("RUNG_NOW clock reads %v", got)
+	}
+	e = env("next tuesday")
+	if code := run([]string{"version"}, e); code != exitUsage || !strings.Contains(errb.String(), "RFC 3339") {
+		t.Errorf("bad RUNG_NOW: exit %d, stderr %q", code, errb.String())
+	}
+}

@@ -32,10 +32,36 @@ func (ss States) IsNew(id string) bool {
 	return !ok || st.State == srs.New
 }
 
+// DayRollover is the hour (in the clock's location) at which a new study
+// day begins, as in Anki: after midnight still counts as the evening before.
+const DayRollover = 4
+
+// DayEnd is when the study day holding t ends: the next DayRollover o'clock
+// after t, in t's location.
+func DayEnd(t time.Time) time.Time {
+	y, m, d := t.Date()
+	end := time.Date(y, m, d, DayRollover, 0, 0, 0, t.Location())
+	if !t.Before(end) {
+		end = end.AddDate(0, 0, 1)
+	}
+	return end
+}
+
+// AvailableAt is when a reviewed card falls due. A card in learning or
+// relearning waits for its minute; a card in review, scheduled days ahead,
+// falls due when its study day begins, so one reviewed at 19:15 with a 2-day
+// interval is due at 19:00 two days on, not a quarter of an hour later.
+func (st State) AvailableAt() time.Time {
+	if st.State != srs.Review {
+		return st.Due
+	}
+	return DayEnd(st.Due).AddDate(0, 0, -1)
+}
+
 // IsDue reports whether a reviewed card, not a leech, is due at now.
 func (ss States) IsDue(id string, now time.Time) bool {
 	st, ok := ss[id]
-	return ok && st.State != srs.New && !st.Leech && !st.Due.After(now)
+	return ok && st.State != srs.New && !st.Leech && !st.AvailableAt().After(now)
 }
 
 // IsLeech reports whether the card is a leech.

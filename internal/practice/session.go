@@ -163,7 +163,7 @@ func NewSession(d Deck, ss States, now time.Time, newLimit int, cram bool) *Sess
 			if !st.Due.After(now.Add(LearnAhead)) {
 				s.learning = append(s.learning, entry{id, st.Due})
 			}
-		case !st.Due.After(now):
+		case ss.IsDue(id, now):
 			s.review = append(s.review, entry{id, st.Due})
 		}
 	}
@@ -284,11 +284,15 @@ func NextDue(d Deck, ss States, now time.Time) (time.Time, bool) {
 	var best time.Time
 	for _, id := range d.Cards {
 		st, ok := ss[id]
-		if !ok || st.State == srs.New || st.Leech || !st.Due.After(now) {
+		if !ok || st.State == srs.New || st.Leech {
 			continue
 		}
-		if best.IsZero() || st.Due.Before(best) {
-			best = st.Due
+		at := st.AvailableAt()
+		if !at.After(now) {
+			continue
+		}
+		if best.IsZero() || at.Before(best) {
+			best = at
 		}
 	}
 	return best, !best.IsZero()

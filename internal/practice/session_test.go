@@ -281,7 +281,7 @@ func TestSimulatedWeek(t *testing.T) {
 		if after := deck.Count(ss, now); after.Due != 0 {
 			t.Errorf("day %d: %d still due after the session", day+1, after.Due)
 		}
-		if next := deck.Count(ss, now.Add(24*time.Hour-time.Minute)); next.Due != 0 {
+		if next := deck.Count(ss, DayEnd(now).Add(-time.Minute)); next.Due != 0 {
 			t.Errorf("day %d: %d cards due again before tomorrow", day+1, next.Due)
 		}
 		for id, st := range ss {
@@ -318,11 +318,11 @@ func TestNextDueAndRehearseOrder(t *testing.T) {
 	ss := States{
 		"tell-me-about-yourself":   rv(48 * time.Hour),
 		"why-social-work":          rv(-time.Hour),
-		"strengths-and-weaknesses": rv(5 * time.Hour),
+		"strengths-and-weaknesses": rv(12 * time.Hour), // tomorrow 06:30: due from 04:00
 		"what-inspired-you":        {Card: rv(-2 * time.Hour).Card, Leech: true},
 	}
 	got, ok := NextDue(deck, ss, deckNow)
-	if !ok || !got.Equal(deckNow.Add(5*time.Hour)) {
+	if !ok || !got.Equal(time.Date(2026, 11, 23, DayRollover, 0, 0, 0, time.UTC)) {
 		t.Errorf("NextDue = %v %v", got, ok)
 	}
 	order := RehearseOrder(deck, ss, deckNow)
@@ -332,5 +332,42 @@ func TestNextDueAndRehearseOrder(t *testing.T) {
 	}
 	if _, ok := NextDue(deck, States{}, deckNow); ok {
 		t.Error("NextDue with nothing scheduled")
+	}
+}
+
+// TestStudyDays: a card in review falls due when its study day begins (at
+// DayRollover), one in learning at its minute.
+func TestStudyDays(t *testing.T) {
+	at := func(d, h, m int) time.Time { return time.Date(2026, 11, d, h, m, 0, 0, time.UTC) }
+	for _, c := range []struct {
+		now, end time.Time
+	}{
+		{at(23, 19, 0), at(24, DayRollover, 0)},
+		{at(24, 1, 30), at(24, DayRollover, 0)}, // after midnight is still the evening before
+		{at(24, DayRollover, 0), at(25, DayRollover, 0)},
+	} {
+		if got := DayEnd(c.now); !got.Equal(c.end) {
+			t.Errorf("DayEnd(%v) = %v, want %v", c.now, got, c.end)
+		}
+	}
+	for _, c := range []struct {
+		name  string
+		state srs.State
+		due   time.Time
+		want  time.Time
+	}{
+		{"review in the evening", srs.Review, at(25, 19, 15), at(25, DayRollover, 0)},
+		{"review after midnight", srs.Review, at(26, 2, 0), at(25, DayRollover, 0)},
+		{"learning", srs.Learning, at(25, 19, 15), at(25, 19, 15)},
+		{"relearning", srs.Relearning, at(25, 19, 15), at(25, 19, 15)},
+	} {
+		st := State{Card: srs.Card{State: c.state, Due: c.due}}
+		if got := st.AvailableAt(); !got.Equal(c.want) {
+			t.Errorf("%s: AvailableAt = %v, want %v", c.name, got, c.want)
+		}
+		ss := States{"x": st}
+		if !ss.IsDue("x", c.want) || ss.IsDue("x", c.want.Add(-time.Minute)) {
+			t.Errorf("%s: not due from exactly %v", c.name, c.want)
+		}
 	}
 }

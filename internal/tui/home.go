@@ -83,18 +83,20 @@ func (h *home) load() tea.Cmd {
 				msg.answers, msg.at = &ans, a.TakenAt
 			}
 		}
-		if msg.due, err = c.store.DueCount(track, now); err != nil {
-			msg.err = err
-			return msg
-		}
 		states, err := c.store.CardStates(track)
 		if err != nil {
 			msg.err = err
 			return msg
 		}
+		// Due as the practice decks count it (a card in review is due from
+		// the start of its study day).
+		ss := practiceStates(states)
 		for _, card := range c.lib.Cards {
-			if _, seen := states[card.ID]; !seen {
+			switch {
+			case ss.IsNew(card.ID):
 				msg.fresh++
+			case ss.IsDue(card.ID, now):
+				msg.due++
 			}
 		}
 		ticks, err := c.store.Ticks(track)

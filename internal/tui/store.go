@@ -18,7 +18,6 @@ type Store interface {
 	UndoLastReview(track string) (store.Review, bool, error)
 	ReviewsSince(track string, since time.Time) ([]store.Review, error)
 	ReviewCountsByDay(track string, from, to time.Time, loc *time.Location) (map[string]int, error)
-	DueCount(track string, now time.Time) (int, error)
 	NewCardsReviewedOn(track string, day time.Time, loc *time.Location) (int, error)
 	SetTick(track, stepID, actionID string, done bool, at time.Time) error
 	Ticks(track string) (map[string]bool, error)
