@@ -83,6 +83,8 @@ type (
 	storeOpenedMsg struct {
 		s   Store
 		err error
+		// copyErr: the reviews made before it opened could not be copied in.
+		copyErr error
 	}
 )
 
@@ -107,6 +109,11 @@ func New(o Options) (*Model, error) {
 	}
 	c := &ctx{lib: o.Library, store: o.Store, storeErr: o.StoreErr, now: o.Now, st: NewStyles(o.Renderer),
 		outDir: o.OutDir, sched: sched, newPerDay: o.NewCardsPerDay, noTicks: o.NoTicks}
+	var db practiceStore
+	if o.Store != nil {
+		db = o.Store
+	}
+	c.practice = newLiveStore(db, o.OpenStore != nil)
 	m := &Model{c: c, keys: newGlobalKeys(), help: help.New(), start: o.Start, openStore: o.OpenStore}
 	m.help.Styles.ShortKey = c.st.Key
 	m.help.Styles.FullKey = c.st.Key
@@ -142,7 +149,15 @@ func (m *Model) Init() tea.Cmd {
 		cmds = append(cmds, func() tea.Msg { lib, err := load(); return libLoadedMsg{lib, err} })
 	}
 	if open := m.openStore; open != nil {
-		cmds = append(cmds, func() tea.Msg { s, err := open(); return storeOpenedMsg{s, err} })
+		live := m.c.practice
+		cmds = append(cmds, func() tea.Msg {
+			s, err := open()
+			if err != nil {
+				live.failed()
+				return storeOpenedMsg{s: s, err: err}
+			}
+			return storeOpenedMsg{s: s, copyErr: live.attach(s)}
+		})
 	}
 	for _, s := range m.stack {
 		cmds = append(cmds, s.Init())
@@ -174,6 +189,9 @@ func (m *Model) storeOpened(msg storeOpenedMsg) tea.Cmd {
 	}
 	m.c.store = msg.s
 	var cmds []tea.Cmd
+	if msg.copyErr != nil {
+		cmds = append(cmds, statusErr("Practice stays in memory this session: "+msg.copyErr.Error()))
+	}
 	for _, s := range m.stack {
 		if r, ok := s.(refresher); ok {
 			cmds = append(cmds, r.Refresh())

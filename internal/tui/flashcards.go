@@ -315,7 +315,7 @@ func (f *flashcards) header() string {
 	return line + "\n" + st.Muted.Render(truncate(strings.Join(meta, " · "), f.w))
 }
 
-func (f *flashcards) saved() bool { _, mem := f.ps.(*memPractice); return !mem }
+func (f *flashcards) saved() bool { return isSaved(f.ps) }
 
 func (f *flashcards) cardState() string {
 	st, ok := f.states[f.card.ID]

@@ -329,7 +329,6 @@ type practiceHomeKeys struct {
 type practiceHome struct {
 	base
 	ps     practiceStore
-	saved  bool
 	decks  []practice.Deck
 	rows   []int // per menu row: a deck index, or practiceRowMock/Stats
 	menu   menu
@@ -345,12 +344,7 @@ type practiceHome struct {
 }
 
 func newPracticeHome(c *ctx) Screen {
-	p := &practiceHome{base: newBase(c), states: practice.States{}}
-	if c.store != nil {
-		p.ps, p.saved = c.store, true
-	} else {
-		p.ps = newMemPractice()
-	}
+	p := &practiceHome{base: newBase(c), states: practice.States{}, ps: c.practice}
 	p.keys = practiceHomeKeys{
 		study:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "flashcards")),
 		rehearse: key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "rehearse")),
@@ -562,12 +556,12 @@ func (p *practiceHome) intro() string {
 		today += " (new-card limit reached)"
 	}
 	lines = append(lines, st.Text.Render(truncate(today, p.w)))
-	if !p.saved {
+	if !isSaved(p.ps) {
 		why := "Progress isn't saved this session"
 		if p.c.storeErr != nil {
 			why += " (" + clean(p.c.storeErr.Error()) + ")"
 		}
-		lines = append(lines, st.Warn.Render(truncate(why+": practice works, but it's kept in memory until you leave Practice.", p.w)))
+		lines = append(lines, st.Warn.Render(truncate(why+": practice works, and is kept in memory until you quit.", p.w)))
 	}
 	return strings.Join(lines, "\n")
 }

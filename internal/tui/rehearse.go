@@ -351,7 +351,7 @@ func (r *rehearse) header() string {
 			meta = append(meta, "answer directly, with an example")
 		}
 	}
-	if _, mem := r.ps.(*memPractice); mem {
+	if !isSaved(r.ps) {
 		meta = append(meta, "progress isn't saved this session")
 	}
 	return line + "\n" + st.Muted.Render(truncate(strings.Join(meta, " · "), r.w))

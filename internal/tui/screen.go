@@ -58,6 +58,8 @@ type ctx struct {
 	latest    *assess.Placement // the latest saved placement, if any
 	latestAt  time.Time
 	newPerDay int // daily limit of new cards
+	// practice keeps reviews: in memory until the database opens, then there.
+	practice *liveStore
 	// noTicks turns timers off (tests drive time by hand, never sleep).
 	noTicks bool
 }

@@ -127,8 +127,8 @@ func (s *practiceStats) text(width int) string {
 		return st.Bad.Render(wrap("Could not read your practice history: "+s.err.Error(), width))
 	}
 	var intro string
-	if _, mem := s.ps.(*memPractice); mem {
-		intro = st.Warn.Render(wrap("Progress isn't saved this session: these figures cover only what you did since opening Practice.", width)) + "\n\n"
+	if !isSaved(s.ps) {
+		intro = st.Warn.Render(wrap("Progress isn't saved this session: these figures cover only what you did since rung started.", width)) + "\n\n"
 	}
 	if width >= 100 {
 		const leftW = 52

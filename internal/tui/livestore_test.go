@@ -1,0 +1,58 @@
+package tui
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestReviewsBeforeTheDatabaseOpens: `rung practice` draws before the
+// database has opened, so the first grades go to memory; when it opens, they
+// are copied in and later grades go straight to it. None is lost.
+func TestReviewsBeforeTheDatabaseOpens(t *testing.T) {
+	h := newHarness(t, 80, 24, withStart("practice"), withoutStore(nil))
+	h.keys("enter", "space", "3", "space", "3")
+	h.contains("2 learning")
+	if got, _ := h.store.CardStates(h.m.c.lib.Track.ID); len(got) != 0 {
+		t.Fatalf("the database has %d card states before it was attached", len(got))
+	}
+
+	// What the background open command does once the file is open.
+	h.send(storeOpenedMsg{s: h.store, copyErr: h.m.c.practice.attach(h.store)})
+	track := h.m.c.lib.Track.ID
+	states, err := h.store.CardStates(track)
+	if err != nil || len(states) != 2 {
+		t.Fatalf("after attach: %d card states (%v), want the 2 graded", len(states), err)
+	}
+	h.contains("2 learning")
+	if v := h.view(); strings.Contains(v, "isn't saved") {
+		t.Errorf("still says progress isn't saved:\n%s", v)
+	}
+
+	h.keys("space", "3")
+	revs, err := h.store.ReviewsSince(track, testNow.Add(-time.Hour))
+	if err != nil || len(revs) != 3 {
+		t.Fatalf("%d reviews in the log (%v), want 3", len(revs), err)
+	}
+	// Undo reaches the database too.
+	h.keys("u")
+	if revs, _ = h.store.ReviewsSince(track, testNow.Add(-time.Hour)); len(revs) != 2 {
+		t.Errorf("after undo: %d reviews, want 2", len(revs))
+	}
+}
+
+// TestLiveStoreSavedFlag: a store on its way counts as saved (no warning
+// flashes while it opens); one that failed does not.
+func TestLiveStoreSavedFlag(t *testing.T) {
+	l := newLiveStore(nil, true)
+	if !l.saved() {
+		t.Error("pending store not counted as saved")
+	}
+	l.failed()
+	if l.saved() {
+		t.Error("failed store counted as saved")
+	}
+	if newLiveStore(nil, false).saved() {
+		t.Error("no store counted as saved")
+	}
+}
