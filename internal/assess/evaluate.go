@@ -152,7 +152,7 @@ func Evaluate(lib *content.Library, a Answers) Placement {
 			"try rating each skill against its level descriptions.", firstRating(a.Skills)))
 	}
 	if cur >= 0 && p.QualifiedFor != "" && lib.RoleIndex(p.QualifiedFor) > cur {
-		p.Notes = append(p.Notes, fmt.Sprintf("You already meet every required rule for %s; readiness below counts the strengths too.",
+		p.Notes = append(p.Notes, fmt.Sprintf("You already meet every required rule for %s; your readiness for the next rung also counts the strengths it looks for.",
 			roleTitle(lib, p.QualifiedFor)))
 	}
 	if p.CurrentSource == "stated" && !requiredMet(checksByRole[p.Current]) {

@@ -262,7 +262,11 @@ func WriteText(w io.Writer, lib *content.Library, p assess.Placement) error {
 	if len(p.Road) > 1 {
 		ew.printf("\nThe road to %s (rough, from today's answers):\n", title(lib, lib.Track.Goal))
 		for _, s := range p.Road {
-			state := fmt.Sprintf("%d%% ready, %d gaps, %s", s.Readiness, len(s.Gaps), Duration(s.Months))
+			gaps := fmt.Sprintf("%d gaps", len(s.Gaps))
+			if len(s.Gaps) == 1 {
+				gaps = "1 gap"
+			}
+			state := fmt.Sprintf("%d%% ready, %s, %s", s.Readiness, gaps, Duration(s.Months))
 			if len(s.Gaps) == 0 {
 				state = "ready now"
 			}
