@@ -9,7 +9,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"strings"
+	"syscall"
 	"time"
 )
 
@@ -24,6 +26,11 @@ const (
 )
 
 func main() {
+	// A reader that goes away (`rung assess ... | head -1`) would otherwise
+	// kill rung with SIGPIPE (exit status 141). Asked for, the signal goes to
+	// this unread channel instead and the write fails with EPIPE, which the
+	// commands take as the reader having had enough: a quiet exit 0.
+	signal.Notify(make(chan os.Signal, 1), syscall.SIGPIPE)
 	os.Exit(run(os.Args[1:], newEnv()))
 }
 
