@@ -123,11 +123,8 @@ func writeStats(w io.Writer, lib *content.Library, f practiceFigures, dir string
 		pf("  %s\n", l)
 	}
 	pf("  %s\n", practice.HeatLegend())
-	days := "days"
-	if s := f.heat.Streak(now); s == 1 {
-		days = "day"
-	}
-	pf("  %d reviews on %d days · %d today · streak %d %s\n\n", f.heat.Total, f.heat.ActiveDays, f.heat.Today, f.heat.Streak(now), days)
+	pf("  %s on %s · %d today · streak %s\n\n", count(f.heat.Total, "review", "reviews"),
+		count(f.heat.ActiveDays, "day", "days"), f.heat.Today, count(f.heat.Streak(now), "day", "days"))
 
 	pf("Retention, last %d days: ", practice.RetentionDays)
 	if pct, ok := f.ret.Percent(); ok {
@@ -162,4 +159,12 @@ func writeStats(w io.Writer, lib *content.Library, f practiceFigures, dir string
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// count is "1 day" or "3 days".
+func count(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
 }
