@@ -68,6 +68,19 @@ func runApp(e *env, g *globals, start string) int {
 			"  For plain question-and-answer prompts (screen readers, pipes):  rung --accessible")
 		return exitUsage
 	}
+	// The built-in track loads from its snapshot while the terminal is
+	// asked for its background and the program starts.
+	var loadLib func() (*content.Library, error)
+	if lib == nil {
+		loaded := make(chan error, 1)
+		var l *content.Library
+		go func() {
+			var err error
+			l, err = content.LoadSnapshot(tracks.Default(), tracks.DefaultSnapshot())
+			loaded <- err
+		}()
+		loadLib = func() (*content.Library, error) { err := <-loaded; return l, err }
+	}
 	dir, dirErr := dataDir(e, g)
 	outDir := dir
 	if outDir == "" {
@@ -102,14 +115,12 @@ func runApp(e *env, g *globals, start string) int {
 	if g.noColor || e.getenv("NO_COLOR") != "" {
 		renderer.SetColorProfile(termenv.Ascii)
 	}
-	// Ask the terminal for its background once, before the program starts
-	// (the answer decides the adaptive colors).
-	renderer.SetHasDarkBackground(renderer.HasDarkBackground())
+	// The terminal's background decides the adaptive colors. Bubble Tea's
+	// init has already asked the terminal (through lipgloss's default
+	// renderer, on the same stdout): reuse its answer, not a second round trip.
+	renderer.SetHasDarkBackground(lipgloss.HasDarkBackground())
 	opts := tui.Options{Library: lib, Now: e.now, Renderer: renderer, OutDir: outDir, Start: start,
-		Version: version, OpenStore: openStore}
-	if lib == nil {
-		opts.LoadLibrary = func() (*content.Library, error) { return content.Load(tracks.Default()) }
-	}
+		Version: version, OpenStore: openStore, LoadLibrary: loadLib}
 	// A hang-up or terminate ends the program cleanly: the terminal is
 	// restored and the deferred Close runs, so the database is closed.
 	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGHUP, syscall.SIGTERM)

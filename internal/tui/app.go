@@ -144,25 +144,34 @@ func (m *Model) openScreens() {
 
 // Init starts every screen on the stack, and the background loads.
 func (m *Model) Init() tea.Cmd {
-	var cmds []tea.Cmd
 	if load := m.loadLib; load != nil {
-		cmds = append(cmds, func() tea.Msg { lib, err := load(); return libLoadedMsg{lib, err} })
+		// The store opens once the track is there (libLoaded): opening it is
+		// CPU-bound (SQLite), and on a busy machine it held back the first
+		// screen, which needs only the track.
+		return func() tea.Msg { lib, err := load(); return libLoadedMsg{lib, err} }
 	}
-	if open := m.openStore; open != nil {
-		live := m.c.practice
-		cmds = append(cmds, func() tea.Msg {
-			s, err := open()
-			if err != nil {
-				live.failed()
-				return storeOpenedMsg{s: s, err: err}
-			}
-			return storeOpenedMsg{s: s, copyErr: live.attach(s)}
-		})
-	}
+	cmds := []tea.Cmd{m.openStoreCmd()}
 	for _, s := range m.stack {
 		cmds = append(cmds, s.Init())
 	}
 	return tea.Batch(cmds...)
+}
+
+// openStoreCmd opens the store in the background, when there is one to open.
+func (m *Model) openStoreCmd() tea.Cmd {
+	open := m.openStore
+	if open == nil {
+		return nil
+	}
+	live := m.c.practice
+	return func() tea.Msg {
+		s, err := open()
+		if err != nil {
+			live.failed()
+			return storeOpenedMsg{s: s, err: err}
+		}
+		return storeOpenedMsg{s: s, copyErr: live.attach(s)}
+	}
 }
 
 func (m *Model) libLoaded(msg libLoadedMsg) tea.Cmd {
@@ -173,11 +182,11 @@ func (m *Model) libLoaded(msg libLoadedMsg) tea.Cmd {
 	m.c.lib = msg.lib
 	m.openScreens()
 	m.layout()
-	cmds := make([]tea.Cmd, 0, len(m.stack))
+	cmds := make([]tea.Cmd, 0, len(m.stack)+1)
 	for _, s := range m.stack {
 		cmds = append(cmds, s.Init())
 	}
-	return tea.Batch(cmds...)
+	return tea.Batch(append(cmds, m.openStoreCmd())...)
 }
 
 // storeOpened makes the store available and lets open screens re-read
@@ -495,8 +504,20 @@ func (m *Model) View() (v string) {
 	default:
 		content = m.top().View()
 	}
-	body := lipgloss.NewStyle().Padding(0, 1).Render(fit(content, m.w-2, bodyH))
-	return lipgloss.JoinVertical(lipgloss.Left, header, body, footer)
+	// What lipgloss.JoinVertical of the header, the body padded by one cell
+	// and the footer draws, without measuring every line of the body again:
+	// fit makes each line exactly m.w-2 cells.
+	var b strings.Builder
+	b.Grow(len(header) + len(footer) + len(content) + 2*m.w*(bodyH+4))
+	b.WriteString(fit(header, m.w, lipgloss.Height(header)))
+	for l := range strings.SplitSeq(fit(content, m.w-2, bodyH), "\n") {
+		b.WriteString("\n ")
+		b.WriteString(l)
+		b.WriteString(" ")
+	}
+	b.WriteString("\n")
+	b.WriteString(fit(footer, m.w, lipgloss.Height(footer)))
+	return b.String()
 }
 
 // Screen reports the title of the screen on top, for crash reports.

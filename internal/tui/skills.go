@@ -33,7 +33,7 @@ func browseWidths(w int) (list, pane int) {
 // browsePane draws a document in a bordered panel w cells wide, as tall as
 // the document's viewport (see hug).
 func browsePane(st *Styles, d *doc, w int) string {
-	return st.Box.Width(max(1, w-2)).Render(d.view())
+	return d.cached(w, func() string { return st.Box.Width(max(1, w-2)).Render(d.view()) })
 }
 
 // sizePane sizes a document for a browsePane of at most w x h cells and

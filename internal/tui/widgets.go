@@ -175,6 +175,15 @@ type doc struct {
 	builtW  int
 	stale   bool
 	hasData bool
+	// lines and longest mirror the viewport's content, so view can draw the
+	// visible lines with fit instead of the viewport's slower lipgloss pass.
+	lines   []string
+	longest int
+	gen     int // counts renders, to key memo
+	memo    struct {
+		key [5]int
+		out string
+	}
 }
 
 func newDoc(build func(width int) string) doc {
@@ -196,9 +205,16 @@ func (d *doc) render() {
 		return
 	}
 	off := d.vp.YOffset
-	d.vp.SetContent(d.build(d.vp.Width))
+	content := d.build(d.vp.Width)
+	d.vp.SetContent(content)
+	d.lines = strings.Split(strings.ReplaceAll(content, "\r\n", "\n"), "\n")
+	d.longest = 0
+	for _, l := range d.lines {
+		d.longest = max(d.longest, ansi.StringWidth(l))
+	}
 	d.vp.SetYOffset(off)
 	d.builtW = d.vp.Width
+	d.gen++
 	d.stale = false
 	d.hasData = true
 }
@@ -215,7 +231,28 @@ func (d *doc) update(msg tea.Msg) tea.Cmd {
 	return cmd
 }
 
-func (d *doc) view() string { return d.vp.View() }
+// view draws the visible lines as the viewport would (it cuts lines wider
+// than itself, so those still go through it).
+func (d *doc) view() string {
+	w, h := d.vp.Width, d.vp.Height
+	if w < 1 || h < 1 || d.longest > w || d.vp.YOffset > len(d.lines) {
+		return d.vp.View()
+	}
+	top := max(0, d.vp.YOffset)
+	bottom := min(top+h, len(d.lines))
+	return fit(strings.Join(d.lines[top:bottom], "\n"), w, h)
+}
+
+// cached returns what draw drew last time while the text, its scroll
+// position, the viewport's size and w are unchanged: a panel round a
+// document costs a frame nothing until it moves.
+func (d *doc) cached(w int, draw func() string) string {
+	k := [5]int{d.gen, d.vp.YOffset, d.vp.Width, d.vp.Height, w}
+	if d.memo.key != k || d.gen == 0 {
+		d.memo.key, d.memo.out = k, draw()
+	}
+	return d.memo.out
+}
 
 // scrollHint says where in a long document the view is.
 func (d *doc) scrollHint(st *Styles) string {
@@ -284,9 +321,45 @@ func bullets(st *Styles, width int, marker string, items []string) string {
 	return b.String()
 }
 
-// placeOverlay pads s to exactly w x h so screens never leave stale cells.
+// fit pads s to exactly w x h so screens never leave stale cells.
+// It is drawn every frame, so lines that already fit are padded directly,
+// measured once; lipgloss (which wraps, pads and truncates in several
+// passes) draws only text with a tab, a carriage return or a wide line.
 func fit(s string, w, h int) string {
-	return lipgloss.NewStyle().Width(w).Height(h).MaxWidth(w).MaxHeight(h).Render(s)
+	if w <= 0 || h <= 0 || strings.ContainsAny(s, "\t\r") {
+		return lipgloss.NewStyle().Width(w).Height(h).MaxWidth(w).MaxHeight(h).Render(s)
+	}
+	lines := strings.SplitN(s, "\n", h+1)
+	lines = lines[:min(len(lines), h)]
+	blank := strings.Repeat(" ", w)
+	var b strings.Builder
+	b.Grow(len(s) + w*h + h)
+	for i, l := range lines {
+		lw := ansi.StringWidth(l)
+		if lw > w || !closed(l) { // lipgloss wraps the line, or closes its style
+			return lipgloss.NewStyle().Width(w).Height(h).MaxWidth(w).MaxHeight(h).Render(s)
+		}
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(l)
+		b.WriteString(blank[:w-lw])
+	}
+	for range h - len(lines) {
+		b.WriteByte('\n')
+		b.WriteString(blank)
+	}
+	return b.String()
+}
+
+// closed reports whether a line leaves no style or link open at its end:
+// its last control sequence, if any, is a full reset.
+func closed(l string) bool {
+	i := strings.LastIndexByte(l, '\x1b')
+	if i < 0 {
+		return true
+	}
+	return strings.HasPrefix(l[i:], "\x1b[0m") || strings.HasPrefix(l[i:], "\x1b[m")
 }
 
 // count is "1 word" or "3 words".
