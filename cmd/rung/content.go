@@ -42,7 +42,11 @@ func loadLibrary(e *env, g *globals) (*content.Library, bool) {
 		fmt.Fprintf(e.stderr, "rung: %v\n", err)
 		return nil, false
 	}
-	lib, err := content.Load(src.fsys)
+	load := content.Load
+	if g.contentDir == "" { // the built-in track has a snapshot (stale: the YAML)
+		load = func(fsys fs.FS) (*content.Library, error) { return content.LoadSnapshot(fsys, tracks.DefaultSnapshot()) }
+	}
+	lib, err := load(src.fsys)
 	if err != nil {
 		printProblems(e, src, err)
 		return nil, false
