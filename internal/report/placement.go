@@ -317,7 +317,7 @@ func Plan(lib *content.Library, p assess.Placement, name string, now time.Time) 
 	}
 	pf("# %s\n\n", heading)
 	pf("*%s track, %s. Made with rung from a self-assessment; the thresholds are the track's, "+
-		"and an employer's own job description always wins.*\n\n", lib.Track.Name, now.Format("2 January 2006"))
+		"and an employer's own job description always wins.*\n\n", lib.Track.Name, now.Format("January 2, 2006"))
 
 	pf("## Where I stand\n\n")
 	pf("| | |\n|---|---|\n")

@@ -27,7 +27,7 @@ var noteRemembered = []string{"your_name", "contact"}
 func noteSettingKey(field string) string { return "note." + field }
 
 // noteDateLayout formats the interview date the form prefills.
-const noteDateLayout = "Monday, 2 January 2006"
+const noteDateLayout = "Monday, January 2, 2006"
 
 // noteWide is the width from which the form and the note sit side by side.
 const noteWide = 100
