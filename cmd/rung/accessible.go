@@ -24,16 +24,11 @@ func runAccessible(e *env, g *globals, lib *content.Library) int {
 	if err := report.WriteText(e.stdout, lib, p); err != nil {
 		return outputDone(e, err)
 	}
-	st, _, serr := openStore(e, g)
-	if serr != nil {
-		fmt.Fprintf(e.stdout, "\nYour answers were not saved: %v\n", serr)
-		return exitOK
-	}
-	defer st.Close()
-	if _, err := st.SaveAssessment(tui.AssessmentRecord(lib, a, p, e.now())); err != nil {
+	path, err := storeAssessment(e, g, lib, a, p)
+	if err != nil {
 		fmt.Fprintf(e.stdout, "\nYour answers were not saved: %v\n", err)
 		return exitOK
 	}
-	fmt.Fprintf(e.stdout, "\nSaved to %s.\n", st.Path())
+	fmt.Fprintf(e.stdout, "\nSaved to %s.\n", path)
 	return exitOK
 }

@@ -81,18 +81,26 @@ func assessCommand() *command {
 // saveAssessment keeps a placement in the store. It reports on stderr, so
 // that stdout stays the placement alone (JSON for a script, say).
 func saveAssessment(e *env, g *globals, lib *content.Library, a assess.Answers, p assess.Placement) int {
-	st, _, err := openStore(e, g)
+	path, err := storeAssessment(e, g, lib, a, p)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "rung assess: not saved: %v\n", err)
 		return exitError
 	}
+	fmt.Fprintf(e.stderr, "Saved to %s.\n", path)
+	return exitOK
+}
+
+// storeAssessment keeps a placement in the store and says where.
+func storeAssessment(e *env, g *globals, lib *content.Library, a assess.Answers, p assess.Placement) (string, error) {
+	st, _, err := openStore(e, g)
+	if err != nil {
+		return "", err
+	}
 	defer st.Close()
 	if _, err := st.SaveAssessment(tui.AssessmentRecord(lib, a, p, e.now())); err != nil {
-		fmt.Fprintf(e.stderr, "rung assess: not saved: %v\n", err)
-		return exitError
+		return "", err
 	}
-	fmt.Fprintf(e.stderr, "Saved to %s.\n", st.Path())
-	return exitOK
+	return st.Path(), nil
 }
 
 // outputDone turns a write error into an exit code: a reader that went away

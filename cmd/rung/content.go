@@ -44,7 +44,9 @@ func loadLibrary(e *env, g *globals) (*content.Library, bool) {
 	}
 	load := content.Load
 	if g.contentDir == "" { // the built-in track has a snapshot (stale: the YAML)
-		load = func(fsys fs.FS) (*content.Library, error) { return content.LoadSnapshot(fsys, tracks.DefaultSnapshot()) }
+		load = func(fsys fs.FS) (*content.Library, error) {
+			return content.LoadSnapshot(fsys, tracks.DefaultSnapshot())
+		}
 	}
 	lib, err := load(src.fsys)
 	if err != nil {

@@ -216,9 +216,8 @@ func (f *flashcards) grade(r srs.Rating) tea.Cmd {
 		_, err := ps.RecordReview(rev)
 		return flashSavedMsg{to: to, err: err}
 	}
-	if after.Leech && !before.Leech {
-		return tea.Batch(save, status(fmt.Sprintf("Now a leech after %d lapses, set apart in the Leeches deck: “%s”",
-			after.Lapses, cardTitle(question))))
+	if note := leechNotice(before, after, question); note != nil {
+		return tea.Batch(save, note)
 	}
 	return save
 }

@@ -653,3 +653,12 @@ func (p *practiceHome) Keys() keyMap {
 
 // cardTitle is a card's question, cut to fit a status line.
 func cardTitle(q string) string { return truncate(clean(q), 48) }
+
+// leechNotice says so when a grade has just made a card a leech.
+func leechNotice(before, after practice.State, question string) tea.Cmd {
+	if !after.Leech || before.Leech {
+		return nil
+	}
+	return status(fmt.Sprintf("Now a leech after %d lapses, set apart in the Leeches deck: “%s”",
+		after.Lapses, cardTitle(question)))
+}

@@ -289,9 +289,8 @@ func (r *rehearse) grade(rt srs.Rating) tea.Cmd {
 		_, err := ps.RecordReview(rev)
 		return rehearseSavedMsg{to: to, rating: rt, due: due, err: err}
 	}
-	if after.Leech && !before.Leech {
-		return tea.Sequence(status(fmt.Sprintf("Now a leech after %d lapses, set apart in the Leeches deck: “%s”",
-			after.Lapses, cardTitle(r.card.Question))), save)
+	if note := leechNotice(before, after, r.card.Question); note != nil {
+		return tea.Sequence(note, save)
 	}
 	return save
 }
