@@ -115,10 +115,13 @@ func runApp(e *env, g *globals, start string) int {
 	if g.noColor || e.getenv("NO_COLOR") != "" {
 		renderer.SetColorProfile(termenv.Ascii)
 	}
-	// The terminal's background decides the adaptive colors. Bubble Tea's
-	// init has already asked the terminal (through lipgloss's default
-	// renderer, on the same stdout): reuse its answer, not a second round trip.
-	renderer.SetHasDarkBackground(lipgloss.HasDarkBackground())
+	// The terminal's background decides the adaptive colors: asked once
+	// here, before the program owns the terminal (package init was kept from
+	// asking, see internal/termquiet), and told to the default renderer too,
+	// which the bubbles components draw with.
+	dark := renderer.HasDarkBackground()
+	renderer.SetHasDarkBackground(dark)
+	lipgloss.SetHasDarkBackground(dark)
 	opts := tui.Options{Library: lib, Now: e.now, Renderer: renderer, OutDir: outDir, Start: start,
 		Version: version, OpenStore: openStore, LoadLibrary: loadLib}
 	// A hang-up or terminate ends the program cleanly: the terminal is

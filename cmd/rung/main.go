@@ -13,6 +13,8 @@ import (
 	"strings"
 	"syscall"
 	"time"
+
+	"github.com/rung-career/rung/internal/termquiet"
 )
 
 // version is set at build time with -ldflags "-X main.version=...".
@@ -26,6 +28,7 @@ const (
 )
 
 func main() {
+	termquiet.Restore() // see internal/termquiet: no terminal query at init
 	// A reader that goes away (`rung assess ... | head -1`) would otherwise
 	// kill rung with SIGPIPE (exit status 141). Asked for, the signal goes to
 	// this unread channel instead and the write fails with EPIPE, which the

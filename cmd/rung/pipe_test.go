@@ -4,17 +4,30 @@ import (
 	"bufio"
 	"bytes"
 	"errors"
+	"flag"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"runtime"
 	"strings"
+	"sync"
 	"testing"
 )
 
-// buildRung builds the rung binary into a temporary folder: the closed-pipe
-// behavior is the operating system's and the Go runtime's, so it is checked
-// on the real program, not through run().
+// built is the rung binary the tests of the real program share: built once
+// per test binary, removed by TestMain.
+var built struct {
+	once sync.Once
+	dir  string
+	bin  string
+	err  error
+}
+
+// buildRung builds the rung binary into a temporary folder (once): the
+// closed-pipe behavior and the terminal queries at start are the operating
+// system's, the Go runtime's and package initialization's, so they are
+// checked on the real program, not through run().
 func buildRung(t *testing.T) string {
 	t.Helper()
 	if testing.Short() {
@@ -25,12 +38,28 @@ func buildRung(t *testing.T) string {
 	if err != nil {
 		t.Skip("no go tool to build rung with")
 	}
-	bin := filepath.Join(t.TempDir(), "rung")
-	out, err := exec.Command(goTool, "build", "-o", bin, ".").CombinedOutput()
-	if err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
+	built.once.Do(func() {
+		if built.dir, built.err = os.MkdirTemp("", "rung-test-"); built.err != nil {
+			return
+		}
+		built.bin = filepath.Join(built.dir, "rung")
+		if out, err := exec.Command(goTool, "build", "-o", built.bin, ".").CombinedOutput(); err != nil {
+			built.err = fmt.Errorf("go build: %v\n%s", err, out)
+		}
+	})
+	if built.err != nil {
+		t.Fatal(built.err)
 	}
-	return bin
+	return built.bin
+}
+
+func TestMain(m *testing.M) {
+	flag.Parse()
+	code := m.Run()
+	if built.dir != "" {
+		os.RemoveAll(built.dir)
+	}
+	os.Exit(code)
 }
 
 // TestClosedPipe runs rung with its stdout a pipe whose reader has gone

@@ -33,9 +33,7 @@ func TestStartupFirstFrame(t *testing.T) {
 		ptmx.Close()
 		tty.Close()
 	}
-	dir := t.TempDir()
-	rung, minimal := filepath.Join(dir, "rung"), filepath.Join(dir, "minimaltea")
-	goBuild(t, rung, ".")
+	rung, minimal := buildRung(t), filepath.Join(t.TempDir(), "minimaltea")
 	goBuild(t, minimal, "./testdata/minimaltea")
 
 	const runs = 15
