@@ -44,7 +44,7 @@ func buildRung(t *testing.T) string {
 		}
 		built.bin = filepath.Join(built.dir, "rung")
 		if out, err := exec.Command(goTool, "build", "-o", built.bin, ".").CombinedOutput(); err != nil {
-			built.err = fmt.Errorf("go build: %v\n%s", err, out)
+			built.err = fmt.Errorf("go build: %w\n%s", err, out)
 		}
 	})
 	if built.err != nil {
