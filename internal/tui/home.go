@@ -125,6 +125,10 @@ func (h *home) totalActions() int {
 func (h *home) rebuild() {
 	lib := h.lib()
 	cursor := h.menu.cursor
+	was := homeSection(-1)
+	if cursor >= 0 && cursor < len(h.sections) {
+		was = h.sections[cursor]
+	}
 	var items []item
 	h.sections = nil
 	add := func(s homeSection, it item) {
@@ -171,7 +175,14 @@ func (h *home) rebuild() {
 		add(secReference, item{title: "FAQ and reference", desc: "Common questions, specializations, core duties"})
 	}
 	h.menu = newMenu(items, true)
+	// The cursor stays on its section when one comes or goes above it (My
+	// results appears once the saved placement is read).
 	h.menu.cursor = min(cursor, len(items)-1)
+	for i, s := range h.sections {
+		if s == was {
+			h.menu.cursor = i
+		}
+	}
 }
 
 func (h *home) Update(msg tea.Msg) (Screen, tea.Cmd) {
@@ -185,6 +196,11 @@ func (h *home) Update(msg tea.Msg) (Screen, tea.Cmd) {
 		if msg.answers != nil && (h.c.latest == nil || msg.at.After(h.c.latestAt)) {
 			p := assess.Evaluate(h.c.lib, *msg.answers)
 			h.c.latest, h.c.latestAt = &p, msg.at
+			h.rebuild()
+			// Every open screen hears of it (Practice adds the next rung's
+			// deck, the ladder marks the rung), whichever loaded first.
+			at := msg.at
+			return h, func() tea.Msg { return assessedMsg{p: p, at: at} }
 		}
 		h.rebuild()
 	case assessedMsg:

@@ -56,3 +56,21 @@ func TestLiveStoreSavedFlag(t *testing.T) {
 		t.Error("no store counted as saved")
 	}
 }
+
+// TestPracticeHearsOfTheSavedPlacement: with `rung practice`, Practice may
+// load before home has read the saved placement; when home reads it, every
+// screen hears, and Practice adds the next rung's deck.
+func TestPracticeHearsOfTheSavedPlacement(t *testing.T) {
+	h := newHarness(t, 80, 24, withStart("practice"))
+	if strings.Contains(h.view(), "Your next rung") {
+		t.Fatalf("a next-rung deck with no placement:\n%s", h.view())
+	}
+	saveRatings(t, h, map[string]int{"leadership": 2})
+	h.run(h.m.stack[0].Init()) // home reads the placement after Practice loaded
+	h.contains("> Your next rung: Social Services Supervisor")
+	// Once the person has moved, the cursor is theirs: it stays on its deck.
+	h.keys("down", "down")
+	h.contains("> All questions")
+	h.send(assessedMsg{p: *h.m.c.latest, at: testNow})
+	h.contains("> All questions")
+}

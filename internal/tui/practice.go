@@ -338,9 +338,11 @@ type practiceHome struct {
 	loaded bool
 	// loaded2 is set after the first load, when the cursor is placed.
 	loaded2 bool
-	err     error
-	keys    practiceHomeKeys
-	detail  doc
+	// moved: the person has moved the cursor (so it is theirs to keep).
+	moved  bool
+	err    error
+	keys   practiceHomeKeys
+	detail doc
 }
 
 func newPracticeHome(c *ctx) Screen {
@@ -386,6 +388,10 @@ func (p *practiceHome) load() tea.Cmd {
 // rebuild lays out the decks and counts them (cheap: a few dozen cards).
 func (p *practiceHome) rebuild() {
 	cursor := p.menu.cursor
+	was := ""
+	if cursor >= 0 && cursor < len(p.rows) && p.rows[cursor] >= 0 && p.rows[cursor] < len(p.decks) {
+		was = p.decks[p.rows[cursor]].ID
+	}
 	p.decks = practice.Decks(p.lib(), p.c.latest)
 	now := p.c.now()
 	p.counts = p.counts[:0]
@@ -409,6 +415,11 @@ func (p *practiceHome) rebuild() {
 	p.rows = append(p.rows, practiceRowStats)
 	p.menu = newMenu(items, false)
 	p.menu.cursor = max(0, min(cursor, len(items)-1))
+	for row, i := range p.rows { // the cursor stays on its deck when one is added above
+		if i >= 0 && was != "" && p.decks[i].ID == was {
+			p.menu.cursor = row
+		}
+	}
 	p.syncKeys()
 	p.detail.invalidate()
 }
@@ -485,8 +496,12 @@ func (p *practiceHome) Update(msg tea.Msg) (Screen, tea.Cmd) {
 		}
 	case assessedMsg:
 		p.rebuild()
+		if p.loaded2 && !p.moved {
+			p.cursorToWork() // the next rung's deck, if it came after the first load
+		}
 	case tea.KeyMsg:
 		if p.menu.update(msg, p.menuHeight()) {
+			p.moved = true
 			p.syncKeys()
 			p.detail.invalidate()
 			return p, nil
