@@ -128,6 +128,29 @@ type chunk struct {
 // marker on the screen, then quits it with ctrl+c.
 func startOnce(t *testing.T, bin, marker string) startup {
 	t.Helper()
+	s, _ := startIn(t, bin, marker, t.TempDir(), nil)
+	return s
+}
+
+// ptyEnd is how startIn ends the program once marker is on the screen.
+type ptyEnd func(cmd *exec.Cmd, ptmx *os.File) error
+
+func ctrlC(_ *exec.Cmd, ptmx *os.File) error { _, err := ptmx.Write([]byte{3}); return err }
+
+// ptyRun is what startIn saw: the times, all the program wrote, and how it
+// ended.
+type ptyRun struct {
+	out   []byte
+	state *os.ProcessState
+}
+
+// startIn is startOnce with the data folder and the ending chosen by the
+// caller (nil: ctrl+c); it also returns the whole output and the exit state.
+func startIn(t *testing.T, bin, marker, dataDir string, end ptyEnd) (startup, ptyRun) {
+	t.Helper()
+	if end == nil {
+		end = ctrlC
+	}
 	ptmx, tty, err := pty.Open()
 	if err != nil {
 		t.Fatal(err)
@@ -138,7 +161,7 @@ func startOnce(t *testing.T, bin, marker string) startup {
 	}
 	cmd := exec.Command(bin)
 	cmd.Env = []string{"PATH=" + os.Getenv("PATH"), "HOME=" + t.TempDir(), "LANG=C.UTF-8", "TERM=xterm-256color",
-		"COLUMNS=80", "LINES=24", "RUNG_DATA_DIR=" + t.TempDir()}
+		"COLUMNS=80", "LINES=24", "RUNG_DATA_DIR=" + dataDir}
 	cmd.Stdin, cmd.Stdout, cmd.Stderr = tty, tty, tty
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true, Setctty: true}
 	start := time.Now()
@@ -147,7 +170,7 @@ func startOnce(t *testing.T, bin, marker string) startup {
 	}
 	tty.Close()
 	exited := make(chan time.Time, 1)
-	go func() { _ = cmd.Wait(); exited <- time.Now() }()
+	go func() { _ = cmd.Wait(); exited <- time.Now() }() // cmd.ProcessState is set before the send
 	chunks := make(chan chunk, 64)
 	go func() {
 		defer close(chunks)
@@ -202,19 +225,24 @@ func startOnce(t *testing.T, bin, marker string) startup {
 		}
 	}
 	quit := time.Now()
-	if _, err := ptmx.Write([]byte{3}); err != nil { // ctrl+c
+	if err := end(cmd, ptmx); err != nil {
 		t.Fatal(err)
 	}
+	rest := make(chan []byte)
 	go func() { // keep reading so the program never blocks on output
-		for range chunks {
+		var b []byte
+		for c := range chunks {
+			b = append(b, c.b...)
 		}
+		rest <- b
 	}()
 	select {
 	case at := <-exited:
 		s.exit = at.Sub(quit)
 	case <-time.After(5 * time.Second):
 		_ = cmd.Process.Kill()
-		t.Fatalf("%s did not exit within 5s of ctrl+c", bin)
+		t.Fatalf("%s did not exit within 5s of being told to", bin)
 	}
-	return s
+	ptmx.Close() // ends the reader, should a child still hold the terminal
+	return s, ptyRun{out: append(buf, <-rest...), state: cmd.ProcessState}
 }
