@@ -64,7 +64,7 @@ func TestThankYouPreviewFollowsTyping(t *testing.T) {
 
 	preview := n.renderPreview(70)
 	for _, want := range []string{"Subject: Thank you for the Case Manager interview - [Your name]",
-		"Dear Ms. Rivera,", "meeting with me on Sunday, November 22, 2026 about the\nCase Manager position",
+		"Dear Ms. Rivera,", "meeting with me on Sunday, November 22, 2026, about the\nCase Manager position",
 		"[A topic you discussed]", "Sincerely,\n[Your name]\n[Your contact information]"} {
 		if !strings.Contains(preview, want) {
 			t.Errorf("preview lacks %q:\n%s", want, preview)
@@ -102,7 +102,7 @@ func TestThankYouSave(t *testing.T) {
 		t.Errorf("note starts wrong:\n%s", got)
 	}
 	for _, want := range []string{
-		"Thank you for meeting with me on Sunday, November 22, 2026 about the Case Manager position at Harbor Family Services. I left",
+		"Thank you for meeting with me on Sunday, November 22, 2026, about the Case Manager position at Harbor Family Services. I left",
 		"our discussion of the new family reunification program.",
 		"my experience in crisis intervention would",
 		"Sincerely,\nDana Cole\n555-0142 · dana@example.org\n",
