@@ -57,6 +57,7 @@ func newResults(c *ctx, p assess.Placement) Screen {
 		items = append(items, item{title: mark + " " + ch.Label, desc: ch.Reason, badge: ch.Kind, dim: ch.Met})
 	}
 	r.menu = newMenu(items, true)
+	r.menu.wrapDesc = true // a reason is the point: wrap it rather than cut it
 	// Start on the most important gap.
 	if len(p.Gaps) > 0 {
 		for i, ch := range p.Checks {

@@ -62,6 +62,11 @@ type menu struct {
 	nav    NavKeys
 	// twoLine draws the description under the title; otherwise beside it.
 	twoLine bool
+	// wrapDesc lets a description under its title wrap onto a second line
+	// when it does not fit in one, rather than being cut.
+	wrapDesc bool
+	// width is the width last drawn at (for the rows a wrapped item takes).
+	width int
 }
 
 func newMenu(items []item, twoLine bool) menu {
@@ -73,6 +78,23 @@ func (m *menu) rowHeight() int {
 		return 2
 	}
 	return 1
+}
+
+// itemHeight is the rows item i takes at the last drawn width.
+func (m *menu) itemHeight(i int) int {
+	if m.twoLine && m.wrapDesc && m.width > 0 && lipgloss.Width(m.items[i].desc) > m.width-4 {
+		return 3
+	}
+	return m.rowHeight()
+}
+
+// span is the rows items [from, to) take.
+func (m *menu) span(from, to int) int {
+	n := 0
+	for i := from; i < to; i++ {
+		n += m.itemHeight(i)
+	}
+	return n
 }
 
 // update moves the cursor; it reports whether the key was used.
@@ -104,28 +126,41 @@ func (m *menu) update(msg tea.KeyMsg, height int) bool {
 // click selects the row at y (relative to the menu's top); it reports
 // whether a row was hit.
 func (m *menu) click(y int) bool {
-	i := m.offset + y/m.rowHeight()
-	if y < 0 || i >= len(m.items) {
+	if y < 0 {
 		return false
 	}
-	m.cursor = i
-	return true
+	for i := m.offset; i < len(m.items); i++ {
+		if y -= m.itemHeight(i); y < 0 {
+			m.cursor = i
+			return true
+		}
+	}
+	return false
 }
 
 func (m *menu) view(st *Styles, width, height int) string {
 	if len(m.items) == 0 || height <= 0 {
 		return ""
 	}
-	rows := max(1, height/m.rowHeight())
+	m.width = width
+	// The window of items (height is theirs; the "3/12" position, shown
+	// when not every item fits, goes below): the cursor in it, no room left
+	// empty below.
 	if m.cursor < m.offset {
 		m.offset = m.cursor
 	}
-	if m.cursor >= m.offset+rows {
-		m.offset = m.cursor - rows + 1
+	for m.offset < m.cursor && m.span(m.offset, m.cursor+1) > height {
+		m.offset++
 	}
-	m.offset = max(0, min(m.offset, len(m.items)-rows))
+	for m.offset > 0 && m.span(m.offset-1, len(m.items)) <= height {
+		m.offset--
+	}
+	end, used := m.offset, 0
+	for end < len(m.items) && (end == m.offset || used+m.itemHeight(end) <= height) {
+		used += m.itemHeight(end)
+		end++
+	}
 	var b strings.Builder
-	end := min(len(m.items), m.offset+rows)
 	for i := m.offset; i < end; i++ {
 		it := m.items[i]
 		sel := i == m.cursor
@@ -153,14 +188,20 @@ func (m *menu) view(st *Styles, width, height int) string {
 		}
 		b.WriteString(line)
 		if m.twoLine {
-			b.WriteString("\n    ")
-			b.WriteString(st.Muted.Render(truncate(it.desc, width-4)))
+			desc := []string{it.desc}
+			if m.itemHeight(i) == 3 {
+				desc = strings.SplitN(wrap(it.desc, width-4), "\n", 2)
+			}
+			for _, d := range desc {
+				b.WriteString("\n    ")
+				b.WriteString(st.Muted.Render(truncate(strings.ReplaceAll(d, "\n", " "), width-4)))
+			}
 		}
 		if i < end-1 {
 			b.WriteString("\n")
 		}
 	}
-	if len(m.items) > rows {
+	if end-m.offset < len(m.items) {
 		b.WriteString("\n" + st.Faint.Render(fmt.Sprintf("  %d/%d", m.cursor+1, len(m.items))))
 	}
 	return b.String()
