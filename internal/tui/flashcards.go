@@ -140,7 +140,7 @@ func (f *flashcards) Update(msg tea.Msg) (Screen, tea.Cmd) {
 			return f, statusErr("Nothing to undo.")
 		}
 		g := f.rollback()
-		return f, status(fmt.Sprintf("Took back %s on “%s”.", g.rating, cardTitle(f.card.Question)))
+		return f, status(fmt.Sprintf("Took back %s on %s", g.rating, quotedTitle(f.card.Question)))
 	case tea.KeyMsg:
 		return f, f.key(msg)
 	case tea.MouseMsg:
@@ -228,7 +228,7 @@ func (f *flashcards) undo() tea.Cmd {
 	}
 	if f.cram {
 		g := f.rollback()
-		return status(fmt.Sprintf("Took back %s on “%s”.", g.rating, cardTitle(f.card.Question)))
+		return status(fmt.Sprintf("Took back %s on %s", g.rating, quotedTitle(f.card.Question)))
 	}
 	f.busy = true
 	ps, to, track := f.ps, f.id, f.c.lib.Track.ID

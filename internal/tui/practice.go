@@ -669,11 +669,21 @@ func (p *practiceHome) Keys() keyMap {
 // cardTitle is a card's question, cut to fit a status line.
 func cardTitle(q string) string { return truncate(clean(q), 48) }
 
+// quotedTitle quotes a card's title to end a sentence, the period inside
+// the quotation marks as American usage has it: “Tell me about yourself.”
+func quotedTitle(q string) string {
+	t := cardTitle(q)
+	if !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "?") && !strings.HasSuffix(t, "!") && !strings.HasSuffix(t, "…") {
+		t += "."
+	}
+	return "“" + t + "”"
+}
+
 // leechNotice says so when a grade has just made a card a leech.
 func leechNotice(before, after practice.State, question string) tea.Cmd {
 	if !after.Leech || before.Leech {
 		return nil
 	}
-	return status(fmt.Sprintf("Now a leech after %d lapses, set apart in the Leeches deck: “%s”",
-		after.Lapses, cardTitle(question)))
+	return status(fmt.Sprintf("Now a leech after %d lapses, set apart in the Leeches deck: %s",
+		after.Lapses, quotedTitle(question)))
 }
