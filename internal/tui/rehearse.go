@@ -229,6 +229,7 @@ func (r *rehearse) typingKey(msg tea.KeyMsg) tea.Cmd {
 		r.timerOn = !r.timerOn
 		r.timerFrom = r.now
 		r.tickGen++
+		r.syncKeys()
 		if r.timerOn {
 			return tea.Batch(r.tick(), status("Timer on: two minutes, about what a panel expects for one answer."))
 		}
@@ -301,6 +302,12 @@ func (r *rehearse) syncKeys() {
 	r.keys.submit.SetEnabled(typing)
 	r.keys.timer.SetEnabled(focused)
 	r.keys.timerOff.SetEnabled(typing && !focused)
+	timer := "2:00 timer"
+	if r.timerOn {
+		timer = "timer off"
+	}
+	r.keys.timer.SetHelp("ctrl+t", timer)
+	r.keys.timerOff.SetHelp("t", timer)
 	r.keys.stop.SetEnabled(focused)
 	r.keys.resume.SetEnabled(typing && !focused)
 	r.keys.edit.SetEnabled(r.phase == rehearseFeedback)
