@@ -307,3 +307,27 @@ func TestRungNow(t *testing.T) {
 		t.Errorf("bad RUNG_NOW: exit %d, stderr %q", code, errb.String())
 	}
 }
+
+// TestAccessibleMode answers the plain prompts from stdin; the placement is
+// printed as text and saved.
+func TestAccessibleMode(t *testing.T) {
+	dir := t.TempDir()
+	answers := strings.Repeat("2\n", 12) + strings.Repeat("y\n", 3) + strings.Repeat("3\n", 30)
+	code, out, errs := runWith(t, answers, "--data-dir", dir, "--accessible")
+	if code != exitOK || errs != "" {
+		t.Fatalf("exit %d, stderr %q", code, errs)
+	}
+	for _, want := range []string{"Question 1 of 12", "where you stand", "<- you are here", "Saved to " + dir} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	st, err := store.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if _, ok, err := st.LatestAssessment("social-services"); !ok || err != nil {
+		t.Errorf("not saved: ok=%v err=%v", ok, err)
+	}
+}

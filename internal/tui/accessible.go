@@ -15,6 +15,9 @@ import (
 // ErrInputEnded means the input closed before the questionnaire finished.
 var ErrInputEnded = errors.New("input ended before the last question")
 
+// errBack is a request to go back to the question before.
+var errBack = errors.New("back")
+
 // Ask runs the questionnaire as plain sequential prompts: one line out, one
 // line in, no cursor movement or colour, for screen readers and pipes. It
 // returns the answers given; on ErrInputEnded they hold what was answered.
@@ -27,9 +30,10 @@ func Ask(lib *content.Library, in io.Reader, out io.Writer) (assess.Answers, err
 	sc := bufio.NewScanner(in)
 	w := &lineWriter{w: out}
 	w.line(clean(q.Intro))
-	w.line("Press Enter on its own to skip a question.")
+	w.line("Press Enter on its own to skip a question, or type b to go back to the one before.")
 	total := len(q.Questions)
-	for i, qu := range q.Questions {
+	for i := 0; i < total; {
+		qu := q.Questions[i]
 		w.line("")
 		w.line(fmt.Sprintf("Question %d of %d: %s", i+1, total, clean(qu.Prompt)))
 		if qu.Help != "" {
@@ -48,12 +52,24 @@ func Ask(lib *content.Library, in io.Reader, out io.Writer) (assess.Answers, err
 		case content.KindSkills:
 			err = askSkills(sc, w, lib, &a, qu)
 		}
+		if errors.Is(err, errBack) {
+			a.Unset(qu.Answer)
+			if i == 0 {
+				w.line("This is the first question.")
+				continue
+			}
+			i--
+			a.Unset(q.Questions[i].Answer)
+			w.line(fmt.Sprintf("Back to question %d; its answer is cleared until you give it again.", i+1))
+			continue
+		}
 		if err != nil {
 			return a, err
 		}
 		if w.err != nil {
 			return a, w.err
 		}
+		i++
 	}
 	return a, nil
 }
@@ -83,7 +99,11 @@ func read(sc *bufio.Scanner) (string, error) {
 		}
 		return "", ErrInputEnded
 	}
-	return strings.TrimSpace(sc.Text()), nil
+	s := strings.TrimSpace(sc.Text())
+	if strings.EqualFold(s, "b") || strings.EqualFold(s, "back") {
+		return "", errBack
+	}
+	return s, nil
 }
 
 func askChoice(sc *bufio.Scanner, w *lineWriter, a *assess.Answers, qu content.Question) error {
