@@ -237,6 +237,20 @@ func (m *Model) Update(msg tea.Msg) (model tea.Model, cmd tea.Cmd) {
 // update routes a message: sizes and navigation here, keys to the focused
 // screen (after the global keys), async results to the screen they are for.
 func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	// Keys typed faster than the terminal is read arrive as one message
+	// ("jj", or "jj" and enter, over a slow link or with key repeat): each
+	// rune is its own keystroke, so "jj" moves down twice instead of being
+	// ignored as an unknown key. A paste stays whole.
+	if k, ok := msg.(tea.KeyMsg); ok && k.Type == tea.KeyRunes && !k.Paste && len(k.Runes) > 1 {
+		cmds := make([]tea.Cmd, 0, len(k.Runes))
+		for _, r := range k.Runes {
+			one := k
+			one.Runes = []rune{r}
+			_, cmd := m.update(one)
+			cmds = append(cmds, cmd)
+		}
+		return m, tea.Sequence(cmds...)
+	}
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.w, m.h = msg.Width, msg.Height

@@ -78,3 +78,15 @@ func TestBackgroundLoadFailures(t *testing.T) {
 		t.Errorf("store error not shown:\n%s", h2.view())
 	}
 }
+
+// TestRunesTypedTogether: keys read from the terminal in one go arrive as
+// one message ("jj"); each rune counts as its own keystroke.
+func TestRunesTypedTogether(t *testing.T) {
+	h := newHarness(t, 80, 24, withoutStore(nil))
+	h.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("jj")})
+	h.keys("enter")
+	h.contains("The ladder")
+	if !strings.Contains(h.view(), "› The ladder") {
+		t.Fatalf("jj then enter did not open the third item:\n%s", h.view())
+	}
+}

@@ -135,6 +135,9 @@ func keyMsg(k string) tea.KeyMsg {
 		"pgup": tea.KeyPgUp, "space": tea.KeySpace, "ctrl+s": tea.KeyCtrlS, "home": tea.KeyHome,
 		"end": tea.KeyEnd, "ctrl+d": tea.KeyCtrlD, "ctrl+u": tea.KeyCtrlU,
 	}
+	if len(k) == 6 && strings.HasPrefix(k, "ctrl+") && k[5] >= 'a' && k[5] <= 'z' {
+		return tea.KeyMsg{Type: tea.KeyCtrlA + tea.KeyType(k[5]-'a')}
+	}
 	if t, ok := names[k]; ok {
 		if t == tea.KeySpace {
 			return tea.KeyMsg{Type: tea.KeySpace, Runes: []rune{' '}}
