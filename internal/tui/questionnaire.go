@@ -441,7 +441,12 @@ func (q *questionnaire) View() string {
 	body := ""
 	switch qu.Kind {
 	case content.KindChoice, content.KindScale, content.KindYesNo:
-		body = q.choiceView(qu)
+		// Each option's description in full, wrapped under its label, when
+		// the screen has the room; cut to one line each otherwise.
+		body = q.choiceView(qu, true)
+		if used+lipgloss.Height(body)+3 > q.h {
+			body = q.choiceView(qu, false)
+		}
 	case content.KindNumber:
 		body = q.numberView(qu)
 	case content.KindSkills:
@@ -454,7 +459,7 @@ func (q *questionnaire) View() string {
 	return strings.Join(parts, "\n")
 }
 
-func (q *questionnaire) choiceView(qu *content.Question) string {
+func (q *questionnaire) choiceView(qu *content.Question, wrapHelp bool) string {
 	st := q.st()
 	var labels, helps []string
 	switch qu.Kind {
@@ -473,6 +478,17 @@ func (q *questionnaire) choiceView(qu *content.Question) string {
 	}
 	cur := q.cursor[qu.ID]
 	answered := q.answers.Has(qu.Answer)
+	// When wrapping, the descriptions share one column after the longest
+	// label, if that leaves them room; "> ( ) 1. " is 9 cells.
+	col := 0
+	if wrapHelp {
+		for _, l := range labels {
+			col = max(col, 9+lipgloss.Width(l)+2)
+		}
+		if q.w-col < 30 {
+			col = 0
+		}
+	}
 	var b strings.Builder
 	for i, l := range labels {
 		pointer, mark := "  ", "( )"
@@ -492,8 +508,25 @@ func (q *questionnaire) choiceView(qu *content.Question) string {
 		} else {
 			head = st.Text.Render(head)
 		}
-		if room := q.w - lipgloss.Width(head) - 2; helps[i] != "" && room > 8 {
-			head += "  " + st.Muted.Render(truncate(helps[i], room))
+		gap := 2
+		if col > 0 {
+			gap = max(2, col-lipgloss.Width(head))
+		}
+		if room := q.w - lipgloss.Width(head) - gap; helps[i] != "" && room > 8 {
+			if wrapHelp {
+				// A hanging indent: the lines after the first start under it.
+				indent := strings.Repeat(" ", lipgloss.Width(head)+gap)
+				for j, l := range strings.Split(wrap(helps[i], room), "\n") {
+					if j > 0 {
+						head += "\n" + indent
+					} else {
+						head += strings.Repeat(" ", gap)
+					}
+					head += st.Muted.Render(l)
+				}
+			} else {
+				head += "  " + st.Muted.Render(truncate(helps[i], room))
+			}
 		}
 		b.WriteString(head)
 		if i < len(labels)-1 {
