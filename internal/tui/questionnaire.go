@@ -393,9 +393,10 @@ func (q *questionnaire) answerText(qu content.Question) string {
 			}
 		}
 	case content.KindNumber:
-		s := strconv.FormatFloat(q.answers.Number(qu.Answer), 'f', -1, 64)
+		n := q.answers.Number(qu.Answer)
+		s := strconv.FormatFloat(n, 'f', -1, 64)
 		if qu.Unit != "" {
-			s += " " + qu.Unit
+			s += " " + unitFor(n, qu.Unit)
 		}
 		return s
 	case content.KindScale:
@@ -698,4 +699,27 @@ func (q *questionnaire) Keys() keyMap {
 	}
 	short = append(short, k.Next, prev)
 	return keyMap{short: short, full: [][]key.Binding{short}}
+}
+
+// unitFor is a question's unit (a plural, as the track writes it) for the
+// number n: "1 year", "1 person", "2 years".
+func unitFor(n float64, unit string) string {
+	if n != 1 {
+		return unit
+	}
+	switch unit {
+	case "people":
+		return "person"
+	case "children":
+		return "child"
+	}
+	for _, es := range []string{"sses", "xes", "ches", "shes"} {
+		if strings.HasSuffix(unit, es) {
+			return strings.TrimSuffix(unit, "es")
+		}
+	}
+	if strings.HasSuffix(unit, "s") && !strings.HasSuffix(unit, "ss") {
+		return strings.TrimSuffix(unit, "s")
+	}
+	return unit
 }

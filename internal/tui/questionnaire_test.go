@@ -196,3 +196,17 @@ func TestCtrlCQuitsFromAnywhere(t *testing.T) {
 		t.Error("the view is not cleared on quit")
 	}
 }
+
+func TestUnitFor(t *testing.T) {
+	for _, c := range []struct {
+		n          float64
+		unit, want string
+	}{
+		{1, "years", "year"}, {2, "years", "years"}, {0, "years", "years"}, {1.5, "years", "years"},
+		{1, "people", "person"}, {3, "people", "people"}, {1, "hours", "hour"}, {1, "classes", "class"}, {1, "boxes", "box"},
+	} {
+		if got := unitFor(c.n, c.unit); got != c.want {
+			t.Errorf("unitFor(%g, %q) = %q, want %q", c.n, c.unit, got, c.want)
+		}
+	}
+}
