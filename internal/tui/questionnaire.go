@@ -562,7 +562,7 @@ func (q *questionnaire) skillsView(qu *content.Question, height int) string {
 		nameW = max(nameW, lipgloss.Width(q.lib().SkillName(id)))
 	}
 	nameW = min(nameW, max(12, q.w-26))
-	legend := st.Muted.Render(truncate("1 learning · 2 with help · 3 on your own · 4 leads others · 5 shapes the organization", q.w))
+	legend := st.Muted.Render(wrap("1 learning · 2 with help · 3 on your own · 4 leads others · 5 shapes the organization", q.w))
 	id := qu.Skills[q.skill]
 	sk, _ := q.lib().Skill(id)
 	r := q.answers.Skills[id]
@@ -575,7 +575,7 @@ func (q *questionnaire) skillsView(qu *content.Question, height int) string {
 	}
 	anchor = st.Text.Render(wrap(anchor, q.w))
 	// Room: the legend, the rows, the count line and the anchor.
-	rows := max(3, height-2-lipgloss.Height(anchor))
+	rows := max(3, height-1-lipgloss.Height(legend)-lipgloss.Height(anchor))
 	first := 0
 	if q.skill >= rows {
 		first = q.skill - rows + 1
