@@ -262,7 +262,7 @@ func (h *home) intro() string {
 		}
 		lines = append(lines, st.Text.Render(truncate(where, h.w)))
 	} else {
-		lines = append(lines, st.Muted.Render(truncate(clean(lib.Track.Summary), h.w)))
+		lines = append(lines, st.Muted.Render(wrap(clean(lib.Track.Summary), h.w)))
 	}
 	if h.c.storeErr != nil {
 		lines = append(lines, st.Warn.Render(wrap("Progress is not being saved this session: "+h.c.storeErr.Error(), h.w)))
