@@ -26,8 +26,10 @@ const readableWidth = 100
 // browseWidths splits a body width into a list column and a detail pane,
 // with a two-cell gap between them.
 func browseWidths(w int) (list, pane int) {
-	list = max(30, (w-2)/2)
-	return list, max(20, w-list-2)
+	// Half each, up to a list of 64 and a panel of 100: past that, lines
+	// of text grow too long to read and the list is mostly blank.
+	list = max(30, min(64, (w-2)/2))
+	return list, max(20, min(100, w-list-2))
 }
 
 // browsePane draws a document in a bordered panel w cells wide, as tall as
