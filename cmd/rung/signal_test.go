@@ -54,3 +54,25 @@ func TestSignalsRestoreTheTerminal(t *testing.T) {
 		})
 	}
 }
+
+// TestColorsFollowTheTerminal: in a terminal that says it has colors the
+// app draws them (internal/termquiet hides the terminal from package init
+// only, not from the app), and with NO_COLOR or --no-color it draws none.
+func TestColorsFollowTheTerminal(t *testing.T) {
+	bin := buildRung(t)
+	if ptmx, tty, err := pty.Open(); err != nil {
+		t.Skipf("no pseudo-terminal here: %v", err)
+	} else {
+		ptmx.Close()
+		tty.Close()
+	}
+	colored := func(out []byte) bool { return bytes.Contains(out, []byte("\x1b[38;")) }
+	_, run := startIn(t, bin, "Self-assessment", t.TempDir(), nil, "COLORTERM=truecolor")
+	if !colored(run.out) {
+		t.Errorf("no colors in a truecolor terminal:\n%q", run.out)
+	}
+	_, run = startIn(t, bin, "Self-assessment", t.TempDir(), nil, "COLORTERM=truecolor", "NO_COLOR=1")
+	if colored(run.out) {
+		t.Error("colors drawn with NO_COLOR set")
+	}
+}

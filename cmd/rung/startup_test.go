@@ -148,7 +148,7 @@ type ptyRun struct {
 
 // startIn is startOnce with the data folder and the ending chosen by the
 // caller (nil: ctrl+c); it also returns the whole output and the exit state.
-func startIn(t *testing.T, bin, marker, dataDir string, end ptyEnd) (startup, ptyRun) {
+func startIn(t *testing.T, bin, marker, dataDir string, end ptyEnd, env ...string) (startup, ptyRun) {
 	t.Helper()
 	if end == nil {
 		end = ctrlC
@@ -164,6 +164,7 @@ func startIn(t *testing.T, bin, marker, dataDir string, end ptyEnd) (startup, pt
 	cmd := exec.Command(bin)
 	cmd.Env = []string{"PATH=" + os.Getenv("PATH"), "HOME=" + t.TempDir(), "LANG=C.UTF-8", "TERM=xterm-256color",
 		"COLUMNS=80", "LINES=24", "RUNG_DATA_DIR=" + dataDir}
+	cmd.Env = append(cmd.Env, env...)
 	cmd.Stdin, cmd.Stdout, cmd.Stderr = tty, tty, tty
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true, Setctty: true}
 	start := time.Now()
