@@ -90,3 +90,21 @@ func TestRunesTypedTogether(t *testing.T) {
 		t.Fatalf("jj then enter did not open the third item:\n%s", h.view())
 	}
 }
+
+// TestHomeClick: a click on an item's title or description line opens it,
+// wherever the intro above the menu ends.
+func TestHomeClick(t *testing.T) {
+	h := newHarness(t, 80, 24, withoutStore(nil))
+	lines := strings.Split(h.view(), "\n")
+	row := -1
+	for i, l := range lines {
+		if strings.Contains(l, "The ladder") {
+			row = i
+		}
+	}
+	if row < 0 {
+		t.Fatalf("no ladder item:\n%s", h.view())
+	}
+	h.send(tea.MouseMsg{X: 10, Y: row + 1, Action: tea.MouseActionPress, Button: tea.MouseButtonLeft}) // its description line
+	h.contains("› The ladder")
+}
