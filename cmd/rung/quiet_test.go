@@ -23,12 +23,7 @@ import (
 // test, whose terminal answers.
 func TestCommandsDoNotQueryTheTerminal(t *testing.T) {
 	bin := buildRung(t)
-	if ptmx, tty, err := pty.Open(); err != nil {
-		t.Skipf("no pseudo-terminal here: %v", err)
-	} else {
-		ptmx.Close()
-		tty.Close()
-	}
+	needPTY(t)
 	env := []string{"TERM=xterm-256color", "RUNG_DATA_DIR=" + t.TempDir(), "HOME=" + t.TempDir()}
 	for _, kv := range os.Environ() { // not CI: with CI set termenv never asks
 		if k, _, _ := strings.Cut(kv, "="); k == "PATH" {

@@ -10,8 +10,6 @@ import (
 	"syscall"
 	"testing"
 
-	"github.com/creack/pty"
-
 	"github.com/rung-career/rung/internal/store"
 )
 
@@ -22,12 +20,7 @@ import (
 // when the last connection closes; a killed process leaves it behind).
 func TestSignalsRestoreTheTerminal(t *testing.T) {
 	bin := buildRung(t)
-	if ptmx, tty, err := pty.Open(); err != nil {
-		t.Skipf("no pseudo-terminal here: %v", err)
-	} else {
-		ptmx.Close()
-		tty.Close()
-	}
+	needPTY(t)
 	for _, sig := range []syscall.Signal{syscall.SIGTERM, syscall.SIGHUP} {
 		t.Run(sig.String(), func(t *testing.T) {
 			dir := t.TempDir()
@@ -60,12 +53,7 @@ func TestSignalsRestoreTheTerminal(t *testing.T) {
 // only, not from the app), and with NO_COLOR or --no-color it draws none.
 func TestColorsFollowTheTerminal(t *testing.T) {
 	bin := buildRung(t)
-	if ptmx, tty, err := pty.Open(); err != nil {
-		t.Skipf("no pseudo-terminal here: %v", err)
-	} else {
-		ptmx.Close()
-		tty.Close()
-	}
+	needPTY(t)
 	colored := func(out []byte) bool { return bytes.Contains(out, []byte("\x1b[38;")) }
 	_, run := startIn(t, bin, "Self-assessment", t.TempDir(), nil, "COLORTERM=truecolor")
 	if !colored(run.out) {

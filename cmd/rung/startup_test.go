@@ -29,12 +29,7 @@ func TestStartupFirstFrame(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds two programs and starts each many times")
 	}
-	if ptmx, tty, err := pty.Open(); err != nil {
-		t.Skipf("no pseudo-terminal here: %v", err)
-	} else {
-		ptmx.Close()
-		tty.Close()
-	}
+	needPTY(t)
 	rung, minimal := buildRung(t), filepath.Join(t.TempDir(), "minimaltea")
 	goBuild(t, minimal, "./testdata/minimaltea")
 
@@ -67,6 +62,17 @@ func TestStartupFirstFrame(t *testing.T) {
 			t.Errorf("rung's first frame (%v) is %.2fx the minimal program's (%v); the budget is %.2fx", rf, ratio, mf, limit)
 		}
 	}
+}
+
+// needPTY skips the test where no pseudo-terminal can be opened.
+func needPTY(t *testing.T) {
+	t.Helper()
+	ptmx, tty, err := pty.Open()
+	if err != nil {
+		t.Skipf("no pseudo-terminal here: %v", err)
+	}
+	ptmx.Close()
+	tty.Close()
 }
 
 func goBuild(t *testing.T, out, pkg string) {
