@@ -124,9 +124,11 @@ func runApp(e *env, g *globals, start string) int {
 	lipgloss.SetHasDarkBackground(dark)
 	opts := tui.Options{Library: lib, Now: e.now, Renderer: renderer, OutDir: outDir, Start: start,
 		Version: version, OpenStore: openStore, LoadLibrary: loadLib}
-	// A hang-up or terminate ends the program cleanly: the terminal is
-	// restored and the deferred Close runs, so the database is closed.
-	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGHUP, syscall.SIGTERM)
+	// A hang-up, terminate or interrupt ends the program cleanly: the
+	// terminal is restored and the deferred Close runs, so the database is
+	// closed. (In the app ctrl+c is a key, not a signal; SIGINT comes from
+	// kill -INT.)
+	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGHUP, syscall.SIGTERM, syscall.SIGINT)
 	defer stop()
 	err := tui.Run(ctx, opts, os.Stdin, os.Stdout)
 	var crash *tui.Crash

@@ -13,7 +13,7 @@ import (
 	"github.com/rung-career/rung/internal/store"
 )
 
-// TestSignalsRestoreTheTerminal sends SIGTERM and SIGHUP to the running app
+// TestSignalsRestoreTheTerminal sends SIGTERM, SIGHUP and SIGINT to the running app
 // (in a pty, once the database is open) and checks that it exits on its own
 // rather than being killed, that it leaves the alternate screen and shows the
 // cursor again, and that it closed the database (SQLite removes the WAL file
@@ -21,7 +21,7 @@ import (
 func TestSignalsRestoreTheTerminal(t *testing.T) {
 	bin := buildRung(t)
 	needPTY(t)
-	for _, sig := range []syscall.Signal{syscall.SIGTERM, syscall.SIGHUP} {
+	for _, sig := range []syscall.Signal{syscall.SIGTERM, syscall.SIGHUP, syscall.SIGINT} {
 		t.Run(sig.String(), func(t *testing.T) {
 			dir := t.TempDir()
 			// "32 new" is on home once the store has been read.
