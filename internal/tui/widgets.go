@@ -88,13 +88,16 @@ func (m *menu) itemHeight(i int) int {
 	return m.rowHeight()
 }
 
-// span is the rows items [from, to) take.
-func (m *menu) span(from, to int) int {
+// fits reports whether items [from, to) fit in height rows; it stops
+// counting at the first item past it, so a long menu costs only what shows.
+func (m *menu) fits(from, to, height int) bool {
 	n := 0
 	for i := from; i < to; i++ {
-		n += m.itemHeight(i)
+		if n += m.itemHeight(i); n > height {
+			return false
+		}
 	}
-	return n
+	return true
 }
 
 // update moves the cursor; it reports whether the key was used.
@@ -149,10 +152,14 @@ func (m *menu) view(st *Styles, width, height int) string {
 	if m.cursor < m.offset {
 		m.offset = m.cursor
 	}
-	for m.offset < m.cursor && m.span(m.offset, m.cursor+1) > height {
-		m.offset++
+	if !m.fits(m.offset, m.cursor+1, height) {
+		// The cursor went below the window: it becomes the last item shown.
+		m.offset = m.cursor
+		for m.offset > 0 && m.fits(m.offset-1, m.cursor+1, height) {
+			m.offset--
+		}
 	}
-	for m.offset > 0 && m.span(m.offset-1, len(m.items)) <= height {
+	for m.offset > 0 && m.fits(m.offset-1, len(m.items), height) {
 		m.offset--
 	}
 	end, used := m.offset, 0

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -51,5 +52,45 @@ func TestMenuWrapsDescriptions(t *testing.T) {
 	m.cursor = 0
 	if got := lipgloss.Height(m.view(&st, 120, 20)); got != 8 {
 		t.Errorf("height %d at 120 wide, want 8", got)
+	}
+}
+
+// TestMenuLongList: a jump to the end of a long list shows the end, with
+// the window full.
+func TestMenuLongList(t *testing.T) {
+	r := lipgloss.NewRenderer(nil)
+	r.SetColorProfile(termenv.Ascii)
+	st := NewStyles(r)
+	items := make([]item, 10000)
+	for i := range items {
+		items[i] = item{title: fmt.Sprintf("item %d", i+1), desc: "a description"}
+	}
+	m := newMenu(items, true)
+	m.cursor = len(items) - 1
+	v := m.view(&st, 60, 20)
+	if !strings.Contains(v, "> item 10000") || !strings.Contains(v, "item 9991") || strings.Contains(v, "item 9990 ") ||
+		!strings.Contains(v, "10000/10000") {
+		t.Errorf("the end of a long list:\n%s", v)
+	}
+	m.cursor = 0
+	if v := m.view(&st, 60, 20); !strings.Contains(v, "> item 1 ") {
+		t.Errorf("back to the top:\n%s", v)
+	}
+}
+
+func BenchmarkMenuView10000(b *testing.B) {
+	r := lipgloss.NewRenderer(nil)
+	r.SetColorProfile(termenv.Ascii)
+	st := NewStyles(r)
+	items := make([]item, 10000)
+	for i := range items {
+		items[i] = item{title: fmt.Sprintf("item %d", i+1), desc: "a description"}
+	}
+	m := newMenu(items, true)
+	m.wrapDesc = true
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		m.cursor = (i * 997) % len(items) // jumps, as pgdn and G do
+		_ = m.view(&st, 60, 40)
 	}
 }
