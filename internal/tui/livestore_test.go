@@ -74,3 +74,16 @@ func TestPracticeHearsOfTheSavedPlacement(t *testing.T) {
 	h.send(assessedMsg{p: *h.m.c.latest, at: testNow})
 	h.contains("> All questions")
 }
+
+// TestDraftWhenTheDatabaseOpensLate: the questionnaire opened before the
+// database had; when it opens, the unfinished answers come back.
+func TestDraftWhenTheDatabaseOpensLate(t *testing.T) {
+	h := newHarness(t, 80, 24, withoutStore(nil))
+	if err := h.store.SetSetting(draftKey, `{"current_role":"case-manager","years_experience":7}`); err != nil {
+		t.Fatal(err)
+	}
+	h.keys("enter") // Self-assessment
+	h.contains("Question 1 of")
+	h.send(storeOpenedMsg{s: h.store})
+	h.contains("(*) 3. Case Manager", "Picked up your unfinished answers")
+}
