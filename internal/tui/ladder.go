@@ -478,7 +478,11 @@ func (l *ladder) buildDetail(width int) string {
 		parts = append(parts, l.requirements(width, r, reqs))
 	}
 	if lib.Salary != nil && lib.Salary.Role == r.ID {
-		parts = append(parts, ladderSalary(st, width, lib.Salary))
+		mark := ""
+		if p := l.c.latest; p != nil && p.Salary != nil {
+			mark = p.Salary.Level
+		}
+		parts = append(parts, ladderSalary(st, width, lib.Salary, mark))
 	}
 	if len(r.Responsibilities) > 0 {
 		parts = append(parts, ladderAreas(st, width, r.Responsibilities))
@@ -624,9 +628,24 @@ func ladderAreas(st *Styles, width int, areas []content.Area) string {
 
 // ladderSalary draws the pay levels as a small table (level, range,
 // experience), the level names wrapped in their column; when even that
-// does not fit it stacks each level instead.
-func ladderSalary(st *Styles, width int, sal *content.Salary) string {
+// does not fit it stacks each level instead. The level with id mark, if
+// any, is marked as the person's.
+func ladderSalary(st *Styles, width int, sal *content.Salary, mark string) string {
 	var b strings.Builder
+	// With a mark, every row starts with a two-cell column: "▸ " for the
+	// person's level, blank for the others.
+	lead := func(id string) string {
+		switch {
+		case mark == "":
+			return ""
+		case id == mark:
+			return st.Accent.Render("▸") + " "
+		}
+		return "  "
+	}
+	if mark != "" {
+		width -= 2
+	}
 	b.WriteString(st.Section.Render(truncate(fmt.Sprintf("Pay levels (%s per %s)", clean(sal.Currency), clean(sal.Period)), width)))
 	ranges := make([]string, len(sal.Levels))
 	nameW, rangeW, expW := len("Level"), len("Range"), len("Experience")
@@ -652,12 +671,16 @@ func ladderSalary(st *Styles, width int, sal *content.Salary) string {
 	spaced := false // a blank line between levels once any takes two lines
 	if nameW < 16 {
 		for i, lv := range sal.Levels {
-			b.WriteString("\n" + st.Accent.Render("•") + " " + strings.ReplaceAll(wrap(clean(lv.Name), width-2), "\n", "\n  "))
+			bullet := st.Accent.Render("•")
+			if lv.ID == mark {
+				bullet = st.Accent.Render("▸")
+			}
+			b.WriteString("\n" + bullet + " " + strings.ReplaceAll(wrap(clean(lv.Name), width-2), "\n", "\n  "))
 			b.WriteString("\n  " + wrap(ranges[i]+" · "+clean(lv.Experience), width-2))
 		}
 	} else {
 		pad := func(s string, w int) string { return s + strings.Repeat(" ", max(0, w-lipgloss.Width(s))) }
-		b.WriteString("\n" + st.Muted.Render(pad("Level", nameW)+gap+pad("Range", rangeW)+gap+"Experience"))
+		b.WriteString("\n" + lead("") + st.Muted.Render(pad("Level", nameW)+gap+pad("Range", rangeW)+gap+"Experience"))
 		rows := make([][2][]string, len(sal.Levels))
 		for i, lv := range sal.Levels {
 			rows[i][0] = strings.Split(wrap(clean(lv.Name), nameW), "\n")
@@ -670,6 +693,10 @@ func ladderSalary(st *Styles, width int, sal *content.Salary) string {
 				b.WriteString("\n")
 			}
 			for j := 0; j < max(len(names), len(exps)); j++ {
+				first := lead("")
+				if j == 0 {
+					first = lead(sal.Levels[i].ID)
+				}
 				name, rng, exp := "", "", ""
 				if j < len(names) {
 					name = names[j]
@@ -680,7 +707,7 @@ func ladderSalary(st *Styles, width int, sal *content.Salary) string {
 				if j < len(exps) {
 					exp = exps[j]
 				}
-				b.WriteString("\n" + strings.TrimRight(pad(name, nameW)+gap+pad(rng, rangeW)+gap+exp, " "))
+				b.WriteString("\n" + first + strings.TrimRight(pad(name, nameW)+gap+pad(rng, rangeW)+gap+exp, " "))
 			}
 		}
 	}

@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
 
 	"github.com/rung-career/rung/internal/assess"
 )
@@ -211,5 +213,35 @@ func TestLadderSizes(t *testing.T) {
 			h.keys(k)
 			checkSize(t, h.view(), sz[0], sz[1])
 		}
+	}
+}
+
+// TestSalaryTableMarksYourLevel: with a placement among the pay levels,
+// that level's row starts with ▸ (colour off, the marker is the cue), at a
+// width for the table and one for the stacked list.
+func TestSalaryTableMarksYourLevel(t *testing.T) {
+	l := lib(t)
+	r := lipgloss.NewRenderer(nil)
+	r.SetColorProfile(termenv.Ascii)
+	st := NewStyles(r)
+	sal := l.Salary
+	mark := sal.Levels[2]
+	for _, w := range []int{90, 30} {
+		out := ladderSalary(&st, w, sal, mark.ID)
+		var marked []string
+		for _, line := range strings.Split(out, "\n") {
+			if strings.HasPrefix(line, "▸ ") {
+				marked = append(marked, line)
+			}
+			if lipgloss.Width(line) > w {
+				t.Errorf("width %d: line wider than the room: %q", w, line)
+			}
+		}
+		if len(marked) != 1 || !strings.Contains(marked[0], strings.Fields(mark.Name)[0]) {
+			t.Errorf("width %d: marked rows %q, want the one for %q\n%s", w, marked, mark.Name, out)
+		}
+	}
+	if strings.Contains(ladderSalary(&st, 90, sal, ""), "▸") {
+		t.Error("a marker with no placement")
 	}
 }

@@ -246,8 +246,13 @@ func (r *results) renderRoad(width int) string {
 		b.WriteString(st.Section.Render("Your salary level") + "\n")
 		b.WriteString(wrap(fmt.Sprintf("%s: %s a %s.", s.Name, report.Money(s.Currency, s.Min, s.Max, s.OpenEnded), s.Period), width) + "\n")
 		if s.Next != "" {
-			b.WriteString(st.Muted.Render(wrap(clean(s.Next), width)) + "\n")
+			next := clean(s.Next)
+			if s.NextName != "" {
+				next = "Next, " + s.NextName + ": " + next
+			}
+			b.WriteString(st.Muted.Render(wrap(next, width)) + "\n")
 		}
+		b.WriteString(st.Muted.Render(wrap("The ladder shows every level, yours marked.", width)) + "\n")
 		b.WriteString("\n")
 	}
 	if len(r.p.Strengths) > 0 {
