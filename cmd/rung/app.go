@@ -114,6 +114,7 @@ func runApp(e *env, g *globals, start string) int {
 	renderer := lipgloss.NewRenderer(os.Stdout)
 	if g.noColor || e.getenv("NO_COLOR") != "" {
 		renderer.SetColorProfile(termenv.Ascii)
+		lipgloss.SetColorProfile(termenv.Ascii) // and any bubbles default style
 	}
 	// The terminal's background decides the adaptive colors: asked once
 	// here, before the program owns the terminal (package init was kept from

@@ -136,7 +136,7 @@ type chunk struct {
 // marker on the screen, then quits it with ctrl+c.
 func startOnce(t *testing.T, bin, marker string) startup {
 	t.Helper()
-	s, _ := startIn(t, bin, marker, t.TempDir(), nil)
+	s, _ := startIn(t, []string{bin}, marker, t.TempDir(), nil)
 	return s
 }
 
@@ -152,9 +152,10 @@ type ptyRun struct {
 	state *os.ProcessState
 }
 
-// startIn is startOnce with the data folder and the ending chosen by the
-// caller (nil: ctrl+c); it also returns the whole output and the exit state.
-func startIn(t *testing.T, bin, marker, dataDir string, end ptyEnd, env ...string) (startup, ptyRun) {
+// startIn is startOnce with the command line (argv[0] the binary), the data
+// folder, the ending (nil: ctrl+c) and extra environment chosen by the
+// caller; it also returns the whole output and the exit state.
+func startIn(t *testing.T, argv []string, marker, dataDir string, end ptyEnd, env ...string) (startup, ptyRun) {
 	t.Helper()
 	if end == nil {
 		end = ctrlC
@@ -167,7 +168,8 @@ func startIn(t *testing.T, bin, marker, dataDir string, end ptyEnd, env ...strin
 	if err := pty.Setsize(ptmx, &pty.Winsize{Rows: 24, Cols: 80}); err != nil {
 		t.Fatal(err)
 	}
-	cmd := exec.Command(bin)
+	bin := argv[0]
+	cmd := exec.Command(bin, argv[1:]...)
 	cmd.Env = []string{"PATH=" + os.Getenv("PATH"), "HOME=" + t.TempDir(), "LANG=C.UTF-8", "TERM=xterm-256color",
 		"COLUMNS=80", "LINES=24", "RUNG_DATA_DIR=" + dataDir}
 	cmd.Env = append(cmd.Env, env...)
