@@ -114,8 +114,22 @@ func askChoice(sc *bufio.Scanner, w *lineWriter, a *assess.Answers, qu content.Q
 		}
 		w.line(line)
 	}
+	return askLine(sc, w, fmt.Sprintf("Enter a number from 1 to %d:", len(qu.Options)), func(s string) string {
+		n, err := strconv.Atoi(s)
+		if err != nil || n < 1 || n > len(qu.Options) {
+			return fmt.Sprintf("%q is not one of the choices.", s)
+		}
+		a.Set(qu.Answer, qu.Options[n-1].Value)
+		return ""
+	})
+}
+
+// askLine prompts until parse takes the line (it returns "" and has kept
+// the answer) or the line is empty (the question is skipped); otherwise it
+// says what parse found wrong and asks again.
+func askLine(sc *bufio.Scanner, w *lineWriter, prompt string, parse func(s string) (problem string)) error {
 	for {
-		w.prompt(fmt.Sprintf("Enter a number from 1 to %d:", len(qu.Options)))
+		w.prompt(prompt)
 		s, err := read(sc)
 		if err != nil {
 			return err
@@ -124,13 +138,11 @@ func askChoice(sc *bufio.Scanner, w *lineWriter, a *assess.Answers, qu content.Q
 			w.line("Skipped.")
 			return nil
 		}
-		n, err := strconv.Atoi(s)
-		if err != nil || n < 1 || n > len(qu.Options) {
-			w.line(fmt.Sprintf("%q is not one of the choices.", s))
-			continue
+		problem := parse(s)
+		if problem == "" {
+			return nil
 		}
-		a.Set(qu.Answer, qu.Options[n-1].Value)
-		return nil
+		w.line(problem)
 	}
 }
 
@@ -146,70 +158,42 @@ func askNumber(sc *bufio.Scanner, w *lineWriter, a *assess.Answers, qu content.Q
 	if qu.Unit != "" {
 		unit = " " + qu.Unit
 	}
-	for {
-		w.prompt(fmt.Sprintf("Enter a number from %g to %g%s:", lo, hi, unit))
-		s, err := read(sc)
-		if err != nil {
-			return err
-		}
-		if s == "" {
-			w.line("Skipped.")
-			return nil
-		}
+	return askLine(sc, w, fmt.Sprintf("Enter a number from %g to %g%s:", lo, hi, unit), func(s string) string {
 		f, err := strconv.ParseFloat(s, 64)
 		if err != nil || f < lo || f > hi {
-			w.line(fmt.Sprintf("%q is not a number from %g to %g.", s, lo, hi))
-			continue
+			return fmt.Sprintf("%q is not a number from %g to %g.", s, lo, hi)
 		}
 		a.Set(qu.Answer, f)
-		return nil
-	}
+		return ""
+	})
 }
 
 func askScale(sc *bufio.Scanner, w *lineWriter, anchors []string, set func(int)) error {
 	for i, an := range anchors {
 		w.line(fmt.Sprintf("  %d) %s", i+1, clean(an)))
 	}
-	for {
-		w.prompt("Enter 1 to 5:")
-		s, err := read(sc)
-		if err != nil {
-			return err
-		}
-		if s == "" {
-			w.line("Skipped.")
-			return nil
-		}
+	return askLine(sc, w, "Enter 1 to 5:", func(s string) string {
 		n, err := strconv.Atoi(s)
 		if err != nil || n < 1 || n > 5 {
-			w.line(fmt.Sprintf("%q is not a whole number from 1 to 5.", s))
-			continue
+			return fmt.Sprintf("%q is not a whole number from 1 to 5.", s)
 		}
 		set(n)
-		return nil
-	}
+		return ""
+	})
 }
 
 func askYesNo(sc *bufio.Scanner, w *lineWriter, a *assess.Answers, qu content.Question) error {
-	for {
-		w.prompt("Enter y for yes or n for no:")
-		s, err := read(sc)
-		if err != nil {
-			return err
-		}
+	return askLine(sc, w, "Enter y for yes or n for no:", func(s string) string {
 		switch strings.ToLower(s) {
-		case "":
-			w.line("Skipped.")
-			return nil
 		case "y", "yes":
 			a.Set(qu.Answer, true)
-			return nil
 		case "n", "no":
 			a.Set(qu.Answer, false)
-			return nil
+		default:
+			return fmt.Sprintf("%q is not y or n.", s)
 		}
-		w.line(fmt.Sprintf("%q is not y or n.", s))
-	}
+		return ""
+	})
 }
 
 func askSkills(sc *bufio.Scanner, w *lineWriter, lib *content.Library, a *assess.Answers, qu content.Question) error {

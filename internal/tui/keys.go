@@ -2,6 +2,8 @@ package tui
 
 import (
 	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/viewport"
+	tea "github.com/charmbracelet/bubbletea"
 )
 
 // GlobalKeys are handled by the root model on every screen.
@@ -55,3 +57,26 @@ type keyMap struct {
 
 func (k keyMap) ShortHelp() []key.Binding  { return k.short }
 func (k keyMap) FullHelp() [][]key.Binding { return k.full }
+
+// scroll moves a document's viewport: by a page always, and by a line or to
+// an end when the document has the focus (otherwise those keys move the
+// list beside it). It reports whether msg was one of its keys.
+func (n NavKeys) scroll(vp *viewport.Model, msg tea.KeyMsg, focused bool) bool {
+	switch {
+	case key.Matches(msg, n.PageDown):
+		vp.PageDown()
+	case key.Matches(msg, n.PageUp):
+		vp.PageUp()
+	case focused && key.Matches(msg, n.Up):
+		vp.ScrollUp(1)
+	case focused && key.Matches(msg, n.Down):
+		vp.ScrollDown(1)
+	case focused && key.Matches(msg, n.Top):
+		vp.GotoTop()
+	case focused && key.Matches(msg, n.Bottom):
+		vp.GotoBottom()
+	default:
+		return false
+	}
+	return true
+}

@@ -19,18 +19,21 @@ import (
 const ladderWideAt = 100
 
 type ladderKeys struct {
-	Up, Down, Top, Bottom, PageUp, PageDown, Focus key.Binding
+	NavKeys
+	Focus key.Binding
 }
 
 func newLadderKeys() ladderKeys {
 	return ladderKeys{
-		Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "rung up")),
-		Down:     key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "rung down")),
-		Top:      key.NewBinding(key.WithKeys("home", "g"), key.WithHelp("g", "top rung")),
-		Bottom:   key.NewBinding(key.WithKeys("end", "G"), key.WithHelp("G", "bottom rung")),
-		PageUp:   key.NewBinding(key.WithKeys("pgup", "ctrl+u", "b"), key.WithHelp("pgup", "details up")),
-		PageDown: key.NewBinding(key.WithKeys("pgdown", "ctrl+d", " ", "f"), key.WithHelp("pgdn", "details down")),
-		Focus:    key.NewBinding(key.WithKeys("tab", "shift+tab"), key.WithHelp("tab", "focus the details")),
+		NavKeys: NavKeys{
+			Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "rung up")),
+			Down:     key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "rung down")),
+			Top:      key.NewBinding(key.WithKeys("home", "g"), key.WithHelp("g", "top rung")),
+			Bottom:   key.NewBinding(key.WithKeys("end", "G"), key.WithHelp("G", "bottom rung")),
+			PageUp:   key.NewBinding(key.WithKeys("pgup", "ctrl+u", "b"), key.WithHelp("pgup", "details up")),
+			PageDown: key.NewBinding(key.WithKeys("pgdown", "ctrl+d", " ", "f"), key.WithHelp("pgdn", "details down")),
+		},
+		Focus: key.NewBinding(key.WithKeys("tab", "shift+tab"), key.WithHelp("tab", "focus the details")),
 	}
 }
 
@@ -340,18 +343,7 @@ func (l *ladder) key(msg tea.KeyMsg) {
 	case key.Matches(msg, k.Focus):
 		l.detailFocus = !l.detailFocus
 		l.drawLadder()
-	case key.Matches(msg, k.PageDown):
-		vp.PageDown()
-	case key.Matches(msg, k.PageUp):
-		vp.PageUp()
-	case l.detailFocus && key.Matches(msg, k.Up):
-		vp.ScrollUp(1)
-	case l.detailFocus && key.Matches(msg, k.Down):
-		vp.ScrollDown(1)
-	case l.detailFocus && key.Matches(msg, k.Top):
-		vp.GotoTop()
-	case l.detailFocus && key.Matches(msg, k.Bottom):
-		vp.GotoBottom()
+	case k.scroll(vp, msg, l.detailFocus):
 	case key.Matches(msg, k.Up):
 		l.selectRung(l.cursor + 1) // the top rung is drawn at the top
 	case key.Matches(msg, k.Down):

@@ -6,7 +6,6 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
-	"github.com/muesli/termenv"
 
 	"github.com/rung-career/rung/internal/assess"
 )
@@ -221,13 +220,11 @@ func TestLadderSizes(t *testing.T) {
 // width for the table and one for the stacked list.
 func TestSalaryTableMarksYourLevel(t *testing.T) {
 	l := lib(t)
-	r := lipgloss.NewRenderer(nil)
-	r.SetColorProfile(termenv.Ascii)
-	st := NewStyles(r)
+	st := plainStyles()
 	sal := l.Salary
 	mark := sal.Levels[2]
 	for _, w := range []int{90, 30} {
-		out := ladderSalary(&st, w, sal, mark.ID)
+		out := ladderSalary(st, w, sal, mark.ID)
 		var marked []string
 		for _, line := range strings.Split(out, "\n") {
 			if strings.HasPrefix(line, "▸ ") {
@@ -241,7 +238,7 @@ func TestSalaryTableMarksYourLevel(t *testing.T) {
 			t.Errorf("width %d: marked rows %q, want the one for %q\n%s", w, marked, mark.Name, out)
 		}
 	}
-	if strings.Contains(ladderSalary(&st, 90, sal, ""), "▸") {
+	if strings.Contains(ladderSalary(st, 90, sal, ""), "▸") {
 		t.Error("a marker with no placement")
 	}
 }

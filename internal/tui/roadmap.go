@@ -368,19 +368,22 @@ func (r *roadmap) buildPreview(width int) string {
 const stepWideAt = 110
 
 type stepKeys struct {
-	Up, Down, Top, Bottom, PageUp, PageDown, Toggle, Focus key.Binding
+	NavKeys
+	Toggle, Focus key.Binding
 }
 
 func newStepKeys() stepKeys {
 	return stepKeys{
-		Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
-		Down:     key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
-		Top:      key.NewBinding(key.WithKeys("home", "g"), key.WithHelp("g", "first")),
-		Bottom:   key.NewBinding(key.WithKeys("end", "G"), key.WithHelp("G", "last")),
-		PageUp:   key.NewBinding(key.WithKeys("pgup", "ctrl+u"), key.WithHelp("pgup", "text up")),
-		PageDown: key.NewBinding(key.WithKeys("pgdown", "ctrl+d", " "), key.WithHelp("pgdn", "text down")),
-		Toggle:   key.NewBinding(key.WithKeys(" ", "x", "enter"), key.WithHelp("space/x", "tick")),
-		Focus:    key.NewBinding(key.WithKeys("tab", "shift+tab"), key.WithHelp("tab", "read the text")),
+		NavKeys: NavKeys{
+			Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
+			Down:     key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
+			Top:      key.NewBinding(key.WithKeys("home", "g"), key.WithHelp("g", "first")),
+			Bottom:   key.NewBinding(key.WithKeys("end", "G"), key.WithHelp("G", "last")),
+			PageUp:   key.NewBinding(key.WithKeys("pgup", "ctrl+u"), key.WithHelp("pgup", "text up")),
+			PageDown: key.NewBinding(key.WithKeys("pgdown", "ctrl+d", " "), key.WithHelp("pgdn", "text down")),
+		},
+		Toggle: key.NewBinding(key.WithKeys(" ", "x", "enter"), key.WithHelp("space/x", "tick")),
+		Focus:  key.NewBinding(key.WithKeys("tab", "shift+tab"), key.WithHelp("tab", "read the text")),
 	}
 }
 
@@ -594,18 +597,7 @@ func (s *stepDetail) key(msg tea.KeyMsg) tea.Cmd {
 		s.proseFocus = !s.proseFocus
 	case key.Matches(msg, k.Toggle):
 		return s.toggle()
-	case key.Matches(msg, k.PageDown):
-		vp.PageDown()
-	case key.Matches(msg, k.PageUp):
-		vp.PageUp()
-	case s.proseFocus && key.Matches(msg, k.Up):
-		vp.ScrollUp(1)
-	case s.proseFocus && key.Matches(msg, k.Down):
-		vp.ScrollDown(1)
-	case s.proseFocus && key.Matches(msg, k.Top):
-		vp.GotoTop()
-	case s.proseFocus && key.Matches(msg, k.Bottom):
-		vp.GotoBottom()
+	case k.scroll(vp, msg, s.proseFocus):
 	case key.Matches(msg, k.Up):
 		s.cursor = max(0, s.cursor-1)
 	case key.Matches(msg, k.Down):

@@ -13,9 +13,7 @@ import (
 // line takes two; the window keeps the cursor in view, and a click lands
 // on the item drawn at that row.
 func TestMenuWrapsDescriptions(t *testing.T) {
-	r := lipgloss.NewRenderer(nil)
-	r.SetColorProfile(termenv.Ascii)
-	st := NewStyles(r)
+	st := plainStyles()
 	long := "you reported a bachelor's degree; Supervisor asks for a master's degree or higher"
 	m := newMenu([]item{
 		{title: "one", desc: "short"},
@@ -25,7 +23,7 @@ func TestMenuWrapsDescriptions(t *testing.T) {
 	}, true)
 	m.wrapDesc = true
 
-	v := m.view(&st, 50, 20)
+	v := m.view(st, 50, 20)
 	if !strings.Contains(v, "master's degree or higher") || strings.Contains(v, "…") {
 		t.Errorf("the long description was cut, not wrapped:\n%s", v)
 	}
@@ -44,13 +42,13 @@ func TestMenuWrapsDescriptions(t *testing.T) {
 
 	// In 6 rows, the last item (3 rows) is shown with the one before it.
 	m.cursor = 3
-	v = m.view(&st, 50, 6)
+	v = m.view(st, 50, 6)
 	if !strings.Contains(v, "> four") || !strings.Contains(v, "4/4") || strings.Contains(v, "one") {
 		t.Errorf("window at the end:\n%s", v)
 	}
 	// At a width where everything fits, rows are two lines again.
 	m.cursor = 0
-	if got := lipgloss.Height(m.view(&st, 120, 20)); got != 8 {
+	if got := lipgloss.Height(m.view(st, 120, 20)); got != 8 {
 		t.Errorf("height %d at 120 wide, want 8", got)
 	}
 }
@@ -58,39 +56,44 @@ func TestMenuWrapsDescriptions(t *testing.T) {
 // TestMenuLongList: a jump to the end of a long list shows the end, with
 // the window full.
 func TestMenuLongList(t *testing.T) {
-	r := lipgloss.NewRenderer(nil)
-	r.SetColorProfile(termenv.Ascii)
-	st := NewStyles(r)
-	items := make([]item, 10000)
-	for i := range items {
-		items[i] = item{title: fmt.Sprintf("item %d", i+1), desc: "a description"}
-	}
-	m := newMenu(items, true)
-	m.cursor = len(items) - 1
-	v := m.view(&st, 60, 20)
+	st := plainStyles()
+	m := newMenu(manyItems(10000), true)
+	m.cursor = len(m.items) - 1
+	v := m.view(st, 60, 20)
 	if !strings.Contains(v, "> item 10000") || !strings.Contains(v, "item 9991") || strings.Contains(v, "item 9990 ") ||
 		!strings.Contains(v, "10000/10000") {
 		t.Errorf("the end of a long list:\n%s", v)
 	}
 	m.cursor = 0
-	if v := m.view(&st, 60, 20); !strings.Contains(v, "> item 1 ") {
+	if v := m.view(st, 60, 20); !strings.Contains(v, "> item 1 ") {
 		t.Errorf("back to the top:\n%s", v)
 	}
 }
 
 func BenchmarkMenuView10000(b *testing.B) {
-	r := lipgloss.NewRenderer(nil)
-	r.SetColorProfile(termenv.Ascii)
-	st := NewStyles(r)
-	items := make([]item, 10000)
-	for i := range items {
-		items[i] = item{title: fmt.Sprintf("item %d", i+1), desc: "a description"}
-	}
-	m := newMenu(items, true)
+	st := plainStyles()
+	m := newMenu(manyItems(10000), true)
 	m.wrapDesc = true
 	b.ReportAllocs()
 	for i := 0; b.Loop(); i++ {
-		m.cursor = (i * 997) % len(items) // jumps, as pgdn and G do
-		_ = m.view(&st, 60, 40)
+		m.cursor = (i * 997) % len(m.items) // jumps, as pgdn and G do
+		_ = m.view(st, 60, 40)
 	}
+}
+
+// plainStyles are the styles with color off, as the goldens draw them.
+func plainStyles() *Styles {
+	r := lipgloss.NewRenderer(nil)
+	r.SetColorProfile(termenv.Ascii)
+	st := NewStyles(r)
+	return &st
+}
+
+// manyItems is a long list: "item 1" to "item n", each with a description.
+func manyItems(n int) []item {
+	items := make([]item, n)
+	for i := range items {
+		items[i] = item{title: fmt.Sprintf("item %d", i+1), desc: "a description"}
+	}
+	return items
 }
