@@ -15,7 +15,7 @@ import (
 func runAccessible(e *env, g *globals, lib *content.Library) int {
 	a, err := tui.Ask(lib, e.stdin, e.stdout)
 	if errors.Is(err, tui.ErrInputEnded) {
-		fmt.Fprintln(e.stdout, "\n\nThe input ended before the last question; placing you on the answers given.")
+		fmt.Fprintln(e.stdout, "\n\nThe input ended before you submitted; placing you on the answers given.")
 	} else if err != nil {
 		return outputDone(e, err)
 	}

@@ -64,7 +64,7 @@ func assessCommand() *command {
 			p := assess.Evaluate(lib, a)
 			switch format {
 			case "json":
-				err = report.WriteJSON(e.stdout, lib, p)
+				err = report.WriteJSON(e.stdout, lib, a, p)
 			case "markdown":
 				_, err = io.WriteString(e.stdout, report.Plan(lib, p, content.Sanitize(name), e.now()))
 			default:

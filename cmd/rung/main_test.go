@@ -312,12 +312,15 @@ func TestRungNow(t *testing.T) {
 // printed as text and saved.
 func TestAccessibleMode(t *testing.T) {
 	dir := t.TempDir()
-	answers := strings.Repeat("2\n", 12) + strings.Repeat("y\n", 3) + strings.Repeat("3\n", 30)
+	// A worker: two years in the role and the field, an associate degree in a
+	// related field, a certification, ..., every skill 3, then Enter on the
+	// review to submit.
+	answers := strings.Repeat("2\n", 9) + "y\n2\n3\n3\n" + strings.Repeat("3\n", 15) + "\n"
 	code, out, errs := runWith(t, answers, "--data-dir", dir, "--accessible")
 	if code != exitOK || errs != "" {
 		t.Fatalf("exit %d, stderr %q", code, errs)
 	}
-	for _, want := range []string{"Question 1 of 12", "where you stand", "<- you are here", "Saved to " + dir} {
+	for _, want := range []string{"Question 1 of 13", "Review your answers:", "where you stand", "<- you hold this", "Saved to " + dir} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)
 		}

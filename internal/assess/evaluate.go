@@ -3,24 +3,30 @@ package assess
 import (
 	"fmt"
 	"math"
-	"slices"
 	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/rung-career/rung/internal/content"
+)
+
+// How the rung held was found.
+const (
+	SourceStated   = "stated"   // the person said (current_role, none included)
+	SourceInferred = "inferred" // from held_when evidence, or nothing when none holds
 )
 
 // Placement is where a person stands on the ladder and what comes next.
 type Placement struct {
 	// Current is the id of the rung the person holds, "" for none.
 	Current string
-	// CurrentSource says how Current was found: "stated" (current_role),
-	// "inferred" (from the requirements) or "none".
+	// CurrentSource is SourceStated or SourceInferred.
 	CurrentSource string
+	// Evidence is what showed an inferred rung ("people report to you").
+	Evidence string
 	// Next is the rung above Current, "" at the top.
 	Next string
-	// QualifiedFor is the highest rung whose required requirements all hold.
+	// QualifiedFor is the highest rung whose required rules all hold; it may
+	// be above or below Current.
 	QualifiedFor string
 	// Readiness for Next, 0..100.
 	Readiness int
@@ -28,12 +34,21 @@ type Placement struct {
 	Checks []Check
 	// Gaps are the unmet requirements of Next, most important first.
 	Gaps []Check
+	// Unmet are the required rules of the rung held that are not met (a
+	// supervisor without the degree supervisors are usually hired with).
+	Unmet []Check
+	// RungChecks are the checks of every rung, by role id, so a ladder can
+	// mark what a person meets on any rung.
+	RungChecks map[string][]Check
 	// Strengths are the met requirements of Next and the skills rated 4 or 5.
 	Strengths []string
-	// Road is each rung from Next up to the track's goal, with its gaps.
+	// Road is each rung from Next up to the track's goal.
 	Road []Stop
-	// Salary places a person at a salary-banded rung among its levels.
+	// Salary places a person among the salary levels of the banded rung.
 	Salary *SalaryPlacement
+	// Pay is the pay range of the rung held and of the next one, where the
+	// track gives one.
+	Pay []PayLine
 	// UniformRatings is true when every rated skill got the same rating, so
 	// the ratings may not tell strengths from gaps.
 	UniformRatings bool
@@ -46,34 +61,54 @@ type Check struct {
 	ID     string
 	Label  string
 	Role   string
+	Fact   string // the fact the rule reads
 	Kind   string // required or strength
 	Weight float64
 	Met    bool
+	// Answered is false when the fact the rule reads was not answered (or,
+	// for skills, none of its skills was rated).
+	Answered bool
 	// Credit is the share of the requirement met, 0..1 (partial for numbers
 	// and ratings part-way to the threshold).
 	Credit float64
 	Have   string // what the person reported, in words
 	Need   string // what the rung asks, in words
-	Reason string // "you reported 3 years; Supervisor asks for 4"
+	Reason string // "you reported 3 years in social services; Supervisor requires 4 years ..."
 	Steps  []int
 	Skills []string
-	Months int // rough time to close, when unmet
+	// First are the prerequisites that do not hold yet: they come before
+	// this gap can close, and their months are part of Months.
+	First []First
+	// Months is a rough time to close the gap, when unmet and answered.
+	Months int
 	Note   string
+}
+
+// First is a prerequisite still to meet before a gap can close.
+type First struct {
+	Label  string
+	Steps  []int
+	Months int
 }
 
 // Stop is one rung on the road to the top.
 type Stop struct {
 	Role string
-	// Qualified is true when every required requirement holds.
+	// Qualified is true when every required rule holds: a person could
+	// apply for the rung now.
 	Qualified bool
 	Readiness int
 	Gaps      []Check
-	// Months is a rough time to close this rung's required gaps (to qualify),
-	// from today's answers.
+	// Months is a rough time from today to qualifying for this rung, and to
+	// the usual time on the rungs below it; it never decreases up the road.
+	// It is meaningful only when Known.
 	Months int
+	Known  bool
+	// Unknown names the answers the estimate would need (fact labels).
+	Unknown []string
 }
 
-// SalaryPlacement places a person among the salary levels of their rung.
+// SalaryPlacement places a person among the salary levels of the banded rung.
 type SalaryPlacement struct {
 	Level     string // level id
 	Name      string
@@ -84,87 +119,90 @@ type SalaryPlacement struct {
 	NextLevel string // "" at the top
 	NextName  string
 	Next      string // what moving up takes
-	Years     float64
+	// Held is true for a person who holds the rung, placed by Years; false
+	// for anyone else, who is shown the level a newcomer starts at.
+	Held bool
+	// Years is the value of the salary's years fact, when known.
+	Years      float64
+	YearsKnown bool
 }
+
+// PayLine is a rung's pay range as the track gives it, with its date and source.
+type PayLine struct {
+	Role     string
+	Min, Max int
+	Currency string
+	Period   string
+	AsOf     string
+	Source   string
+}
+
+// RequiredGapCap is the most readiness a person can show for a rung while one
+// of its required rules is open: partial credit on everything else must not
+// suggest someone is nearly ready for a job they cannot yet be hired into.
+const RequiredGapCap = 80
 
 // Evaluate places a person on the library's ladder. It is pure: the same
 // library and answers always give the same placement.
-func Evaluate(lib *content.Library, a Answers) Placement {
+func Evaluate(lib *content.Library, given Answers) Placement {
+	a, _ := Effective(lib, given)
 	var p Placement
-	checksByRole := make(map[string][]Check, len(lib.Roles))
-	for _, r := range lib.Roles {
-		checksByRole[r.ID] = checkRole(lib, r, a)
-	}
-
-	// qualified_for: the highest rung whose required requirements all hold.
+	checks := make([][]Check, len(lib.Roles))
+	p.RungChecks = make(map[string][]Check, len(lib.Roles))
 	qualified := -1
 	for i, r := range lib.Roles {
-		if requiredMet(checksByRole[r.ID]) {
-			qualified = i
+		checks[i] = checkRole(lib, r, a)
+		p.RungChecks[r.ID] = checks[i]
+		if requiredMet(checks[i]) && qualified == i-1 {
+			qualified = i // required rules are monotone: stop at the first rung not met
 		}
 	}
 	if qualified >= 0 {
 		p.QualifiedFor = lib.Roles[qualified].ID
 	}
-
-	// current: stated, or inferred as the highest qualified rung.
-	cur := -1
-	switch {
-	case a.Has("current_role") && a.CurrentRole == NoRole:
-		p.CurrentSource = "none"
-	case a.Has("current_role") && lib.RoleIndex(a.CurrentRole) >= 0:
-		cur = lib.RoleIndex(a.CurrentRole)
-		p.CurrentSource = "stated"
-	default:
-		cur = qualified
-		p.CurrentSource = "inferred"
-		if cur < 0 {
-			p.CurrentSource = "none"
-		}
-	}
+	cur := p.held(lib, a)
 	if cur >= 0 {
 		p.Current = lib.Roles[cur].ID
+		p.Unmet = required(gaps(checks[cur]))
 	}
 	if cur+1 < len(lib.Roles) {
 		next := lib.Roles[cur+1]
 		p.Next = next.ID
-		p.Checks = checksByRole[next.ID]
+		p.Checks = checks[cur+1]
 		p.Readiness = readiness(p.Checks)
 		p.Gaps = gaps(p.Checks)
 	}
-
-	// The road: every rung from next up to the goal.
-	goal := lib.RoleIndex(lib.Track.Goal)
-	if goal < 0 {
-		goal = len(lib.Roles) - 1
-	}
-	for i := cur + 1; i <= goal; i++ {
-		r := lib.Roles[i]
-		cs := checksByRole[r.ID]
-		g := gaps(cs)
-		p.Road = append(p.Road, Stop{Role: r.ID, Qualified: requiredMet(cs), Readiness: readiness(cs), Gaps: g, Months: monthsToClose(required(g))})
-	}
-
+	p.Road = road(lib, a, checks, cur, qualified)
 	p.Strengths = strengths(lib, p.Checks, a)
-	p.UniformRatings = uniform(a.Skills)
-	if p.UniformRatings {
-		p.Notes = append(p.Notes, fmt.Sprintf("You rated every skill %d, so the ratings may not tell your strengths from your gaps; "+
-			"try rating each skill against its level descriptions.", firstRating(a.Skills)))
-	}
-	if cur >= 0 && p.QualifiedFor != "" && lib.RoleIndex(p.QualifiedFor) > cur {
-		p.Notes = append(p.Notes, fmt.Sprintf("You already meet every required rule for %s; your readiness for the next rung also counts the strengths it looks for.",
-			roleTitle(lib, p.QualifiedFor)))
-	}
-	if p.CurrentSource == "stated" && !requiredMet(checksByRole[p.Current]) {
-		p.Notes = append(p.Notes, fmt.Sprintf("You hold %s without meeting all of its usual requirements; "+
-			"that is common, and the gaps below still apply to the next rung.", roleTitle(lib, p.Current)))
-	}
-	if p.Next != "" && !requiredMet(p.Checks) && p.Readiness == RequiredGapCap {
-		p.Notes = append(p.Notes, fmt.Sprintf("Readiness is held at %d%% while a required rule of %s is open.",
-			RequiredGapCap, roleTitle(lib, p.Next)))
-	}
+	p.UniformRatings = uniform(ratings(lib, a))
 	p.Salary = placeSalary(lib, p.Current, a)
+	p.Pay = payLines(lib, p.Current, p.Next)
+	p.Notes = notes(lib, p, given, qualified, cur)
 	return p
+}
+
+// held finds the rung held: stated, or inferred from held_when evidence as
+// the highest rung whose evidence holds. It returns its index or -1.
+func (p *Placement) held(lib *content.Library, a Answers) int {
+	roleFact, ok := lib.FactOfKind(content.FactRole)
+	if ok && a.Has(roleFact.Key) {
+		p.CurrentSource = SourceStated
+		return lib.RoleIndex(a.Text(roleFact.Key)) // -1 for none
+	}
+	p.CurrentSource = SourceInferred
+	for i := len(lib.Roles) - 1; i >= 0; i-- {
+		rule, ok := lib.RungRule(lib.Roles[i].ID)
+		if !ok {
+			continue
+		}
+		for _, e := range rule.HeldWhen {
+			if a.HoldsAll(lib, e.All) {
+				p.Evidence = e.Label
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 func roleTitle(lib *content.Library, id string) string {
@@ -182,11 +220,6 @@ func requiredMet(cs []Check) bool {
 	}
 	return true
 }
-
-// RequiredGapCap is the most readiness a person can show for a rung while one
-// of its required rules is open: partial credit on everything else must not
-// suggest someone is nearly ready for a job they cannot yet be hired into.
-const RequiredGapCap = 80
 
 // readiness is the weighted share of a rung's requirements met, with partial
 // credit, as a whole percentage, capped at RequiredGapCap while a required
@@ -253,16 +286,6 @@ func required(cs []Check) []Check {
 	return out
 }
 
-// monthsToClose is a rough estimate: gaps close in parallel, so the longest
-// one sets the pace. Years of experience close at their own pace.
-func monthsToClose(gs []Check) int {
-	m := 0
-	for _, g := range gs {
-		m = max(m, g.Months)
-	}
-	return m
-}
-
 func checkRole(lib *content.Library, r content.Role, a Answers) []Check {
 	reqs := lib.RequirementsFor(r.ID)
 	out := make([]Check, 0, len(reqs))
@@ -272,193 +295,30 @@ func checkRole(lib *content.Library, r content.Role, a Answers) []Check {
 	return out
 }
 
-func check(lib *content.Library, role content.Role, q content.Requirement, a Answers) Check {
-	c := Check{ID: q.ID, Label: q.Label, Role: q.Role, Kind: q.Kind, Weight: q.Weight,
-		Steps: q.Steps, Skills: q.Skills, Note: q.Note}
-	fact, _ := content.FactByKey(q.Fact)
-	asks := role.ShortName() + " asks for"
-	switch fact.Kind {
-	case content.FactNumber, content.FactScale:
-		need, _ := strconv.ParseFloat(q.AtLeast, 64)
-		have := a.Number(q.Fact)
-		c.Met = have >= need
-		c.Credit = ratio(have, need)
-		c.Need = numberWords(q.Fact, need)
-		if !a.Has(q.Fact) {
-			c.Have = "not answered"
-			c.Reason = fmt.Sprintf("you did not answer this; %s %s", asks, c.Need)
-		} else {
-			c.Have = numberWords(q.Fact, have)
-			c.Reason = fmt.Sprintf("you reported %s; %s %s", c.Have, asks, c.Need)
-		}
-		if !c.Met && fact.Unit == "years" {
-			c.Months = int(math.Ceil((need - have) * 12))
-		}
-	case content.FactOrdered:
-		need := fact.Rank(q.AtLeast)
-		have := fact.Rank(a.Text(q.Fact))
-		c.Met = have >= need
-		c.Credit = ratio(float64(max(have, 0)), float64(need))
-		c.Need = valueWords(q.Fact, q.AtLeast) + " or higher"
-		if need == len(fact.Values)-1 {
-			c.Need = valueWords(q.Fact, q.AtLeast)
-		}
-		if have < 0 {
-			c.Have = "not answered"
-			c.Reason = fmt.Sprintf("you did not answer this; %s %s", asks, c.Need)
-		} else {
-			c.Have = valueWords(q.Fact, a.Text(q.Fact))
-			c.Reason = fmt.Sprintf("you reported %s; %s %s", c.Have, asks, c.Need)
-		}
-	case content.FactCategory:
-		have := a.Text(q.Fact)
-		c.Met = slices.Contains(q.OneOf, have)
-		c.Credit = b2f(c.Met)
-		words := make([]string, len(q.OneOf))
-		for i, v := range q.OneOf {
-			words[i] = valueWords(q.Fact, v)
-		}
-		c.Need = strings.Join(words, " or ")
-		c.Have = valueWords(q.Fact, have)
-		if have == "" {
-			c.Have = "not answered"
-			c.Reason = fmt.Sprintf("you did not answer this; %s %s", asks, c.Need)
-		} else {
-			c.Reason = fmt.Sprintf("you reported %s; %s %s", c.Have, asks, c.Need)
-		}
-	case content.FactBool:
-		c.Met = q.Fact == "managed_budget" && a.ManagedBudget
-		c.Credit = b2f(c.Met)
-		c.Need = "yes"
-		c.Have = "no"
-		if c.Met {
-			c.Have = "yes"
-		}
-		if !a.Has(q.Fact) {
-			c.Have = "not answered"
-		}
-		c.Reason = fmt.Sprintf("you answered %s; %s %s", c.Have, asks, strings.ToLower(q.Label))
-	case content.FactSkills:
-		need, _ := strconv.ParseFloat(q.AtLeast, 64)
-		sum, rated := 0.0, 0
-		names := make([]string, len(q.Of))
-		for i, id := range q.Of {
-			names[i] = lib.SkillName(id)
-			if r, ok := a.Skills[id]; ok {
-				sum += float64(r)
-				rated++
-			}
-		}
-		mean := sum / float64(max(len(q.Of), 1)) // unrated skills count as 0
-		c.Met = rated == len(q.Of) && mean >= need-1e-9
-		c.Credit = ratio(mean, need)
-		c.Need = fmt.Sprintf("an average of %g across %s", need, joinAnd(names))
-		switch {
-		case rated == 0:
-			c.Have = "not rated"
-			c.Reason = fmt.Sprintf("you did not rate %s; %s %s", joinAnd(names), asks, c.Need)
-		case rated < len(q.Of):
-			c.Have = fmt.Sprintf("%d of %d rated", rated, len(q.Of))
-			c.Reason = fmt.Sprintf("you rated %d of the %d (%s), and unrated skills count as 0; %s %s",
-				rated, len(q.Of), joinAnd(names), asks, c.Need)
-		default:
-			c.Have = fmt.Sprintf("an average of %s", trimFloat(mean))
-			c.Reason = fmt.Sprintf("you rated %s at %s on average; %s %g", joinAnd(names), trimFloat(mean), asks, need)
-		}
+func ratings(lib *content.Library, a Answers) map[string]int {
+	if f, ok := lib.FactOfKind(content.FactSkills); ok {
+		return a.Ratings(f.Key)
 	}
-	if c.Met {
-		c.Months = 0
-	} else if c.Months == 0 {
-		c.Months = q.Months
-	}
-	return c
-}
-
-func ratio(have, need float64) float64 {
-	if need <= 0 {
-		return 1
-	}
-	return math.Max(0, math.Min(1, have/need))
-}
-
-func b2f(b bool) float64 {
-	if b {
-		return 1
-	}
-	return 0
-}
-
-func trimFloat(f float64) string {
-	return strconv.FormatFloat(math.Round(f*10)/10, 'f', -1, 64)
-}
-
-func joinAnd(items []string) string {
-	switch len(items) {
-	case 0:
-		return ""
-	case 1:
-		return items[0]
-	case 2:
-		return items[0] + " and " + items[1]
-	}
-	return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
-}
-
-func plural(n float64, one, many string) string {
-	s := trimFloat(n)
-	if n == 1 {
-		return s + " " + one
-	}
-	return s + " " + many
-}
-
-// numberWords says a number in the fact's unit.
-func numberWords(fact string, n float64) string {
-	switch fact {
-	case "years_experience":
-		return plural(n, "year", "years")
-	case "supervisory_years":
-		return plural(n, "year", "years") + " supervising"
-	case "direct_reports":
-		return plural(n, "direct report", "direct reports")
-	case "policy_knowledge", "networking":
-		return fmt.Sprintf("%s of 5", trimFloat(n))
-	}
-	return trimFloat(n)
-}
-
-var valueNames = map[string]string{
-	"education/none": "no degree", "education/associate": "an associate degree", "education/bachelors": "a bachelor's degree",
-	"education/masters": "a master's degree", "education/doctorate": "a doctorate",
-	"education_field/social_work": "social work", "education_field/related": "a related field", "education_field/other": "another field",
-	"license/none": "no license", "license/certified": "a certification", "license/licensed": "a license", "license/clinical": "a clinical license",
-	"program_development/none": "no program development", "program_development/contributed": "contributing to a program",
-	"program_development/led": "leading a program", "program_development/several": "leading several programs",
-}
-
-// valueWords says an enumerated value in words.
-func valueWords(fact, v string) string {
-	if s, ok := valueNames[fact+"/"+v]; ok {
-		return s
-	}
-	return v
+	return nil
 }
 
 func strengths(lib *content.Library, cs []Check, a Answers) []string {
 	var out []string
 	for _, c := range cs {
-		if c.Met {
-			if strings.EqualFold(c.Label, c.Have) {
-				out = append(out, c.Label)
-			} else {
-				out = append(out, fmt.Sprintf("%s: %s", c.Label, c.Have))
-			}
+		if !c.Met {
+			continue
+		}
+		if strings.EqualFold(c.Label, c.Have) || c.Have == "" || strings.HasPrefix(c.Need, c.Have) {
+			out = append(out, c.Label)
+		} else {
+			out = append(out, fmt.Sprintf("%s (you have %s)", c.Label, c.Have))
 		}
 	}
-	if !uniform(a.Skills) {
+	r := ratings(lib, a)
+	if !uniform(r) {
 		for _, s := range lib.Skills {
-			if r := a.Skills[s.ID]; r >= 4 {
-				out = append(out, fmt.Sprintf("%s: rated %d of 5", s.Name, r))
+			if n := r[s.ID]; n >= 4 {
+				out = append(out, fmt.Sprintf("%s: rated %d of 5", s.Name, n))
 			}
 		}
 	}
@@ -487,25 +347,40 @@ func firstRating(skills map[string]int) int {
 	return 0
 }
 
-// placeSalary places a person who holds the salary-banded rung among its
-// levels by years of experience.
+// placeSalary places a person among the banded rung's salary levels: a
+// holder by the salary's years fact (years in the role), anyone else at the
+// level a newcomer starts at.
 func placeSalary(lib *content.Library, current string, a Answers) *SalaryPlacement {
 	s := lib.Salary
-	if s == nil || current == "" || s.Role != current || len(s.Levels) == 0 {
+	if s == nil || len(s.Levels) == 0 {
 		return nil
 	}
 	idx := 0
-	for i, l := range s.Levels {
-		if a.YearsExperience >= l.YearsMin {
-			idx = i
+	sp := &SalaryPlacement{Currency: s.Currency, Period: s.Period, Held: current == s.Role}
+	if sp.Held && s.YearsFact != "" && a.Has(s.YearsFact) {
+		sp.Years, sp.YearsKnown = a.Number(s.YearsFact), true
+		for i, l := range s.Levels {
+			if sp.Years >= l.YearsMin {
+				idx = i
+			}
 		}
 	}
 	l := s.Levels[idx]
-	sp := &SalaryPlacement{Level: l.ID, Name: l.Name, Min: l.Min, Max: l.Max, OpenEnded: l.OpenEnded,
-		Currency: s.Currency, Period: s.Period, Next: l.Next, Years: a.YearsExperience}
+	sp.Level, sp.Name, sp.Min, sp.Max, sp.OpenEnded, sp.Next = l.ID, l.Name, l.Min, l.Max, l.OpenEnded, l.Next
 	if idx+1 < len(s.Levels) {
 		sp.NextLevel = s.Levels[idx+1].ID
 		sp.NextName = s.Levels[idx+1].Name
 	}
 	return sp
+}
+
+func payLines(lib *content.Library, roles ...string) []PayLine {
+	var out []PayLine
+	for _, id := range roles {
+		if r, ok := lib.PayFor(id); ok && id != "" {
+			out = append(out, PayLine{Role: id, Min: r.Min, Max: r.Max, Currency: lib.Pay.Currency,
+				Period: lib.Pay.Period, AsOf: r.AsOf, Source: r.Source})
+		}
+	}
+	return out
 }

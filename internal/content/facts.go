@@ -1,92 +1,188 @@
 package content
 
+import (
+	"math"
+	"strconv"
+	"strings"
+)
+
 // FactKind says what sort of value an answer holds.
 type FactKind int
 
-// The kinds of fact an answer can hold.
+// The kinds of fact an answer can hold. The zero value is no kind, so a fact
+// whose kind did not parse is never mistaken for a number.
 const (
-	FactNumber   FactKind = iota // a count >= 0, such as years
-	FactOrdered                  // one of an ordered list of values
-	FactCategory                 // one of an unordered list of values
-	FactBool                     // true or false
-	FactScale                    // a 1..5 self-rating
-	FactSkills                   // 1..5 self-ratings keyed by skill id
-	FactRole                     // a role id, or none
+	FactUnknown  FactKind = iota
+	FactNumber            // a count >= 0, such as years
+	FactOrdered           // one of an ordered list of values
+	FactCategory          // one of an unordered list of values
+	FactBool              // true or false
+	FactScale             // a 1..5 self-rating
+	FactSkills            // 1..5 self-ratings keyed by skill id
+	FactRole              // a role id of the track, or none
 )
+
+// factKindNames are the kinds as written in facts.yaml.
+var factKindNames = []string{"", "number", "ordered", "category", "bool", "scale", "skills", "role"}
+
+// ParseFactKind reads a kind as written in facts.yaml.
+func ParseFactKind(s string) (FactKind, bool) {
+	for i, n := range factKindNames {
+		if i > 0 && n == s {
+			return FactKind(i), true
+		}
+	}
+	return FactUnknown, false
+}
+
+// Name is the kind as written in facts.yaml.
+func (k FactKind) Name() string {
+	if k > FactUnknown && int(k) < len(factKindNames) {
+		return factKindNames[k]
+	}
+	return "unknown"
+}
 
 func (k FactKind) String() string {
 	switch k {
-	case FactNumber:
-		return "number"
-	case FactOrdered:
-		return "ordered"
-	case FactCategory:
-		return "category"
 	case FactBool:
 		return "yes/no"
 	case FactScale:
 		return "1-5 scale"
 	case FactSkills:
 		return "skill ratings"
-	case FactRole:
-		return "role"
 	}
-	return "unknown"
+	return k.Name()
 }
 
-// Fact is one key of the answers a person gives: the vocabulary that
-// questions fill and requirements read. It is generic career data (years,
-// education, license, leadership history, self-ratings), not tied to a field.
+// NoRole is the value of a role fact for a person who holds no rung yet.
+const NoRole = "none"
+
+// Fact is one key of the answers a person gives, declared by the track in
+// facts.yaml: the vocabulary that the questionnaire fills, the answers file
+// holds and requirements read. Go knows the kinds, never the keys.
 type Fact struct {
-	Key    string
-	Kind   FactKind
-	Values []string // FactOrdered: lowest first; FactCategory: any order
-	Max    float64  // FactNumber: the largest sensible value
-	Unit   string   // FactNumber: "years" for durations, which close at their own pace
-	Doc    string
+	Pos `yaml:"-"`
+	// Key is the answers-file key, snake_case.
+	Key      string `yaml:"key,required"`
+	KindName string `yaml:"kind,required"`
+	// Label names the answer in a few words ("Years in social services").
+	Label string `yaml:"label,required"`
+	Help  string `yaml:"help"`
+	// Min and Max bound a number (Max is required for numbers).
+	Min *float64 `yaml:"min"`
+	Max *float64 `yaml:"max"`
+	// Whole numbers only (a count of people).
+	Whole bool `yaml:"whole"`
+	// Unit: "years" marks a duration, which closes at its own pace.
+	Unit string `yaml:"unit"`
+	// AtMost names another number fact this one may not exceed.
+	AtMost string `yaml:"at_most"`
+	// SayOne and SayMany say a number in a sentence; {n} is the number.
+	SayOne  string `yaml:"say_one"`
+	SayMany string `yaml:"say_many"`
+	// Values of an ordered (lowest first), category or yes/no fact.
+	Values []FactValue `yaml:"values"`
+	// InRole, on the role fact, names the number fact that counts the years
+	// spent in the role held: the road counts what is left of the rung's
+	// usual time from it.
+	InRole string `yaml:"in_role"`
+
+	// Kind is KindName, parsed when the track is validated.
+	Kind FactKind `yaml:"-"`
 }
 
-// Facts is the answers vocabulary, in the order of the answers file.
-var Facts = []Fact{
-	{Key: "years_experience", Kind: FactNumber, Max: 60, Unit: "years", Doc: "years working in the field"},
-	{Key: "education", Kind: FactOrdered, Values: []string{"none", "associate", "bachelors", "masters", "doctorate"}, Doc: "highest degree"},
-	{Key: "education_field", Kind: FactCategory, Values: []string{"social_work", "related", "other"}, Doc: "field of the highest degree"},
-	{Key: "license", Kind: FactOrdered, Values: []string{"none", "certified", "licensed", "clinical"}, Doc: "professional license or certification"},
-	{Key: "current_role", Kind: FactRole, Doc: "the rung held now; none = no rung yet"},
-	{Key: "supervisory_years", Kind: FactNumber, Max: 60, Unit: "years", Doc: "years supervising staff"},
-	{Key: "direct_reports", Kind: FactNumber, Max: 100000, Unit: "people", Doc: "people reporting to you now"},
-	{Key: "managed_budget", Kind: FactBool, Doc: "has owned a program or department budget"},
-	{Key: "program_development", Kind: FactOrdered, Values: []string{"none", "contributed", "led", "several"}, Doc: "experience developing programs"},
-	{Key: "policy_knowledge", Kind: FactScale, Doc: "1-5 self-rating of policy and legal knowledge"},
-	{Key: "networking", Kind: FactScale, Doc: "1-5 self-rating of professional network"},
-	{Key: "skills", Kind: FactSkills, Doc: "1-5 self-ratings keyed by skill id"},
-}
-
-// FactByKey finds a fact of the vocabulary.
-func FactByKey(key string) (Fact, bool) {
-	for _, f := range Facts {
-		if f.Key == key {
-			return f, true
-		}
-	}
-	return Fact{}, false
-}
-
-// FactKeys lists the keys of the vocabulary.
-func FactKeys() []string {
-	out := make([]string, len(Facts))
-	for i, f := range Facts {
-		out[i] = f.Key
-	}
-	return out
+// FactValue is one value an enumerated fact can take.
+type FactValue struct {
+	Pos   `yaml:"-"`
+	Value string `yaml:"value,required"`
+	// Says the value in running text ("a bachelor's degree").
+	Says string `yaml:"says"`
+	// Months is the usual time to reach this value from the one below it
+	// (ordered facts), so a gap of several values adds up.
+	Months int `yaml:"months"`
 }
 
 // Rank is the position of value among an ordered fact's values, or -1.
 func (f Fact) Rank(value string) int {
 	for i, v := range f.Values {
-		if v == value {
+		if v.Value == value {
 			return i
 		}
 	}
 	return -1
+}
+
+// ValueNames lists the fact's values as written in answers.
+func (f Fact) ValueNames() []string {
+	out := make([]string, len(f.Values))
+	for i, v := range f.Values {
+		out[i] = v.Value
+	}
+	return out
+}
+
+// Says says a value of an enumerated fact in words, or the value itself.
+func (f Fact) Says(value string) string {
+	for _, v := range f.Values {
+		if v.Value == value && v.Says != "" {
+			return v.Says
+		}
+	}
+	return value
+}
+
+// MonthsBetween is the usual time to go from value have to value need of an
+// ordered fact: the months of every value above have up to need.
+func (f Fact) MonthsBetween(have, need string) int {
+	h, n := f.Rank(have), f.Rank(need)
+	m := 0
+	for i := max(h, 0) + 1; i <= n && i < len(f.Values); i++ {
+		m += f.Values[i].Months
+	}
+	return m
+}
+
+// MaxValue is the largest number the fact takes.
+func (f Fact) MaxValue() float64 {
+	switch {
+	case f.Kind == FactScale:
+		return 5
+	case f.Max != nil:
+		return *f.Max
+	}
+	return math.MaxFloat64
+}
+
+// MinValue is the smallest number the fact takes.
+func (f Fact) MinValue() float64 {
+	switch {
+	case f.Kind == FactScale:
+		return 1
+	case f.Min != nil:
+		return *f.Min
+	}
+	return 0
+}
+
+// IsDuration reports whether the number is a time that grows by itself.
+func (f Fact) IsDuration() bool { return f.Unit == "years" }
+
+// SayNumber says a number in the fact's words: "3 years supervising".
+func (f Fact) SayNumber(n float64) string {
+	s := FormatNumber(n)
+	switch {
+	case f.Kind == FactScale:
+		return s + " of 5 for " + strings.ToLower(f.Label)
+	case n == 1 && f.SayOne != "":
+		return strings.ReplaceAll(f.SayOne, "{n}", s)
+	case f.SayMany != "":
+		return strings.ReplaceAll(f.SayMany, "{n}", s)
+	}
+	return s
+}
+
+// FormatNumber writes a number with at most one decimal.
+func FormatNumber(f float64) string {
+	return strconv.FormatFloat(math.Round(f*10)/10, 'f', -1, 64)
 }

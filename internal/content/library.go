@@ -26,6 +26,9 @@ type Library struct {
 	Questionnaire    *Questionnaire
 	Requirements     []Requirement
 	Glossary         []GlossaryEntry
+	Facts            []Fact     // the answers vocabulary, in the order of the answers file
+	Rungs            []RungRule // placement rules by role
+	Pay              *Pay
 	Files            []string // the YAML files the track was loaded from
 
 	roleIdx     map[string]int
@@ -34,6 +37,8 @@ type Library struct {
 	cardCatIdx  map[string]int
 	skillCatIdx map[string]int
 	reqsByRole  map[string][]int
+	factIdx     map[string]int
+	rungIdx     map[string]int
 }
 
 func (l *Library) index() {
@@ -42,6 +47,8 @@ func (l *Library) index() {
 	l.cardIdx = indexBy(l.Cards, func(c Card) string { return c.ID })
 	l.cardCatIdx = indexBy(l.CardCategories, func(c Category) string { return c.ID })
 	l.skillCatIdx = indexBy(l.SkillCategories, func(c Category) string { return c.ID })
+	l.factIdx = indexBy(l.Facts, func(f Fact) string { return f.Key })
+	l.rungIdx = indexBy(l.Rungs, func(r RungRule) string { return r.Role })
 	l.reqsByRole = map[string][]int{}
 	for i, r := range l.Requirements {
 		l.reqsByRole[r.Role] = append(l.reqsByRole[r.Role], i)
@@ -178,4 +185,68 @@ func (l *Library) RatedSkills() []string {
 		}
 	}
 	return out
+}
+
+// Fact returns the fact (facts.yaml) with the given answers key.
+func (l *Library) Fact(key string) (*Fact, bool) {
+	i, ok := l.factIdx[key]
+	if !ok {
+		return nil, false
+	}
+	return &l.Facts[i], true
+}
+
+// FactKeys lists the answers keys of the track, in the order of facts.yaml.
+func (l *Library) FactKeys() []string {
+	out := make([]string, len(l.Facts))
+	for i, f := range l.Facts {
+		out[i] = f.Key
+	}
+	return out
+}
+
+// FactOfKind returns the first fact of a kind: the role fact (the rung held)
+// and the skills fact (the self-ratings) are one per track.
+func (l *Library) FactOfKind(k FactKind) (*Fact, bool) {
+	for i := range l.Facts {
+		if l.Facts[i].Kind == k {
+			return &l.Facts[i], true
+		}
+	}
+	return nil, false
+}
+
+// RungRule returns the placement rule of a role, if the track gives one.
+func (l *Library) RungRule(role string) (*RungRule, bool) {
+	i, ok := l.rungIdx[role]
+	if !ok {
+		return nil, false
+	}
+	return &l.Rungs[i], true
+}
+
+// QuestionFor returns the question that asks for a fact, if any.
+func (l *Library) QuestionFor(key string) (*Question, bool) {
+	if l.Questionnaire == nil {
+		return nil, false
+	}
+	for i := range l.Questionnaire.Questions {
+		if l.Questionnaire.Questions[i].Answer == key {
+			return &l.Questionnaire.Questions[i], true
+		}
+	}
+	return nil, false
+}
+
+// PayFor returns the pay range of a role, if the track gives one.
+func (l *Library) PayFor(role string) (*PayRung, bool) {
+	if l.Pay == nil {
+		return nil, false
+	}
+	for i := range l.Pay.Rungs {
+		if l.Pay.Rungs[i].Role == role {
+			return &l.Pay.Rungs[i], true
+		}
+	}
+	return nil, false
 }

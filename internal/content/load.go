@@ -216,6 +216,15 @@ func merge(docs []*Document, problems *Problems) *Library {
 		if d.Glossary != nil && claim(d, "glossary") {
 			lib.Glossary = d.Glossary
 		}
+		if d.Facts != nil && claim(d, "facts") {
+			lib.Facts = d.Facts
+		}
+		if d.Rungs != nil && claim(d, "rungs") {
+			lib.Rungs = d.Rungs
+		}
+		if d.Pay != nil && claim(d, "pay") {
+			lib.Pay = d.Pay
+		}
 	}
 	if problems.Len() > 0 {
 		return lib // a file failed; "missing section" would only add noise

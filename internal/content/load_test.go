@@ -98,8 +98,8 @@ func TestSecondTrackLoads(t *testing.T) {
 	if lib.Track.ID != "public-libraries" || len(lib.Roles) != 3 || len(lib.Cards) != 2 {
 		t.Fatalf("unexpected track: %s, %d roles, %d cards", lib.Track.ID, len(lib.Roles), len(lib.Cards))
 	}
-	if got := len(lib.RequirementsFor("branch-manager")); got != 2 {
-		t.Errorf("branch-manager requirements: got %d, want 2", got)
+	if got := len(lib.RequirementsFor("branch-manager")); got != 3 {
+		t.Errorf("branch-manager requirements: got %d, want 3", got)
 	}
 }
 

@@ -28,6 +28,9 @@ type Document struct {
 	Questionnaire    *Questionnaire   `yaml:"questionnaire"`
 	Requirements     []Requirement    `yaml:"requirements"`
 	Glossary         []GlossaryEntry  `yaml:"glossary"`
+	Facts            []Fact           `yaml:"facts"`
+	Rungs            []RungRule       `yaml:"rungs"`
+	Pay              *Pay             `yaml:"pay"`
 }
 
 // Track names the career track and says who it is for.
@@ -47,6 +50,9 @@ type Track struct {
 type Source struct {
 	Pos   `yaml:"-"`
 	Title string `yaml:"title,required"`
+	// URL is where the source can be read; AsOf dates what was taken from it.
+	URL   string `yaml:"url"`
+	AsOf  string `yaml:"as_of"`
 	About string `yaml:"about"`
 }
 
@@ -128,11 +134,14 @@ type Skill struct {
 // Salary holds the pay levels of one role.
 type Salary struct {
 	Pos      `yaml:"-"`
-	Role     string        `yaml:"role,required"`
-	Currency string        `yaml:"currency,required"`
-	Period   string        `yaml:"period,required"`
-	Note     string        `yaml:"note"`
-	Levels   []SalaryLevel `yaml:"levels,required"`
+	Role     string `yaml:"role,required"`
+	Currency string `yaml:"currency,required"`
+	Period   string `yaml:"period,required"`
+	Note     string `yaml:"note"`
+	// YearsFact is the number fact that places a person who holds the role
+	// among the levels (years_min): years in the role, not in the field.
+	YearsFact string        `yaml:"years_fact"`
+	Levels    []SalaryLevel `yaml:"levels,required"`
 }
 
 // SalaryLevel is one pay band.

@@ -3,8 +3,6 @@ package content
 import (
 	"fmt"
 	"regexp"
-	"slices"
-	"strconv"
 	"strings"
 )
 
@@ -88,8 +86,13 @@ func validate(lib *Library, p *Problems) {
 	c.cards(lib)
 	c.guide(lib)
 	c.perspective(lib)
+	c.sources(lib)
+	c.facts(lib)
 	c.questionnaire(lib)
 	c.requirements(lib)
+	c.rungs(lib)
+	c.pay(lib)
+	c.derived(lib)
 }
 
 func (c checker) track(lib *Library) {
@@ -274,187 +277,4 @@ func (c checker) perspective(lib *Library) {
 			c.ref(in.Pos, "skills", fmt.Sprintf("perspective.insights[%d].skills[%d]", i, j), "skill", id, lib.skillIdx)
 		}
 	}
-}
-
-var kindForFact = map[FactKind][]string{
-	FactNumber:   {KindNumber},
-	FactOrdered:  {KindChoice},
-	FactCategory: {KindChoice},
-	FactBool:     {KindYesNo},
-	FactScale:    {KindScale},
-	FactSkills:   {KindSkills},
-	FactRole:     {KindChoice},
-}
-
-func (c checker) questionnaire(lib *Library) {
-	q := lib.Questionnaire
-	if q == nil {
-		return
-	}
-	c.ids("question", len(q.Questions), func(i int) (Pos, string, string) {
-		return q.Questions[i].Pos, q.Questions[i].ID, fmt.Sprintf("questionnaire.questions[%d]", i)
-	})
-	asked := map[string]string{}
-	for i, qu := range q.Questions {
-		path := fmt.Sprintf("questionnaire.questions[%d]", i)
-		fact, ok := FactByKey(qu.Answer)
-		if !ok {
-			c.at(qu.Pos, "answer", path+".answer", "one of: "+strings.Join(FactKeys(), ", "), "unknown answer key %q", qu.Answer)
-			continue
-		}
-		if prev, dup := asked[qu.Answer]; dup && fact.Kind != FactSkills {
-			c.at(qu.Pos, "answer", path+".answer", "ask for each answer once", "answer %q is already asked by question %q", qu.Answer, prev)
-		}
-		asked[qu.Answer] = qu.ID
-		if !slices.Contains(kindForFact[fact.Kind], qu.Kind) {
-			c.at(qu.Pos, "kind", path+".kind", "for "+qu.Answer+" use kind "+strings.Join(kindForFact[fact.Kind], " or "),
-				"kind %q does not fit answer %q", qu.Kind, qu.Answer)
-			continue
-		}
-		switch qu.Kind {
-		case KindChoice:
-			c.options(lib, qu, fact, path)
-		case KindScale:
-			if len(qu.Anchors) != 5 {
-				c.at(qu.Pos, "anchors", path+".anchors", "give five anchors, for levels 1 to 5", "a scale question has %d anchors", len(qu.Anchors))
-			}
-		case KindNumber:
-			if qu.Min != nil && qu.Max != nil && *qu.Min > *qu.Max {
-				c.at(qu.Pos, "max", path+".max", "max must be at least min", "max %g is below min %g", *qu.Max, *qu.Min)
-			}
-		case KindSkills:
-			if len(qu.Skills) == 0 {
-				c.at(qu.Pos, "skills", path+".skills", "list the skill ids to rate", "a skills question rates no skills")
-			}
-			for j, id := range qu.Skills {
-				c.ref(qu.Pos, "skills", fmt.Sprintf("%s.skills[%d]", path, j), "skill", id, lib.skillIdx)
-				if s, ok := lib.Skill(id); ok && len(s.Anchors) != 5 {
-					c.at(qu.Pos, "skills", fmt.Sprintf("%s.skills[%d]", path, j), "add five anchors to the skill in its file",
-						"skill %q is rated here but has no level anchors", id)
-				}
-			}
-		}
-	}
-}
-
-func (c checker) options(lib *Library, qu Question, fact Fact, path string) {
-	if len(qu.Options) == 0 {
-		c.at(qu.Pos, "options", path+".options", "list the choices with value and label", "a choice question has no options")
-		return
-	}
-	valid := fact.Values
-	if fact.Kind == FactRole {
-		valid = append([]string{"none"}, lib.RoleIDs()...)
-	}
-	seen := map[string]bool{}
-	for j, o := range qu.Options {
-		if !slices.Contains(valid, o.Value) {
-			c.at(o.Pos, "value", fmt.Sprintf("%s.options[%d].value", path, j), "one of: "+strings.Join(valid, ", "),
-				"%q is not a value of %s", o.Value, qu.Answer)
-		}
-		if seen[o.Value] {
-			c.at(o.Pos, "value", fmt.Sprintf("%s.options[%d].value", path, j), "offer each value once", "value %q appears twice", o.Value)
-		}
-		seen[o.Value] = true
-	}
-}
-
-func (c checker) requirements(lib *Library) {
-	c.ids("requirement", len(lib.Requirements), func(i int) (Pos, string, string) {
-		return lib.Requirements[i].Pos, lib.Requirements[i].ID, fmt.Sprintf("requirements[%d]", i)
-	})
-	for i, r := range lib.Requirements {
-		path := fmt.Sprintf("requirements[%d]", i)
-		c.ref(r.Pos, "role", path+".role", "role", r.Role, lib.roleIdx)
-		if r.Kind != ReqRequired && r.Kind != ReqStrength {
-			c.at(r.Pos, "kind", path+".kind", "required or strength", "unknown kind %q", r.Kind)
-		}
-		if r.Weight <= 0 || r.Weight > 100 {
-			c.at(r.Pos, "weight", path+".weight", "a number above 0, at most 100", "weight is %g", r.Weight)
-		}
-		if r.Months < 0 {
-			c.at(r.Pos, "months", path+".months", "0 or more", "months is %d", r.Months)
-		}
-		for j, n := range r.Steps {
-			if _, ok := lib.Step(n); !ok {
-				c.at(r.Pos, "steps", fmt.Sprintf("%s.steps[%d]", path, j), fmt.Sprintf("a step number from 1 to %d", len(lib.Steps)), "no step %d", n)
-			}
-		}
-		for j, id := range r.Skills {
-			c.ref(r.Pos, "skills", fmt.Sprintf("%s.skills[%d]", path, j), "skill", id, lib.skillIdx)
-		}
-		c.threshold(lib, r, path)
-	}
-}
-
-// threshold checks that a requirement's at_least / one_of / of fit its fact.
-func (c checker) threshold(lib *Library, r Requirement, path string) {
-	fact, ok := FactByKey(r.Fact)
-	if !ok || fact.Kind == FactRole {
-		c.at(r.Pos, "fact", path+".fact", "one of: "+strings.Join(readableFacts(), ", "), "unknown fact %q", r.Fact)
-		return
-	}
-	needAtLeast := fact.Kind != FactCategory
-	if needAtLeast && r.AtLeast == "" {
-		c.at(r.Pos, "fact", path+".at_least", "add `at_least:` with the threshold", "a %s rule needs at_least", fact.Kind)
-		return
-	}
-	if !needAtLeast && len(r.OneOf) == 0 {
-		c.at(r.Pos, "fact", path+".one_of", "add `one_of:` with the accepted values: "+strings.Join(fact.Values, ", "), "a %s rule needs one_of", r.Fact)
-		return
-	}
-	if len(r.OneOf) > 0 && needAtLeast {
-		c.at(r.Pos, "one_of", path+".one_of", "use at_least for "+r.Fact, "one_of applies to unordered facts only")
-	}
-	switch fact.Kind {
-	case FactNumber:
-		n, err := strconv.ParseFloat(r.AtLeast, 64)
-		if err != nil || n < 0 || n > fact.Max {
-			c.at(r.Pos, "at_least", path+".at_least", fmt.Sprintf("a number from 0 to %g", fact.Max), "%q is not a valid threshold for %s", r.AtLeast, r.Fact)
-		}
-	case FactScale, FactSkills:
-		n, err := strconv.ParseFloat(r.AtLeast, 64)
-		if err != nil || n < 1 || n > 5 {
-			c.at(r.Pos, "at_least", path+".at_least", "a rating from 1 to 5", "%q is not a valid threshold for %s", r.AtLeast, r.Fact)
-		}
-		if fact.Kind == FactSkills {
-			if len(r.Of) == 0 {
-				c.at(r.Pos, "fact", path+".of", "add `of:` with the skill ids whose ratings count", "a skills rule needs of")
-			}
-			rated := lib.RatedSkills()
-			for j, id := range r.Of {
-				c.ref(r.Pos, "of", fmt.Sprintf("%s.of[%d]", path, j), "skill", id, lib.skillIdx)
-				if lib.Questionnaire != nil && !slices.Contains(rated, id) {
-					c.at(r.Pos, "of", fmt.Sprintf("%s.of[%d]", path, j), "add it to the questionnaire's skills block", "skill %q is never rated in the questionnaire", id)
-				}
-			}
-		}
-	case FactBool:
-		if r.AtLeast != "true" {
-			c.at(r.Pos, "at_least", path+".at_least", "true", "%q is not a valid threshold for %s", r.AtLeast, r.Fact)
-		}
-	case FactOrdered:
-		if fact.Rank(r.AtLeast) < 0 {
-			c.at(r.Pos, "at_least", path+".at_least", "one of: "+strings.Join(fact.Values, ", "), "%q is not a value of %s", r.AtLeast, r.Fact)
-		}
-	case FactCategory:
-		for j, v := range r.OneOf {
-			if !slices.Contains(fact.Values, v) {
-				c.at(r.Pos, "one_of", fmt.Sprintf("%s.one_of[%d]", path, j), "one of: "+strings.Join(fact.Values, ", "), "%q is not a value of %s", v, r.Fact)
-			}
-		}
-	}
-	if fact.Kind != FactSkills && len(r.Of) > 0 {
-		c.at(r.Pos, "of", path+".of", "use of with fact: skills only", "of does not apply to %s", r.Fact)
-	}
-}
-
-func readableFacts() []string {
-	var out []string
-	for _, f := range Facts {
-		if f.Kind != FactRole {
-			out = append(out, f.Key)
-		}
-	}
-	return out
 }

@@ -8,31 +8,35 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"time"
 
 	"github.com/rung-career/rung/internal/assess"
 	"github.com/rung-career/rung/internal/content"
 )
 
 // PlacementJSON is the public JSON shape of `rung assess --format json`. The
-// first five fields are the documented interface; the rest explain them.
+// fields up to Road are the documented interface (see DESIGN.md); the rest
+// explain them.
 type PlacementJSON struct {
-	Current        *string     `json:"current"`
-	Next           *string     `json:"next"`
-	QualifiedFor   *string     `json:"qualified_for"`
-	Readiness      int         `json:"readiness"`
-	Gaps           []GapJSON   `json:"gaps"`
-	Track          string      `json:"track"`
-	CurrentSource  string      `json:"current_source"`
-	Checks         []CheckJSON `json:"checks"`
-	Strengths      []string    `json:"strengths"`
-	Road           []StopJSON  `json:"road"`
-	Salary         *SalaryJSON `json:"salary"`
-	UniformRatings bool        `json:"uniform_ratings"`
-	Notes          []string    `json:"notes"`
+	Current        *string         `json:"current"`
+	CurrentSource  string          `json:"current_source"`
+	Next           *string         `json:"next"`
+	QualifiedFor   *string         `json:"qualified_for"`
+	Readiness      int             `json:"readiness"`
+	Gaps           []GapJSON       `json:"gaps"`
+	Road           []StopJSON      `json:"road"`
+	Salary         *SalaryJSON     `json:"salary"`
+	Track          string          `json:"track"`
+	Evidence       string          `json:"evidence,omitempty"`
+	Checks         []CheckJSON     `json:"checks"`
+	Unmet          []GapJSON       `json:"unmet"`
+	Strengths      []string        `json:"strengths"`
+	Pay            []PayJSON       `json:"pay"`
+	UniformRatings bool            `json:"uniform_ratings"`
+	Notes          []string        `json:"notes"`
+	Answers        json.RawMessage `json:"answers"`
 }
 
-// GapJSON is one unmet requirement of the next rung.
+// GapJSON is one unmet requirement.
 type GapJSON struct {
 	Requirement string   `json:"requirement"`
 	Have        string   `json:"have"`
@@ -42,7 +46,8 @@ type GapJSON struct {
 	Label       string   `json:"label"`
 	Kind        string   `json:"kind"`
 	Reason      string   `json:"reason"`
-	Months      int      `json:"months"`
+	First       []string `json:"first"`
+	Months      *int     `json:"months"`
 }
 
 // CheckJSON is one requirement of the next rung, met or not.
@@ -56,16 +61,20 @@ type CheckJSON struct {
 	Reason      string  `json:"reason"`
 }
 
-// StopJSON is a rung on the road to the top.
+// StopJSON is a rung on the road to the top. Months is null when an answer
+// the estimate needs is missing; Unknown names those answers.
 type StopJSON struct {
 	Role      string    `json:"role"`
-	Qualified bool      `json:"qualified"`
 	Readiness int       `json:"readiness"`
-	Months    int       `json:"months"`
+	Months    *int      `json:"months"`
 	Gaps      []GapJSON `json:"gaps"`
+	Qualified bool      `json:"qualified"`
+	Unknown   []string  `json:"unknown"`
 }
 
-// SalaryJSON places a person among their rung's salary levels.
+// SalaryJSON places a person among the banded rung's salary levels: by
+// years in the job when they hold it (held), else the level a newcomer
+// starts at.
 type SalaryJSON struct {
 	Level     string `json:"level"`
 	Name      string `json:"name"`
@@ -74,8 +83,20 @@ type SalaryJSON struct {
 	OpenEnded bool   `json:"open_ended"`
 	Currency  string `json:"currency"`
 	Period    string `json:"period"`
+	Held      bool   `json:"held"`
 	NextLevel string `json:"next_level,omitempty"`
 	Next      string `json:"next,omitempty"`
+}
+
+// PayJSON is a rung's pay range with the year and source of the figure.
+type PayJSON struct {
+	Role     string `json:"role"`
+	Min      int    `json:"min"`
+	Max      int    `json:"max"`
+	Currency string `json:"currency"`
+	Period   string `json:"period"`
+	AsOf     string `json:"as_of"`
+	Source   string `json:"source"`
 }
 
 func nullable(s string) *string {
@@ -85,57 +106,70 @@ func nullable(s string) *string {
 	return &s
 }
 
-func gapJSON(c assess.Check) GapJSON {
-	steps, skills := c.Steps, c.Skills
-	if steps == nil {
-		steps = []int{}
+func orEmpty[T any](s []T) []T {
+	if s == nil {
+		return []T{}
 	}
-	if skills == nil {
-		skills = []string{}
-	}
-	return GapJSON{Requirement: c.ID, Have: c.Have, Need: c.Need, Steps: steps, Skills: skills,
-		Label: c.Label, Kind: c.Kind, Reason: c.Reason, Months: c.Months}
+	return s
 }
 
-// ToJSON converts a placement to its public JSON shape.
-func ToJSON(lib *content.Library, p assess.Placement) PlacementJSON {
+func gapJSON(c assess.Check) GapJSON {
+	g := GapJSON{Requirement: c.ID, Have: c.Have, Need: c.Need, Steps: orEmpty(c.Steps), Skills: orEmpty(c.Skills),
+		Label: c.Label, Kind: c.Kind, Reason: c.Reason, First: []string{}}
+	for _, f := range c.First {
+		g.First = append(g.First, f.Label)
+	}
+	if c.Answered && !c.Met {
+		m := c.Months
+		g.Months = &m
+	}
+	return g
+}
+
+func gapsJSON(cs []assess.Check) []GapJSON {
+	out := []GapJSON{}
+	for _, c := range cs {
+		out = append(out, gapJSON(c))
+	}
+	return out
+}
+
+// ToJSON converts a placement, and the answers it came from, to its public
+// JSON shape.
+func ToJSON(lib *content.Library, a assess.Answers, p assess.Placement) PlacementJSON {
 	out := PlacementJSON{
-		Current: nullable(p.Current), Next: nullable(p.Next), QualifiedFor: nullable(p.QualifiedFor),
-		Readiness: p.Readiness, Gaps: []GapJSON{}, Track: lib.Track.ID, CurrentSource: p.CurrentSource,
-		Checks: []CheckJSON{}, Strengths: p.Strengths, Road: []StopJSON{}, UniformRatings: p.UniformRatings, Notes: p.Notes,
-	}
-	if out.Strengths == nil {
-		out.Strengths = []string{}
-	}
-	if out.Notes == nil {
-		out.Notes = []string{}
-	}
-	for _, g := range p.Gaps {
-		out.Gaps = append(out.Gaps, gapJSON(g))
+		Current: nullable(p.Current), CurrentSource: p.CurrentSource, Next: nullable(p.Next), QualifiedFor: nullable(p.QualifiedFor),
+		Readiness: p.Readiness, Gaps: gapsJSON(p.Gaps), Road: []StopJSON{}, Track: lib.Track.ID, Evidence: p.Evidence,
+		Checks: []CheckJSON{}, Unmet: gapsJSON(p.Unmet), Strengths: orEmpty(p.Strengths), Pay: []PayJSON{},
+		UniformRatings: p.UniformRatings, Notes: orEmpty(p.Notes), Answers: a.JSON(lib),
 	}
 	for _, c := range p.Checks {
 		out.Checks = append(out.Checks, CheckJSON{Requirement: c.ID, Label: c.Label, Kind: c.Kind, Met: c.Met,
 			Credit: float64(int(c.Credit*1000+0.5)) / 1000, Weight: c.Weight, Reason: c.Reason})
 	}
 	for _, s := range p.Road {
-		st := StopJSON{Role: s.Role, Qualified: s.Qualified, Readiness: s.Readiness, Months: s.Months, Gaps: []GapJSON{}}
-		for _, g := range s.Gaps {
-			st.Gaps = append(st.Gaps, gapJSON(g))
+		st := StopJSON{Role: s.Role, Qualified: s.Qualified, Readiness: s.Readiness, Gaps: gapsJSON(s.Gaps), Unknown: orEmpty(s.Unknown)}
+		if s.Known {
+			m := s.Months
+			st.Months = &m
 		}
 		out.Road = append(out.Road, st)
 	}
 	if s := p.Salary; s != nil {
 		out.Salary = &SalaryJSON{Level: s.Level, Name: s.Name, Min: s.Min, Max: s.Max, OpenEnded: s.OpenEnded,
-			Currency: s.Currency, Period: s.Period, NextLevel: s.NextLevel, Next: s.Next}
+			Currency: s.Currency, Period: s.Period, Held: s.Held, NextLevel: s.NextLevel, Next: oneLine(s.Next)}
+	}
+	for _, l := range p.Pay {
+		out.Pay = append(out.Pay, PayJSON{Role: l.Role, Min: l.Min, Max: l.Max, Currency: l.Currency, Period: l.Period, AsOf: l.AsOf, Source: oneLine(l.Source)})
 	}
 	return out
 }
 
 // WriteJSON writes the placement as indented JSON.
-func WriteJSON(w io.Writer, lib *content.Library, p assess.Placement) error {
+func WriteJSON(w io.Writer, lib *content.Library, a assess.Answers, p assess.Placement) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
-	return enc.Encode(ToJSON(lib, p))
+	return enc.Encode(ToJSON(lib, a, p))
 }
 
 func title(lib *content.Library, id string) string {
@@ -173,8 +207,13 @@ func Duration(months int) string {
 // Money formats a salary band: "$50,000 - $70,000" or "$120,000 - $170,000+".
 func Money(currency string, minV, maxV int, open bool) string {
 	sym := currency + " "
-	if currency == "USD" {
+	switch currency {
+	case "USD":
 		sym = "$"
+	case "GBP":
+		sym = "£"
+	case "EUR":
+		sym = "€"
 	}
 	s := sym + thousands(minV) + " - " + sym + thousands(maxV)
 	if open {
@@ -195,100 +234,6 @@ func thousands(n int) string {
 	return b.String()
 }
 
-func stepList(lib *content.Library, steps []int) string {
-	parts := make([]string, 0, len(steps))
-	for _, n := range steps {
-		if s, ok := lib.Step(n); ok {
-			parts = append(parts, fmt.Sprintf("%d (%s)", n, s.Title))
-		}
-	}
-	return strings.Join(parts, ", ")
-}
-
-// WriteText writes the placement for a terminal: a small ladder with a
-// "you are here" marker, readiness, every requirement of the next rung, the
-// gaps with their steps, and the road to the top.
-func WriteText(w io.Writer, lib *content.Library, p assess.Placement) error {
-	ew := &errWriter{w: w}
-	ew.printf("%s: where you stand\n\n", lib.Track.Name)
-	width := 0
-	for _, r := range lib.Roles {
-		width = max(width, len(r.Title))
-	}
-	for i := len(lib.Roles) - 1; i >= 0; i-- {
-		r := lib.Roles[i]
-		mark := ""
-		switch r.ID {
-		case p.Current:
-			mark = "<- you are here"
-		case p.Next:
-			mark = fmt.Sprintf("<- next (%d%% ready)", p.Readiness)
-		}
-		ew.printf("%s\n", strings.TrimRight(fmt.Sprintf("  %d  %-*s  %s", r.Rung, width, r.Title, mark), " "))
-	}
-	if p.Current == "" {
-		ew.printf("\n  You hold no rung yet.\n")
-	}
-	if p.QualifiedFor != "" {
-		ew.printf("\nYou meet every required rule up to: %s\n", title(lib, p.QualifiedFor))
-	}
-	if p.Next == "" {
-		ew.printf("\nYou are at the top of the ladder.\n")
-	} else {
-		ew.printf("\nReadiness for %s: %d%% %s\n", title(lib, p.Next), p.Readiness, Bar(p.Readiness, 20))
-		ew.printf("\nWhat %s asks for:\n", title(lib, p.Next))
-		for _, c := range p.Checks {
-			mark := "[x]"
-			if !c.Met {
-				mark = "[ ]"
-			}
-			ew.printf("  %s %s (%s): %s\n", mark, c.Label, c.Kind, c.Reason)
-		}
-		if len(p.Gaps) > 0 {
-			ew.printf("\nGaps, most important first:\n")
-			for i, g := range p.Gaps {
-				ew.printf("  %d. %s: you have %s; needed: %s\n", i+1, g.Label, g.Have, g.Need)
-				ew.printf("     steps: %s\n", stepList(lib, g.Steps))
-				if len(g.Skills) > 0 {
-					names := make([]string, len(g.Skills))
-					for j, id := range g.Skills {
-						names[j] = lib.SkillName(id)
-					}
-					ew.printf("     skills: %s\n", strings.Join(names, ", "))
-				}
-			}
-		}
-	}
-	if len(p.Road) > 1 {
-		ew.printf("\nThe road to %s (rough, from today's answers):\n", title(lib, lib.Track.Goal))
-		for _, s := range p.Road {
-			gaps := fmt.Sprintf("%d gaps", len(s.Gaps))
-			if len(s.Gaps) == 1 {
-				gaps = "1 gap"
-			}
-			state := fmt.Sprintf("%d%% ready, %s, %s", s.Readiness, gaps, Duration(s.Months))
-			if len(s.Gaps) == 0 {
-				state = "ready now"
-			}
-			ew.printf("  %-*s  %s\n", width, title(lib, s.Role), state)
-		}
-	}
-	if s := p.Salary; s != nil {
-		ew.printf("\nSalary level: %s, %s a %s", s.Name, Money(s.Currency, s.Min, s.Max, s.OpenEnded), s.Period)
-		if s.NextName != "" {
-			ew.printf("; next: %s", s.NextName)
-		}
-		ew.printf("\n")
-		if s.Next != "" {
-			ew.printf("  %s\n", oneLine(s.Next))
-		}
-	}
-	for _, n := range p.Notes {
-		ew.printf("\nNote: %s\n", n)
-	}
-	return ew.err
-}
-
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // errWriter keeps the first write error so callers check once (a closed pipe
@@ -303,131 +248,6 @@ func (e *errWriter) printf(format string, args ...any) {
 		return
 	}
 	_, e.err = fmt.Fprintf(e.w, format, args...)
-}
-
-// Plan is the Markdown personal development plan: placement, strengths, gaps
-// with the steps and their actions, the road ahead and the salary band. name
-// may be empty; now dates the plan.
-func Plan(lib *content.Library, p assess.Placement, name string, now time.Time) string {
-	var b strings.Builder
-	pf := func(format string, args ...any) { fmt.Fprintf(&b, format, args...) }
-	heading := "Personal development plan"
-	if name != "" {
-		heading += ": " + name
-	}
-	pf("# %s\n\n", heading)
-	pf("*%s track, %s. Made with rung from a self-assessment; the thresholds are the track's, "+
-		"and an employer's own job description always wins.*\n\n", lib.Track.Name, now.Format("January 2, 2006"))
-
-	pf("## Where I stand\n\n")
-	pf("| | |\n|---|---|\n")
-	cur := "none yet"
-	if p.Current != "" {
-		cur = title(lib, p.Current)
-	}
-	pf("| Current rung | %s |\n", cur)
-	if p.Next != "" {
-		pf("| Next rung | %s |\n", title(lib, p.Next))
-		pf("| Readiness for it | %d%% |\n", p.Readiness)
-	} else {
-		pf("| Next rung | at the top |\n")
-	}
-	q := "no rung yet"
-	if p.QualifiedFor != "" {
-		q = title(lib, p.QualifiedFor)
-	}
-	pf("| Meets every required rule up to | %s |\n\n", q)
-	for _, n := range p.Notes {
-		pf("> %s\n\n", n)
-	}
-
-	if len(p.Strengths) > 0 {
-		pf("## Strengths\n\n")
-		for _, s := range p.Strengths {
-			pf("- %s\n", s)
-		}
-		pf("\n")
-	}
-
-	if p.Next != "" {
-		pf("## What %s asks for\n\n", title(lib, p.Next))
-		for _, c := range p.Checks {
-			mark := "met"
-			if !c.Met {
-				mark = "**open**"
-			}
-			pf("- %s (%s): %s. %s\n", c.Label, c.Kind, mark, capitalize(c.Reason)+".")
-		}
-		pf("\n")
-	}
-
-	if len(p.Gaps) > 0 {
-		pf("## Gaps and the steps that close them\n\n")
-		seen := map[int]bool{}
-		for i, g := range p.Gaps {
-			pf("### %d. %s\n\n", i+1, g.Label)
-			pf("I have %s; the rung asks for %s.", g.Have, g.Need)
-			if g.Months > 0 {
-				pf(" Rough time to close: %s.", Duration(g.Months))
-			}
-			pf("\n\n")
-			if g.Note != "" {
-				pf("*%s*\n\n", oneLine(g.Note))
-			}
-			for _, n := range g.Steps {
-				s, ok := lib.Step(n)
-				if !ok {
-					continue
-				}
-				if seen[n] {
-					pf("- Step %d, %s: see above.\n", n, s.Title)
-					continue
-				}
-				seen[n] = true
-				pf("**Step %d: %s.** %s\n\n", n, s.Title, oneLine(s.Summary))
-				for _, a := range s.Actions {
-					pf("- [ ] %s\n", oneLine(a.Text))
-				}
-				pf("\n")
-			}
-			if len(g.Skills) > 0 {
-				names := make([]string, len(g.Skills))
-				for j, id := range g.Skills {
-					names[j] = lib.SkillName(id)
-				}
-				pf("Skills to build: %s.\n\n", strings.Join(names, ", "))
-			}
-		}
-	}
-
-	if len(p.Road) > 0 {
-		pf("## The road ahead\n\n")
-		pf("| Rung | Readiness | Open gaps | Rough time |\n|---|---|---|---|\n")
-		for _, s := range p.Road {
-			pf("| %s | %d%% | %d | %s |\n", title(lib, s.Role), s.Readiness, len(s.Gaps), Duration(s.Months))
-		}
-		pf("\n")
-	}
-
-	if s := p.Salary; s != nil {
-		pf("## Salary band\n\n")
-		pf("%s: %s a %s.", s.Name, Money(s.Currency, s.Min, s.Max, s.OpenEnded), s.Period)
-		if s.NextName != "" {
-			pf(" Next level: %s.", s.NextName)
-		}
-		pf("\n\n")
-		if s.Next != "" {
-			pf("%s\n\n", oneLine(s.Next))
-		}
-	} else if lib.Salary != nil && len(lib.Salary.Levels) > 0 {
-		first := lib.Salary.Levels[0]
-		last := lib.Salary.Levels[len(lib.Salary.Levels)-1]
-		pf("## Salary at the top\n\n")
-		pf("%s pay runs from %s (%s) to %s (%s) a %s.\n\n", title(lib, lib.Salary.Role),
-			Money(lib.Salary.Currency, first.Min, first.Max, first.OpenEnded), first.Name,
-			Money(lib.Salary.Currency, last.Min, last.Max, last.OpenEnded), last.Name, lib.Salary.Period)
-	}
-	return b.String()
 }
 
 func capitalize(s string) string {

@@ -19,10 +19,13 @@ var ErrInputEnded = errors.New("input ended before the last question")
 var errBack = errors.New("back")
 
 // Ask runs the questionnaire as plain sequential prompts: one line out, one
-// line in, no cursor movement or colour, for screen readers and pipes. It
-// returns the answers given; on ErrInputEnded they hold what was answered.
+// line in, no cursor movement or colour, for screen readers and pipes. The
+// questions that earlier answers make meaningless are not asked. After the
+// last question comes a review: each answer numbered, a number to change
+// one, Enter to submit. It returns the answers given; on ErrInputEnded they
+// hold what was answered.
 func Ask(lib *content.Library, in io.Reader, out io.Writer) (assess.Answers, error) {
-	a := assess.Answers{Given: map[string]bool{}}
+	var a assess.Answers
 	q := lib.Questionnaire
 	if q == nil {
 		return a, errors.New("this track has no questionnaire")
@@ -30,37 +33,24 @@ func Ask(lib *content.Library, in io.Reader, out io.Writer) (assess.Answers, err
 	sc := bufio.NewScanner(in)
 	w := &lineWriter{w: out}
 	w.line(clean(q.Intro))
-	w.line("Press Enter on its own to skip a question, or type b to go back to the one before.")
-	total := len(q.Questions)
-	for i := 0; i < total; {
-		qu := q.Questions[i]
-		w.line("")
-		w.line(fmt.Sprintf("Question %d of %d: %s", i+1, total, clean(qu.Prompt)))
-		if qu.Help != "" {
-			w.line(clean(qu.Help))
+	w.line("Press Enter on its own to skip a question, or type b to go back to the one before. " +
+		"At the end you can review and change any answer before you submit.")
+	for i := 0; i < len(q.Questions); {
+		if !assess.Shown(lib, q.Questions[i], a) {
+			a.Unset(q.Questions[i].Answer)
+			i++
+			continue
 		}
-		var err error
-		switch qu.Kind {
-		case content.KindChoice:
-			err = askChoice(sc, w, &a, qu)
-		case content.KindNumber:
-			err = askNumber(sc, w, &a, qu)
-		case content.KindScale:
-			err = askScale(sc, w, qu.Anchors, func(n int) { a.Set(qu.Answer, n) })
-		case content.KindYesNo:
-			err = askYesNo(sc, w, &a, qu)
-		case content.KindSkills:
-			err = askSkills(sc, w, lib, &a, qu)
-		}
+		err := askOne(sc, w, lib, &a, i)
 		if errors.Is(err, errBack) {
-			a.Unset(qu.Answer)
-			if i == 0 {
+			prev := previousShown(lib, a, i)
+			if prev < 0 {
 				w.line("This is the first question.")
 				continue
 			}
-			i--
+			i = prev
 			a.Unset(q.Questions[i].Answer)
-			w.line(fmt.Sprintf("Back to question %d; its answer is cleared until you give it again.", i+1))
+			w.line(fmt.Sprintf("Back to: %s Its answer is cleared until you give it again.", clean(q.Questions[i].Prompt)))
 			continue
 		}
 		if err != nil {
@@ -71,7 +61,89 @@ func Ask(lib *content.Library, in io.Reader, out io.Writer) (assess.Answers, err
 		}
 		i++
 	}
-	return a, nil
+	return a, review(sc, w, lib, &a)
+}
+
+// askOne asks question i, with its place among the questions asked.
+func askOne(sc *bufio.Scanner, w *lineWriter, lib *content.Library, a *assess.Answers, i int) error {
+	qu := lib.Questionnaire.Questions[i]
+	shown := assess.PlannedQuestions(lib, *a, i)
+	pos := 1
+	for j, k := range shown {
+		if k == i {
+			pos = j + 1
+		}
+	}
+	w.line("")
+	w.line(fmt.Sprintf("Question %d of %d: %s", pos, len(shown), clean(qu.Prompt)))
+	if qu.Help != "" {
+		w.line(clean(qu.Help))
+	}
+	switch qu.Kind {
+	case content.KindChoice:
+		return askChoice(sc, w, a, qu)
+	case content.KindNumber:
+		return askNumber(sc, w, lib, a, qu)
+	case content.KindScale:
+		return askScale(sc, w, qu.Anchors, func(n int) { a.SetNumber(qu.Answer, float64(n)) })
+	case content.KindYesNo:
+		return askYesNo(sc, w, a, qu)
+	case content.KindSkills:
+		return askSkills(sc, w, lib, a, qu)
+	}
+	return nil
+}
+
+func previousShown(lib *content.Library, a assess.Answers, i int) int {
+	for j := i - 1; j >= 0; j-- {
+		if assess.Shown(lib, lib.Questionnaire.Questions[j], a) {
+			return j
+		}
+	}
+	return -1
+}
+
+// review lists the answers, numbered; a number changes that answer (and
+// comes back here), Enter submits.
+func review(sc *bufio.Scanner, w *lineWriter, lib *content.Library, a *assess.Answers) error {
+	qs := lib.Questionnaire.Questions
+	for {
+		shown := assess.ShownQuestions(lib, *a)
+		for _, k := range qs {
+			if !assess.Shown(lib, k, *a) {
+				a.Unset(k.Answer)
+			}
+		}
+		w.line("")
+		w.line("Review your answers:")
+		for j, k := range shown {
+			qu := qs[k]
+			label := qu.Label
+			if label == "" {
+				label = qu.Prompt
+			}
+			w.line(fmt.Sprintf("  %d) %s: %s", j+1, clean(label), assess.AnswerWords(lib, qu, *a)))
+		}
+		w.prompt(fmt.Sprintf("Press Enter to submit, or a number from 1 to %d to change that answer:", len(shown)))
+		s, err := read(sc)
+		if errors.Is(err, errBack) {
+			continue
+		}
+		if err != nil {
+			return err
+		}
+		if s == "" {
+			return w.err
+		}
+		n, err := strconv.Atoi(s)
+		if err != nil || n < 1 || n > len(shown) {
+			w.line(fmt.Sprintf("%q is not one of the answers.", s))
+			continue
+		}
+		if err := askOne(sc, w, lib, a, shown[n-1]); err != nil && !errors.Is(err, errBack) {
+			return err
+		}
+	}
 }
 
 type lineWriter struct {
@@ -119,7 +191,7 @@ func askChoice(sc *bufio.Scanner, w *lineWriter, a *assess.Answers, qu content.Q
 		if err != nil || n < 1 || n > len(qu.Options) {
 			return fmt.Sprintf("%q is not one of the choices.", s)
 		}
-		a.Set(qu.Answer, qu.Options[n-1].Value)
+		a.SetText(qu.Answer, qu.Options[n-1].Value)
 		return ""
 	})
 }
@@ -146,24 +218,21 @@ func askLine(sc *bufio.Scanner, w *lineWriter, prompt string, parse func(s strin
 	}
 }
 
-func askNumber(sc *bufio.Scanner, w *lineWriter, a *assess.Answers, qu content.Question) error {
-	lo, hi := 0.0, 1e6
-	if qu.Min != nil {
-		lo = *qu.Min
-	}
-	if qu.Max != nil {
-		hi = *qu.Max
-	}
-	unit := ""
-	if qu.Unit != "" {
-		unit = " " + qu.Unit
-	}
-	return askLine(sc, w, fmt.Sprintf("Enter a number from %g to %g%s:", lo, hi, unit), func(s string) string {
-		f, err := strconv.ParseFloat(s, 64)
-		if err != nil || f < lo || f > hi {
-			return fmt.Sprintf("%q is not a number from %g to %g.", s, lo, hi)
+func askNumber(sc *bufio.Scanner, w *lineWriter, lib *content.Library, a *assess.Answers, qu content.Question) error {
+	f, _ := lib.Fact(qu.Answer)
+	hint := assess.NumberHint(*f)
+	return askLine(sc, w, "Enter "+hint+":", func(s string) string {
+		n, err := strconv.ParseFloat(s, 64)
+		if err != nil {
+			return fmt.Sprintf("%q is not a number; enter %s.", s, hint)
 		}
-		a.Set(qu.Answer, f)
+		if problem := assess.CheckNumber(*f, n); problem != "" {
+			return fmt.Sprintf("%q %s; enter %s.", s, problem, hint)
+		}
+		if problem := assess.CheckRelation(lib, *a, qu.Answer, n); problem != "" {
+			return problem
+		}
+		a.SetNumber(qu.Answer, n)
 		return ""
 	})
 }
@@ -183,14 +252,16 @@ func askScale(sc *bufio.Scanner, w *lineWriter, anchors []string, set func(int))
 }
 
 func askYesNo(sc *bufio.Scanner, w *lineWriter, a *assess.Answers, qu content.Question) error {
-	return askLine(sc, w, "Enter y for yes or n for no:", func(s string) string {
+	w.line("  1) Yes")
+	w.line("  2) No")
+	return askLine(sc, w, "Enter 1 for yes or 2 for no (or y, n):", func(s string) string {
 		switch strings.ToLower(s) {
-		case "y", "yes":
-			a.Set(qu.Answer, true)
-		case "n", "no":
-			a.Set(qu.Answer, false)
+		case "1", "y", "yes":
+			a.SetBool(qu.Answer, true)
+		case "2", "n", "no":
+			a.SetBool(qu.Answer, false)
 		default:
-			return fmt.Sprintf("%q is not y or n.", s)
+			return fmt.Sprintf("%q is not 1 (yes) or 2 (no).", s)
 		}
 		return ""
 	})
@@ -198,7 +269,7 @@ func askYesNo(sc *bufio.Scanner, w *lineWriter, a *assess.Answers, qu content.Qu
 
 func askSkills(sc *bufio.Scanner, w *lineWriter, lib *content.Library, a *assess.Answers, qu content.Question) error {
 	ratings := map[string]int{}
-	defer a.Set(qu.Answer, ratings)
+	defer a.SetRatings(qu.Answer, ratings)
 	for i, id := range qu.Skills {
 		sk, ok := lib.Skill(id)
 		if !ok {

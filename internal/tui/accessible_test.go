@@ -32,7 +32,7 @@ func answersFor(t *testing.T, qs []content.Question) []string {
 			t.Fatalf("question %q: kind %q not covered", q.Answer, q.Kind)
 		}
 	}
-	return in
+	return append(in, "") // Enter on the review: submit
 }
 
 func ask(t *testing.T, lines []string) (out string, has func(key string) bool, err error) {
@@ -82,7 +82,7 @@ func TestAccessibleRetriesSkipsAndGoesBack(t *testing.T) {
 		t.Fatalf("%v\n%s", err, out.String())
 	}
 	for _, want := range []string{`"9" is not one of the choices.`, `"abc" is not one of the choices.`,
-		"Back to question 1", `"-3" is not a number from`, "Skipped.", "type b to go back"} {
+		"Back to: Which of these", `"-3" is out of range; enter a whole number from 0 to 60.`, "Skipped.", "type b to go back"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("output lacks %q", want)
 		}
@@ -110,5 +110,45 @@ func TestAccessibleInputEnds(t *testing.T) {
 	}
 	if !has(qs[0].Answer) {
 		t.Error("the answer given before the input ended is lost")
+	}
+}
+
+// TestAccessibleReviewAndOptionNumbers: yes/no takes the numbers it shows;
+// a question hidden by an earlier answer is not asked; the review lists
+// every answer, a number changes one and comes back, Enter submits.
+func TestAccessibleReviewAndOptionNumbers(t *testing.T) {
+	l := lib(t)
+	lines := []string{
+		"1",      // current role: none of these yet (years in the role is not asked)
+		"2",      // years in social services
+		"1",      // no degree: the field of study is not asked
+		"1",      // credential: none
+		"0", "0", // supervising, direct reports
+		"2",           // budget: 2 = No
+		"1", "2", "2", // programs, policy, network
+	}
+	for range 15 {
+		lines = append(lines, "") // skills skipped
+	}
+	// The review: change the degree (row 3) to a bachelor's; the field of study
+	// now applies and shows as row 4, not answered; answer it, then submit.
+	lines = append(lines, "3", "3", "4", "1", "")
+	var out strings.Builder
+	a, err := Ask(l, strings.NewReader(strings.Join(lines, "\n")+"\n"), &out)
+	if err != nil {
+		t.Fatalf("%v\n%s", err, out.String())
+	}
+	o := out.String()
+	for _, want := range []string{"1) Yes", "2) No", "Review your answers:", "Owned a budget: no", "Highest degree: No degree yet",
+		"Highest degree: Bachelor's degree", "Field of the degree: not answered", "Field of the degree: Social work", "Press Enter to submit"} {
+		if !strings.Contains(o, want) {
+			t.Errorf("output lacks %q:\n%s", want, o)
+		}
+	}
+	if strings.Contains(o, "How many whole years have you been in that role") {
+		t.Error("years in the role asked of someone who holds no role")
+	}
+	if a.Bool("managed_budget") || !a.Has("managed_budget") || a.Text("education") != "bachelors" || a.Text("education_field") != "social_work" {
+		t.Errorf("answers: %s", a.YAML(l))
 	}
 }

@@ -67,21 +67,22 @@ func TestEndToEndQuestionnaire(t *testing.T) {
 	}
 	waitFor("Self-assessment")
 	key("enter")
-	waitFor("Question 1 of 12")
+	waitFor("Question 1 of 13")
 	key("5", "enter") // Manager
-	waitFor("Question 2 of 12")
+	waitFor("Question 2 of 13")
+	key("4", "enter") // four years in the role
 	key("11", "enter")
 	key("4", "enter") // master's
 	key("1", "enter") // social work
 	key("3", "enter") // licensed
-	waitFor("Question 6 of 12")
+	waitFor("Question 7 of 13")
 	key("6", "enter") // supervising 6 years
 	key("25", "enter")
 	key("y", "enter")
 	key("4", "enter") // several programs
 	key("4", "enter")
 	key("4", "enter")
-	waitFor("Question 12 of 12")
+	waitFor("Question 13 of 13")
 	key("454444444444544")
 	key("enter")
 	waitFor("Review your answers")

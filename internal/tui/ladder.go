@@ -101,10 +101,14 @@ func newLadder(c *ctx) Screen {
 // are then exactly that rung's requirements, worded as results show them.
 func ladderNeeds(lib *content.Library) map[string]string {
 	out := map[string]string{}
+	roleFact, ok := lib.FactOfKind(content.FactRole)
+	if !ok {
+		return out
+	}
 	below := assess.NoRole
 	for _, r := range lib.Roles {
 		var a assess.Answers
-		a.Set("current_role", below)
+		a.SetText(roleFact.Key, below)
 		for _, ch := range assess.Evaluate(lib, a).Checks {
 			out[ch.ID] = ch.Need
 		}
@@ -506,8 +510,11 @@ func (l *ladder) whereLine(id string, width int) string {
 	for _, s := range p.Road {
 		if s.Role == id {
 			txt := fmt.Sprintf("Further up your road · %d%% ready", s.Readiness)
-			if s.Months > 0 {
-				txt += " · " + report.Duration(s.Months) + " of gaps to close"
+			switch {
+			case s.Qualified:
+				txt += " · you could apply now"
+			case s.Known:
+				txt += " · " + report.Duration(max(1, s.Months)) + " away"
 			}
 			return st.Muted.Render(wrap(txt, width))
 		}
@@ -520,9 +527,9 @@ func (l *ladder) whereLine(id string, width int) string {
 func (l *ladder) requirements(width int, r content.Role, reqs []content.Requirement) string {
 	st := l.st()
 	var checks map[string]assess.Check
-	if p := l.c.latest; p != nil && p.Next == r.ID {
+	if p := l.c.latest; p != nil && len(p.RungChecks[r.ID]) > 0 {
 		checks = map[string]assess.Check{}
-		for _, c := range p.Checks {
+		for _, c := range p.RungChecks[r.ID] {
 			checks[c.ID] = c
 		}
 	}
@@ -535,7 +542,7 @@ func (l *ladder) requirements(width int, r content.Role, reqs []content.Requirem
 		marker := "•"
 		line := fmt.Sprintf("%s (%s)", clean(q.Label), q.Kind)
 		if need := l.needs[q.ID]; need != "" {
-			line += ": " + ladderNeedWords(q, need)
+			line += ": " + ladderNeedWords(l.lib(), q, need)
 		}
 		if len(q.Steps) > 0 {
 			line += " · " + ladderSteps(q.Steps)
@@ -566,18 +573,18 @@ func (l *ladder) requirements(width int, r content.Role, reqs []content.Requirem
 
 // ladderHave says what the person reported for an open requirement.
 func ladderHave(have string) string {
-	switch {
-	case have == "no":
-		return "not yet"
-	case strings.HasPrefix(have, "not "):
-		return have // "not answered", "not rated"
+	if strings.HasPrefix(have, "not ") || strings.HasPrefix(have, "no ") {
+		return have // "not answered", "not rated", "no credential"
 	}
 	return "you have " + have
 }
 
 // ladderNeedWords puts "at least" before a bare number ("at least 4 years").
-func ladderNeedWords(q content.Requirement, need string) string {
-	f, _ := content.FactByKey(q.Fact)
+func ladderNeedWords(lib *content.Library, q content.Requirement, need string) string {
+	f, ok := lib.Fact(q.Fact)
+	if !ok {
+		return need
+	}
 	switch f.Kind {
 	case content.FactNumber, content.FactScale:
 		return "at least " + need

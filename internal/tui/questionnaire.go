@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -64,12 +65,15 @@ type questionnaire struct {
 	number map[string]string // number text being typed, by question id
 	errMsg string
 	skill  int // cursor row in a skills block
-	review int // cursor row on the review page
+	review int // cursor row on the review page: an index into shown(), or len(shown()) for Submit
+	// fromReview is set while a question opened from the review page is
+	// being changed: Enter goes back to the review, not on to the next.
+	fromReview bool
 }
 
 func newQuestionnaire(c *ctx) Screen {
 	q := &questionnaire{base: newBase(c), keys: newQuestionnaireKeys(),
-		answers: assess.Answers{Given: map[string]bool{}}, cursor: map[string]int{}, number: map[string]string{}}
+		cursor: map[string]int{}, number: map[string]string{}}
 	if c.lib.Questionnaire != nil {
 		q.qs = c.lib.Questionnaire.Questions
 	}
@@ -108,9 +112,23 @@ func (q *questionnaire) current() *content.Question {
 	return nil
 }
 
-// load puts answers into the per-question input state.
+// shown lists the indexes of the questions asked given the answers so far.
+func (q *questionnaire) shown() []int { return assess.ShownQuestions(q.lib(), q.answers) }
+
+// load puts answers into the per-question input state and opens the first
+// question asked that has no answer (the review page when all have one).
 func (q *questionnaire) load(a assess.Answers) {
 	q.answers = a.Clone()
+	q.idx = len(q.qs)
+	for _, i := range q.shown() {
+		if !q.answers.Has(q.qs[i].Answer) {
+			q.idx = i
+			break
+		}
+	}
+	if q.idx == len(q.qs) {
+		q.review = len(q.shown())
+	}
 	for _, qu := range q.qs {
 		if !a.Has(qu.Answer) {
 			continue
@@ -127,10 +145,9 @@ func (q *questionnaire) load(a assess.Answers) {
 		case content.KindScale:
 			q.cursor[qu.ID] = int(a.Number(qu.Answer)) - 1
 		case content.KindYesNo:
-			if a.ManagedBudget {
+			q.cursor[qu.ID] = 1
+			if a.Bool(qu.Answer) {
 				q.cursor[qu.ID] = 0
-			} else {
-				q.cursor[qu.ID] = 1
 			}
 		}
 	}
@@ -139,7 +156,7 @@ func (q *questionnaire) load(a assess.Answers) {
 func (q *questionnaire) Update(msg tea.Msg) (Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case draftLoadedMsg:
-		if msg.answers != nil && len(q.answers.Given) == 0 {
+		if msg.answers != nil && q.answers.Len() == 0 {
 			q.load(*msg.answers)
 			if msg.draft {
 				return q, status("Picked up your unfinished answers where you left them.")
@@ -175,22 +192,24 @@ func (q *questionnaire) key(msg tea.KeyMsg) (Screen, tea.Cmd) {
 		}
 		return q, nil
 	}
-	// The review page.
-	rows := len(q.qs) + 1
+	// The review page: a row per question asked, then Submit.
+	shown := q.shown()
+	rows := len(shown) + 1
+	q.review = min(q.review, rows-1)
 	switch {
 	case key.Matches(msg, k.Up):
 		q.review = (q.review - 1 + rows) % rows
 	case key.Matches(msg, k.Down):
 		q.review = (q.review + 1) % rows
 	case key.Matches(msg, k.Prev):
-		q.idx = len(q.qs) - 1
+		q.idx = shown[len(shown)-1]
 	case key.Matches(msg, k.Submit):
 		return q, q.submit()
 	case key.Matches(msg, k.Next):
-		if q.review == len(q.qs) {
+		if q.review == len(shown) {
 			return q, q.submit()
 		}
-		q.idx = q.review
+		q.idx, q.fromReview = shown[q.review], true
 	}
 	return q, nil
 }
@@ -211,7 +230,7 @@ func (q *questionnaire) choiceKey(qu *content.Question, msg tea.KeyMsg) {
 	n := q.options(qu)
 	cur, ok := q.cursor[qu.ID]
 	if !ok {
-		cur = -1
+		cur = -1 // nothing highlighted until a key picks, so Enter alone skips
 	}
 	switch {
 	case key.Matches(msg, q.keys.Up):
@@ -238,11 +257,11 @@ func (q *questionnaire) choiceKey(qu *content.Question, msg tea.KeyMsg) {
 func (q *questionnaire) set(qu *content.Question, cur int) {
 	switch qu.Kind {
 	case content.KindChoice:
-		q.answers.Set(qu.Answer, qu.Options[cur].Value)
+		q.answers.SetText(qu.Answer, qu.Options[cur].Value)
 	case content.KindScale:
-		q.answers.Set(qu.Answer, cur+1)
+		q.answers.SetNumber(qu.Answer, float64(cur+1))
 	case content.KindYesNo:
-		q.answers.Set(qu.Answer, cur == 0)
+		q.answers.SetBool(qu.Answer, cur == 0)
 	}
 }
 
@@ -274,10 +293,7 @@ func (q *questionnaire) skillsKey(qu *content.Question, msg tea.KeyMsg) {
 	if len(qu.Skills) == 0 {
 		return
 	}
-	ratings := q.answers.Skills
-	if ratings == nil {
-		ratings = map[string]int{}
-	}
+	ratings := q.answers.Ratings(qu.Answer)
 	id := qu.Skills[q.skill]
 	r := ratings[id]
 	switch {
@@ -301,55 +317,88 @@ func (q *questionnaire) skillsKey(qu *content.Question, msg tea.KeyMsg) {
 		return
 	}
 	if r == 0 {
-		delete(ratings, id)
+		q.answers.ClearRating(qu.Answer, id)
 	} else {
-		ratings[id] = r
+		q.answers.SetRating(qu.Answer, id, r)
 	}
-	q.answers.Set(qu.Answer, ratings)
 }
 
-// commitAndMove validates the current page and moves by dir.
+// commitAndMove validates the current page and moves by dir among the
+// questions asked. Enter on a question with no answer skips it: it never
+// picks an option for the person. A question opened from the review page
+// goes back to the review.
 func (q *questionnaire) commitAndMove(dir int) tea.Cmd {
 	qu := q.current()
 	if qu != nil && qu.Kind == content.KindNumber {
-		s := strings.TrimSpace(q.number[qu.ID])
-		if s == "" {
-			q.answers.Unset(qu.Answer)
-		} else {
-			f, err := strconv.ParseFloat(s, 64)
-			lo, hi := bounds(qu)
-			if err != nil || f < lo || f > hi {
-				q.errMsg = fmt.Sprintf("Enter a number from %g to %g, or leave it empty to skip.", lo, hi)
-				return nil
-			}
-			q.answers.Set(qu.Answer, f)
+		if problem := q.commitNumber(qu); problem != "" {
+			q.errMsg = problem
+			return nil
 		}
 	}
-	if qu != nil && dir > 0 && q.options(qu) > 0 && !q.answers.Has(qu.Answer) {
-		q.set(qu, q.cursor[qu.ID]) // enter picks the highlighted choice
-	}
 	q.errMsg = ""
-	q.idx = max(0, min(len(q.qs), q.idx+dir))
 	q.skill = 0
+	shown := q.shown() // after the answer: it may show or hide later questions
+	if q.fromReview && dir > 0 {
+		// Back to the review, the cursor on the row just changed.
+		q.review = max(0, slices.Index(shown, q.idx))
+		q.idx, q.fromReview = len(q.qs), false
+		return q.saveDraft()
+	}
+	q.fromReview = false
+	q.idx = q.step(shown, dir)
 	if q.idx == len(q.qs) {
-		q.review = len(q.qs) // the cursor starts on Submit
+		q.review = len(shown) // from the last question, the cursor starts on Submit
 	}
 	return q.saveDraft()
 }
 
-func bounds(qu *content.Question) (float64, float64) {
-	lo, hi := 0.0, 1e6
-	if qu.Min != nil {
-		lo = *qu.Min
+// step moves from the current question to the next or previous one asked;
+// past the last is the review page.
+func (q *questionnaire) step(shown []int, dir int) int {
+	pos := slices.Index(shown, q.idx)
+	if q.idx == len(q.qs) {
+		pos = len(shown)
 	}
-	if qu.Max != nil {
-		hi = *qu.Max
+	if pos < 0 { // the current question was hidden by its own answer's effect
+		for pos = 0; pos < len(shown) && shown[pos] < q.idx; pos++ {
+		}
+		if dir < 0 {
+			pos++
+		}
 	}
-	return lo, hi
+	pos = max(0, min(len(shown), pos+dir))
+	if pos == len(shown) {
+		return len(q.qs)
+	}
+	return shown[pos]
+}
+
+// commitNumber takes the typed number as the answer, or says what is wrong
+// with it: the questionnaire accepts exactly what the answers file does.
+func (q *questionnaire) commitNumber(qu *content.Question) string {
+	s := strings.TrimSpace(q.number[qu.ID])
+	if s == "" {
+		q.answers.Unset(qu.Answer)
+		return ""
+	}
+	f, _ := q.lib().Fact(qu.Answer)
+	hint := assess.NumberHint(*f)
+	n, err := strconv.ParseFloat(s, 64)
+	if err != nil {
+		return fmt.Sprintf("%q is not a number. Enter %s, or leave it empty to skip.", s, hint)
+	}
+	if problem := assess.CheckNumber(*f, n); problem != "" {
+		return fmt.Sprintf("%s %s. Enter %s, or leave it empty to skip.", s, problem, hint)
+	}
+	if problem := assess.CheckRelation(q.lib(), q.answers, qu.Answer, n); problem != "" {
+		return problem
+	}
+	q.answers.SetNumber(qu.Answer, n)
+	return ""
 }
 
 func (q *questionnaire) saveDraft() tea.Cmd {
-	c, id, data := q.c, q.id, string(q.answers.JSON())
+	c, id, data := q.c, q.id, string(q.answers.JSON(q.lib()))
 	if c.store == nil {
 		return nil
 	}
@@ -382,44 +431,7 @@ func (q *questionnaire) submit() tea.Cmd {
 
 // answerText says an answer in words, for the review page.
 func (q *questionnaire) answerText(qu content.Question) string {
-	if !q.answers.Has(qu.Answer) {
-		return "not answered"
-	}
-	switch qu.Kind {
-	case content.KindChoice:
-		for _, o := range qu.Options {
-			if o.Value == q.answers.Text(qu.Answer) {
-				return clean(o.Label)
-			}
-		}
-	case content.KindNumber:
-		n := q.answers.Number(qu.Answer)
-		s := strconv.FormatFloat(n, 'f', -1, 64)
-		if qu.Unit != "" {
-			s += " " + unitFor(n, qu.Unit)
-		}
-		return s
-	case content.KindScale:
-		return fmt.Sprintf("%d of 5", int(q.answers.Number(qu.Answer)))
-	case content.KindYesNo:
-		if q.answers.ManagedBudget {
-			return "yes"
-		}
-		return "no"
-	case content.KindSkills:
-		n, sum := 0, 0
-		for _, id := range qu.Skills {
-			if r, ok := q.answers.Skills[id]; ok {
-				n++
-				sum += r
-			}
-		}
-		if n == 0 {
-			return "none rated"
-		}
-		return fmt.Sprintf("%d of %d rated, average %.1f", n, len(qu.Skills), float64(sum)/float64(n))
-	}
-	return ""
+	return assess.AnswerWords(q.lib(), qu, q.answers)
 }
 
 func (q *questionnaire) View() string {
@@ -431,8 +443,13 @@ func (q *questionnaire) View() string {
 		return q.reviewView()
 	}
 	qu := q.current()
-	progress := fmt.Sprintf("Question %d of %d ", q.idx+1, len(q.qs))
-	head := st.Muted.Render(progress) + bar(st, 100*(q.idx+1)/len(q.qs), min(30, q.w-lipgloss.Width(progress)))
+	shown := assess.PlannedQuestions(q.lib(), q.answers, q.idx)
+	pos := slices.Index(shown, q.idx) + 1
+	if pos == 0 {
+		pos = 1
+	}
+	progress := fmt.Sprintf("Question %d of %d ", pos, len(shown))
+	head := st.Muted.Render(progress) + bar(st, 100*pos/max(1, len(shown)), min(30, q.w-lipgloss.Width(progress)))
 	parts := []string{head, "", st.Title.Render(wrap(qu.Prompt, q.w))}
 	if qu.Help != "" {
 		parts = append(parts, st.Muted.Render(wrap(clean(qu.Help), q.w)))
@@ -477,7 +494,10 @@ func (q *questionnaire) choiceView(qu *content.Question, wrapHelp bool) string {
 	case content.KindYesNo:
 		labels, helps = []string{"Yes", "No"}, []string{"", ""}
 	}
-	cur := q.cursor[qu.ID]
+	cur, ok := q.cursor[qu.ID]
+	if !ok {
+		cur = -1
+	}
 	answered := q.answers.Has(qu.Answer)
 	// When wrapping, the descriptions share one column after the longest
 	// label, if that leaves them room; "> ( ) 1. " is 9 cells.
@@ -543,14 +563,12 @@ func (q *questionnaire) choiceView(qu *content.Question, wrapHelp bool) string {
 func (q *questionnaire) numberView(qu *content.Question) string {
 	st := q.st()
 	s := q.number[qu.ID]
-	lo, hi := bounds(qu)
 	field := st.FocusBox.Render(fmt.Sprintf("%-10s", s+"_"))
-	unit := ""
-	if qu.Unit != "" {
-		unit = " " + qu.Unit
+	hint := "any number"
+	if f, ok := q.lib().Fact(qu.Answer); ok {
+		hint = assess.NumberHint(*f)
 	}
-	hint := st.Muted.Render(fmt.Sprintf("%g to %g%s · type digits, ↑↓ to step · empty = skip", lo, hi, unit))
-	return lipgloss.JoinHorizontal(lipgloss.Center, field, " "+st.Text.Render(strings.TrimSpace(unit))) + "\n" + hint
+	return field + "\n" + st.Muted.Render(wrap(hint+" · type digits, ↑↓ to step · empty = skip", q.w))
 }
 
 // skillsView draws the skills block as a compact grid: one row per skill with
@@ -565,7 +583,7 @@ func (q *questionnaire) skillsView(qu *content.Question, height int) string {
 	legend := st.Muted.Render(wrap("1 learning · 2 with help · 3 on your own · 4 leads others · 5 shapes the organization", q.w))
 	id := qu.Skills[q.skill]
 	sk, _ := q.lib().Skill(id)
-	r := q.answers.Skills[id]
+	r := q.answers.Ratings(qu.Answer)[id]
 	anchor := ""
 	switch {
 	case sk != nil && r > 0 && len(sk.Anchors) == 5:
@@ -583,14 +601,15 @@ func (q *questionnaire) skillsView(qu *content.Question, height int) string {
 	var b strings.Builder
 	b.WriteString(legend + "\n")
 	rated := 0
+	ratings := q.answers.Ratings(qu.Answer)
 	for _, id := range qu.Skills {
-		if q.answers.Skills[id] > 0 {
+		if ratings[id] > 0 {
 			rated++
 		}
 	}
 	for i := first; i < min(len(qu.Skills), first+rows); i++ {
 		skillID := qu.Skills[i]
-		r := q.answers.Skills[skillID]
+		r := ratings[skillID]
 		name := truncate(q.lib().SkillName(skillID), nameW)
 		var cells []string
 		for lvl := 1; lvl <= 5; lvl++ {
@@ -626,12 +645,14 @@ func (q *questionnaire) reviewView() string {
 	head := st.Title.Render("Review your answers") + "\n" +
 		st.Muted.Render(wrap("Enter on a row changes it; s or enter on Submit places you on the ladder.", q.w)) + "\n"
 	labelW := 0
-	for _, qu := range q.qs {
-		labelW = max(labelW, lipgloss.Width(clean(qu.Label)))
+	shown := q.shown()
+	for _, i := range shown {
+		labelW = max(labelW, lipgloss.Width(clean(q.qs[i].Label)))
 	}
 	labelW = min(max(labelW, 12), q.w/2)
 	var rows []string
-	for i, qu := range q.qs {
+	for i, k := range shown {
+		qu := q.qs[k]
 		label := clean(qu.Label)
 		if label == "" {
 			label = clean(qu.Prompt)
@@ -653,14 +674,14 @@ func (q *questionnaire) reviewView() string {
 		rows = append(rows, line+style.Render(truncate(ans, q.w-lipgloss.Width(line))))
 	}
 	submit := "  Submit and see where you stand"
-	if q.review == len(q.qs) {
+	if q.review == len(shown) {
 		submit = st.Selected.Render("> Submit and see where you stand")
 	}
 	rows = append(rows, "", submit)
 	// Scroll the rows when the page is short.
 	room := max(3, q.h-lipgloss.Height(head)-1)
 	cur := q.review
-	if q.review == len(q.qs) {
+	if q.review == len(shown) {
 		cur = len(rows) - 1
 	}
 	first := 0
@@ -699,27 +720,4 @@ func (q *questionnaire) Keys() keyMap {
 	}
 	short = append(short, k.Next, prev)
 	return keyMap{short: short, full: [][]key.Binding{short}}
-}
-
-// unitFor is a question's unit (a plural, as the track writes it) for the
-// number n: "1 year", "1 person", "2 years".
-func unitFor(n float64, unit string) string {
-	if n != 1 {
-		return unit
-	}
-	switch unit {
-	case "people":
-		return "person"
-	case "children":
-		return "child"
-	}
-	for _, es := range []string{"sses", "xes", "ches", "shes"} {
-		if strings.HasSuffix(unit, es) {
-			return strings.TrimSuffix(unit, "es")
-		}
-	}
-	if strings.HasSuffix(unit, "s") && !strings.HasSuffix(unit, "ss") {
-		return strings.TrimSuffix(unit, "s")
-	}
-	return unit
 }

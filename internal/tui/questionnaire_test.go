@@ -17,6 +17,7 @@ import (
 func answerAll(h *harness) {
 	h.keys("enter")               // home: Self-assessment
 	h.keys("3", "enter")          // current role: Case Manager
+	h.typeText("2").keys("enter") // years in the role
 	h.typeText("3").keys("enter") // years
 	h.keys("3", "enter")          // education: bachelor's
 	h.keys("1", "enter")          // field: social work
@@ -47,7 +48,7 @@ func TestQuestionnaireEndToEnd(t *testing.T) {
 		t.Errorf("saved %s -> %s", saved.Current, saved.Next)
 	}
 	a, err := assess.ParseAnswers(lib(t), "saved", saved.Answers)
-	if err != nil || a.YearsExperience != 3 || a.Skills["leadership"] != 3 || len(a.Skills) != 15 {
+	if err != nil || a.Number("years_experience") != 3 || a.Number("years_in_role") != 2 || a.Ratings("skills")["leadership"] != 3 || len(a.Ratings("skills")) != 15 {
 		t.Errorf("saved answers: %v %+v", err, a)
 	}
 	if d, _, _ := h.store.Setting(draftKey); d != "" {
@@ -62,23 +63,24 @@ func TestQuestionnaireEndToEnd(t *testing.T) {
 func TestQuestionnaireBackAndForthKeepsAnswers(t *testing.T) {
 	h := newHarness(t, 80, 24)
 	h.keys("enter", "4", "enter") // Supervisor
-	h.typeText("7").keys("enter")
-	h.keys("shift+tab") // back to years
-	h.contains("Question 2 of 12", "7_")
+	h.typeText("7").keys("enter") // years in the role
+	h.keys("shift+tab")           // back to years in the role
+	h.contains("Question 2 of 13", "7_")
 	h.keys("shift+tab") // back to role
 	h.contains("(*) 4. Supervisor")
 	h.keys("enter", "enter") // forward twice
-	h.contains("Question 3 of 12")
-	if got := h.m.top().(*questionnaire).answers.YearsExperience; got != 7 {
+	h.contains("Question 3 of 13")
+	if got := h.m.top().(*questionnaire).answers.Number("years_in_role"); got != 7 {
 		t.Errorf("years lost on the way back: %v", got)
 	}
 }
 
 func TestQuestionnaireRejectsOutOfRangeNumber(t *testing.T) {
 	h := newHarness(t, 80, 24)
-	h.keys("enter", "enter")
+	h.keys("enter", "enter") // the role skipped: years in the role is not asked
+	h.contains("Question 2 of 12", "How many years have you worked")
 	h.typeText("75").keys("enter")
-	h.contains("Question 2 of 12", "Enter a number from 0 to 60")
+	h.contains("Question 2 of 12", "75 is out of range. Enter a number from 0 to 60")
 	h.keys("backspace", "backspace").typeText("6").keys("enter")
 	h.contains("Question 3 of 12")
 }
@@ -86,24 +88,27 @@ func TestQuestionnaireRejectsOutOfRangeNumber(t *testing.T) {
 func TestQuestionnaireDraftSurvivesLeaving(t *testing.T) {
 	h := newHarness(t, 80, 24)
 	h.keys("enter", "5", "enter") // Manager
+	h.typeText("2").keys("enter") // years in the role
 	h.typeText("12").keys("enter")
 	h.keys("esc") // leave half-way
 	h.contains("Self-assessment")
 	h.keys("enter") // come back
 	h.contains("Picked up your unfinished answers")
 	q := h.m.top().(*questionnaire)
-	if q.answers.CurrentRole != "manager" || q.answers.YearsExperience != 12 {
-		t.Errorf("draft not restored: %+v", q.answers)
+	if q.answers.Text("current_role") != "manager" || q.answers.Number("years_experience") != 12 {
+		t.Errorf("draft not restored: %s", q.answers.YAML(q.lib()))
 	}
+	// It opens on the first question not yet answered: the degree.
+	h.contains("What is the highest degree")
 }
 
 func TestQuestionnaireSkillsGrid(t *testing.T) {
 	h := newHarness(t, 80, 24)
 	h.keys("enter")
-	for i := 0; i < 11; i++ {
-		h.keys("enter")
+	for i := 0; i < 10; i++ {
+		h.keys("enter") // skips: no role, no degree, so two questions are not asked
 	}
-	h.contains("Question 12 of 12", "Leadership", "0 of 15 rated")
+	h.contains("Question 11 of 11", "Leadership", "0 of 15 rated")
 	h.keys("4", "right", "right") // leadership 4, communication 1 then 2
 	h.contains("Leadership", "[4]", "2 of 15 rated")
 	h.keys("up")
@@ -181,7 +186,7 @@ func TestTooSmallAndResize(t *testing.T) {
 	h.contains("Self-assessment")
 	h.keys("enter")
 	h.send(tea.WindowSizeMsg{Width: 200, Height: 60})
-	h.contains("Question 1 of 12")
+	h.contains("Question 1 of 13")
 	checkSize(t, h.view(), 200, 60)
 }
 
@@ -197,16 +202,82 @@ func TestCtrlCQuitsFromAnywhere(t *testing.T) {
 	}
 }
 
-func TestUnitFor(t *testing.T) {
-	for _, c := range []struct {
-		n          float64
-		unit, want string
-	}{
-		{1, "years", "year"}, {2, "years", "years"}, {0, "years", "years"}, {1.5, "years", "years"},
-		{1, "people", "person"}, {3, "people", "people"}, {1, "hours", "hour"}, {1, "classes", "class"}, {1, "boxes", "box"},
-	} {
-		if got := unitFor(c.n, c.unit); got != c.want {
-			t.Errorf("unitFor(%g, %q) = %q, want %q", c.n, c.unit, got, c.want)
+// TestQuestionnaireEnterSkipsNeverPicks: Enter on a question with no answer
+// leaves it unanswered; it never records the first option.
+func TestQuestionnaireEnterSkipsNeverPicks(t *testing.T) {
+	h := newHarness(t, 80, 24)
+	h.keys("enter") // Self-assessment
+	if strings.Contains(h.view(), "> ( ) 1.") {
+		t.Fatalf("an option is highlighted before any key:\n%s", h.view())
+	}
+	h.keys("enter") // skip the role
+	q := h.m.top().(*questionnaire)
+	if q.answers.Has("current_role") {
+		t.Fatalf("Enter recorded %q", q.answers.Text("current_role"))
+	}
+	for range 7 {
+		h.keys("enter") // years, degree, credential, supervising, reports, budget, programs
+	}
+	h.contains("How well do you know the policies")
+	if q.answers.Has("managed_budget") || q.answers.Has("education") || q.answers.Has("program_development") {
+		t.Fatalf("skipped questions were answered: %s", q.answers.YAML(q.lib()))
+	}
+	h.keys("shift+tab", "shift+tab") // back to the budget
+	h.contains("Have you owned a budget", "( ) 1. Yes", "( ) 2. No")
+}
+
+// TestQuestionnaireShowIf: no degree, no question about its field; the
+// field answered before the degree was changed to none does not count.
+func TestQuestionnaireShowIf(t *testing.T) {
+	h := newHarness(t, 80, 24)
+	h.keys("enter", "enter", "enter") // skip role and years
+	h.contains("Question 3 of 12", "What is the highest degree")
+	h.keys("3", "enter") // a bachelor's: the field is asked
+	h.contains("Question 4 of 12", "What field is that degree in")
+	h.keys("1", "enter", "shift+tab", "shift+tab")
+	h.contains("What is the highest degree")
+	h.keys("1", "enter") // no degree: straight on to the credential
+	h.contains("Question 4 of 11", "Which professional credential")
+	q := h.m.top().(*questionnaire)
+	p := assess.Evaluate(q.lib(), q.answers)
+	for _, c := range p.RungChecks["case-manager"] {
+		if c.Fact == "education_field" && c.Met {
+			t.Errorf("a field of study counts with no degree: %s", c.Reason)
 		}
 	}
+}
+
+// TestQuestionnaireNumbersAsTheAnswersFile: whole numbers where the answers
+// file wants them, and years in the role never above years in the field.
+func TestQuestionnaireNumbersAsTheAnswersFile(t *testing.T) {
+	h := newHarness(t, 80, 24)
+	h.keys("enter", "4", "enter") // Supervisor
+	h.typeText("5").keys("enter") // years in the role
+	h.typeText("3").keys("enter") // years in the field: fewer
+	h.contains("That is less than the 5 you gave for \"Years in your current role\".")
+	h.keys("backspace").typeText("9").keys("enter")
+	h.contains("What is the highest degree")
+	h.keys("3", "enter", "1", "enter", "1", "enter")
+	h.typeText("2").keys("enter") // supervising
+	h.contains("How many people report to you")
+	h.typeText("2.5").keys("enter")
+	h.contains("2.5 is not a whole number. Enter a whole number from 0 to 100000")
+	h.keys("backspace", "backspace").keys("enter")
+	h.contains("Have you owned a budget")
+}
+
+// TestQuestionnaireReviewChangeReturns: Enter on a review row opens the
+// question; Enter there brings you back to the review, on the same row.
+func TestQuestionnaireReviewChangeReturns(t *testing.T) {
+	h := newHarness(t, 80, 24)
+	answerAll(h)
+	h.contains("Review your answers")
+	for range 10 {
+		h.keys("up") // from Submit to "Highest degree"
+	}
+	h.contains("> Highest degree")
+	h.keys("enter")
+	h.contains("What is the highest degree")
+	h.keys("4", "enter") // a master's
+	h.contains("Review your answers", "> Highest degree", "Master's degree")
 }

@@ -14,9 +14,9 @@ import (
 // the answers-file format (so they can be re-read and re-placed by a later
 // rung) and the placement as its public JSON.
 func AssessmentRecord(lib *content.Library, a assess.Answers, p assess.Placement, at time.Time) store.Assessment {
-	pj, _ := json.Marshal(report.ToJSON(lib, p)) // plain structs: cannot fail
+	pj, _ := json.Marshal(report.ToJSON(lib, a, p)) // plain structs: cannot fail
 	return store.Assessment{
-		Track: lib.Track.ID, TakenAt: at, Answers: a.JSON(), Placement: pj,
+		Track: lib.Track.ID, TakenAt: at, Answers: a.JSON(lib), Placement: pj,
 		Current: p.Current, Next: p.Next, Readiness: p.Readiness,
 	}
 }

@@ -15,7 +15,7 @@ import (
 )
 
 type resultsKeys struct {
-	Up, Down, Open, Tab, Save key.Binding
+	Up, Down, Open, Tab, Save, PrevRung, NextRung key.Binding
 }
 
 // planSavedMsg reports where the Markdown plan was written.
@@ -27,47 +27,89 @@ type planSavedMsg struct {
 
 func (m planSavedMsg) target() int { return m.to }
 
-// results shows a placement: the ladder with "you are here", readiness, every
-// requirement of the next rung with its reason, and the road ahead. Each
+// results shows a placement as report.Build says it (the same words as the
+// text report and the saved plan): the ladder with the rung held, readiness,
+// the requirements of a rung on the road with their reasons, and the road.
+// Every rung on the road can be opened to its requirements (←→), and each
 // requirement opens the step that closes it.
 type results struct {
 	base
 	p     assess.Placement
+	sec   report.Sections
 	keys  resultsKeys
 	menu  menu
+	rung  int // which rung of the road the list shows: 0 is the next rung
 	road  doc
 	focus int // 0: requirements, 1: the road (narrow layouts show one at a time)
 }
 
 func newResults(c *ctx, p assess.Placement) Screen {
-	r := &results{base: newBase(c), p: p}
+	r := &results{base: newBase(c), p: p, sec: report.Build(c.lib, p)}
 	r.keys = resultsKeys{
-		Up:   key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑↓", "choose")),
-		Down: key.NewBinding(key.WithKeys("down", "j")),
-		Open: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open its step")),
-		Tab:  key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "road ahead")),
-		Save: key.NewBinding(key.WithKeys("s", "ctrl+s"), key.WithHelp("s", "save plan")),
+		Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑↓", "choose")),
+		Down:     key.NewBinding(key.WithKeys("down", "j")),
+		Open:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open its step")),
+		Tab:      key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "road ahead")),
+		Save:     key.NewBinding(key.WithKeys("s", "ctrl+s"), key.WithHelp("s", "save plan")),
+		PrevRung: key.NewBinding(key.WithKeys("left", "h"), key.WithHelp("←→", "other rungs")),
+		NextRung: key.NewBinding(key.WithKeys("right", "l")),
 	}
+	r.showRung(0)
+	r.road = newDoc(r.renderRoad)
+	return r
+}
+
+// showRung lists the requirements of road rung i, the cursor on its most
+// important gap.
+func (r *results) showRung(i int) {
+	r.rung = i
+	checks := r.rungChecks()
 	var items []item
-	for _, ch := range p.Checks {
+	for _, ch := range checks {
 		mark := "[x]"
 		if !ch.Met {
 			mark = "[ ]"
 		}
-		items = append(items, item{title: mark + " " + ch.Label, desc: ch.Reason, badge: ch.Kind, dim: ch.Met})
+		desc := ch.Reason
+		if len(ch.First) > 0 && !ch.Met {
+			desc += "."
+		}
+		items = append(items, item{title: mark + " " + ch.Label, desc: desc, badge: ch.Kind, dim: ch.Met})
 	}
 	r.menu = newMenu(items, true)
 	r.menu.wrapDesc = true // a reason is the point: wrap it rather than cut it
-	// Start on the most important gap.
-	if len(p.Gaps) > 0 {
-		for i, ch := range p.Checks {
-			if ch.ID == p.Gaps[0].ID {
-				r.menu.cursor = i
+	gaps := r.rungGaps()
+	if len(gaps) > 0 {
+		for j, ch := range checks {
+			if ch.ID == gaps[0].ID {
+				r.menu.cursor = j
 			}
 		}
 	}
-	r.road = newDoc(r.renderRoad)
-	return r
+	if r.road.build != nil {
+		r.road.invalidate()
+	}
+}
+
+func (r *results) rungRole() string {
+	if r.rung < len(r.p.Road) {
+		return r.p.Road[r.rung].Role
+	}
+	return r.p.Next
+}
+
+func (r *results) rungChecks() []assess.Check {
+	if r.rung == 0 {
+		return r.p.Checks
+	}
+	return r.p.RungChecks[r.rungRole()]
+}
+
+func (r *results) rungGaps() []assess.Check {
+	if r.rung == 0 || r.rung >= len(r.p.Road) {
+		return r.p.Gaps
+	}
+	return r.p.Road[r.rung].Gaps
 }
 
 func (r *results) Title() string { return "Results" }
@@ -103,6 +145,12 @@ func (r *results) Update(msg tea.Msg) (Screen, tea.Cmd) {
 		case key.Matches(msg, r.keys.Tab):
 			r.focus = 1 - r.focus
 			return r, nil
+		case key.Matches(msg, r.keys.PrevRung) && r.rung > 0:
+			r.showRung(r.rung - 1)
+			return r, nil
+		case key.Matches(msg, r.keys.NextRung) && r.rung+1 < len(r.p.Road):
+			r.showRung(r.rung + 1)
+			return r, nil
 		}
 		if r.focus == 1 {
 			return r, r.road.update(msg)
@@ -120,14 +168,19 @@ func (r *results) Update(msg tea.Msg) (Screen, tea.Cmd) {
 }
 
 func (r *results) openStep() tea.Cmd {
-	if len(r.p.Checks) == 0 {
+	checks := r.rungChecks()
+	if r.menu.cursor >= len(checks) {
 		return nil
 	}
-	ch := r.p.Checks[r.menu.cursor]
-	if len(ch.Steps) == 0 {
+	ch := checks[r.menu.cursor]
+	steps := ch.Steps
+	if len(ch.First) > 0 && len(ch.First[0].Steps) > 0 && !ch.Met {
+		steps = ch.First[0].Steps // what comes first opens first
+	}
+	if len(steps) == 0 {
 		return nil
 	}
-	return push(newStepDetail(r.c, ch.Steps[0]))
+	return push(newStepDetail(r.c, steps[0]))
 }
 
 // savePlan writes the Markdown development plan next to the person's data,
@@ -171,66 +224,71 @@ func writeNew(dir, base, ext string, data []byte) (string, error) {
 	return "", fmt.Errorf("too many files named %s in %s", base, dir)
 }
 
-// summary is the ladder with the markers, readiness and qualification.
+// summary is the ladder with the markers, the rung held and how rung
+// knows, readiness and qualification.
 func (r *results) summary() string {
 	st := r.st()
-	lib := r.lib()
 	var lines []string
 	titleW := 0
-	for _, role := range lib.Roles {
-		titleW = max(titleW, lipgloss.Width(role.Title))
+	for _, row := range r.sec.Ladder {
+		titleW = max(titleW, lipgloss.Width(row.Title))
 	}
 	titleW = min(titleW, max(10, r.w-30))
-	for i := len(lib.Roles) - 1; i >= 0; i-- {
-		role := lib.Roles[i]
-		name := truncate(role.Title, titleW)
-		row := fmt.Sprintf("%d ├ %s", role.Rung, name+strings.Repeat(" ", titleW-lipgloss.Width(name)))
-		switch role.ID {
-		case r.p.Current:
-			lines = append(lines, st.RungHere.Render(row+" ◀ you are here"))
-		case r.p.Next:
-			lines = append(lines, st.Accent.Render(row+fmt.Sprintf(" ◀ next · %d%% ready", r.p.Readiness)))
+	qualified := r.lib().RoleIndex(r.p.QualifiedFor)
+	cur := r.lib().RoleIndex(r.p.Current)
+	for _, row := range r.sec.Ladder {
+		name := truncate(row.Title, titleW)
+		line := fmt.Sprintf("%d ├ %s", row.Rung, name+strings.Repeat(" ", titleW-lipgloss.Width(name)))
+		switch {
+		case row.Held:
+			lines = append(lines, st.RungHere.Render(line+" ◀ you are here"))
+		case row.Next:
+			lines = append(lines, st.Accent.Render(line+fmt.Sprintf(" ◀ next · %d%% ready", r.p.Readiness)))
+		case row.Rung-1 == qualified && qualified > cur+1:
+			lines = append(lines, st.Good.Render(line+" ◀ you could apply now"))
 		default:
-			lines = append(lines, st.Muted.Render(row))
+			lines = append(lines, st.Muted.Render(line))
 		}
 	}
-	if r.p.Current == "" {
-		lines = append(lines, st.Muted.Render("  You hold no rung yet."))
-	}
-	if next, ok := lib.Role(r.p.Next); ok {
-		label := fmt.Sprintf("Ready for %s: %d%% ", next.Title, r.p.Readiness)
-		lines = append(lines, "", st.Bold.Render(label)+bar(st, r.p.Readiness, max(10, min(30, r.w-lipgloss.Width(label)))))
+	lines = append(lines, st.Muted.Render(wrap(r.sec.Held, r.w)))
+	if n := r.sec.Next; n != nil {
+		label := fmt.Sprintf("Ready for %s: %d%% ", n.Title, n.Readiness)
+		lines = append(lines, "", st.Bold.Render(label)+bar(st, n.Readiness, max(10, min(30, r.w-lipgloss.Width(label)))))
 	} else {
 		lines = append(lines, "", st.Bold.Render("You are at the top of the ladder."))
 	}
-	if q, ok := lib.Role(r.p.QualifiedFor); ok {
-		lines = append(lines, st.Muted.Render(truncate("You meet every required rule up to "+q.Title+".", r.w)))
-	}
+	lines = append(lines, st.Muted.Render(truncate(r.sec.Qualified, r.w)))
 	return strings.Join(lines, "\n")
 }
 
-// renderRoad is the right-hand (or second) page: the road to the top, the
-// salary band and any notes. Rendered once per width.
+// renderRoad is the right-hand (or second) page: the road to the top with
+// how far each rung is, the steps that close the shown rung's gaps, pay,
+// strengths and notes. Rendered once per width.
 func (r *results) renderRoad(width int) string {
 	st := r.st()
 	lib := r.lib()
 	var b strings.Builder
-	if len(r.p.Road) > 0 {
-		b.WriteString(st.Section.Render("The road to "+roleTitle(r, lib.Track.Goal)) + "\n")
-		for _, s := range r.p.Road {
-			state := fmt.Sprintf("%d%% · %s · %s", s.Readiness, count(len(s.Gaps), "gap", "gaps"), report.Duration(s.Months))
-			if len(s.Gaps) == 0 {
-				state = "ready now"
+	if len(r.sec.Road) > 0 {
+		b.WriteString(st.Section.Render("The road to "+r.sec.Goal) + "\n")
+		for i, s := range r.sec.Road {
+			line := fmt.Sprintf("%s: %d%% ready; %s", s.Title, s.Readiness, s.Status)
+			if i == r.rung {
+				b.WriteString(st.Bold.Render(wrap("▸ "+line, width)) + "\n")
+				continue
 			}
-			b.WriteString(wrap(fmt.Sprintf("%s: %s", roleTitle(r, s.Role), state), width) + "\n")
+			b.WriteString(wrap("  "+line, width) + "\n")
 		}
-		b.WriteString(st.Faint.Render(wrap("Rough times, from today's answers; gaps close side by side.", width)) + "\n\n")
+		b.WriteString(st.Faint.Render(wrap("Rough times from today's answers: each rung adds the time people usually spend on the one below it.", width)) + "\n\n")
 	}
-	if len(r.p.Gaps) > 0 {
-		b.WriteString(st.Section.Render("Steps that close your gaps") + "\n")
+	if gaps := r.rungGaps(); len(gaps) > 0 {
+		b.WriteString(st.Section.Render("Steps that close these gaps") + "\n")
 		seen := map[int]bool{}
-		for _, g := range r.p.Gaps {
-			for _, n := range g.Steps {
+		for _, g := range gaps {
+			steps := g.Steps
+			for _, f := range g.First {
+				steps = append(append([]int{}, f.Steps...), steps...)
+			}
+			for _, n := range steps {
 				if seen[n] {
 					continue
 				}
@@ -242,23 +300,17 @@ func (r *results) renderRoad(width int) string {
 		}
 		b.WriteString("\n")
 	}
-	if s := r.p.Salary; s != nil {
-		b.WriteString(st.Section.Render("Your salary level") + "\n")
-		b.WriteString(wrap(fmt.Sprintf("%s: %s a %s.", s.Name, report.Money(s.Currency, s.Min, s.Max, s.OpenEnded), s.Period), width) + "\n")
-		if s.Next != "" {
-			next := clean(s.Next)
-			if s.NextName != "" {
-				next = "Next, " + s.NextName + ": " + next
-			}
-			b.WriteString(st.Muted.Render(wrap(next, width)) + "\n")
+	if len(r.sec.Pay) > 0 {
+		b.WriteString(st.Section.Render("Pay") + "\n")
+		for _, l := range r.sec.Pay {
+			b.WriteString(wrap(l, width) + "\n")
 		}
-		b.WriteString(st.Muted.Render(wrap("The ladder shows every level, yours marked.", width)) + "\n")
-		b.WriteString("\n")
+		b.WriteString(st.Muted.Render(wrap("The ladder shows every pay level.", width)) + "\n\n")
 	}
-	if len(r.p.Strengths) > 0 {
-		b.WriteString(st.Section.Render("Strengths") + "\n" + bullets(st, width, "•", r.p.Strengths) + "\n\n")
+	if len(r.sec.Strengths) > 0 {
+		b.WriteString(st.Section.Render("Strengths") + "\n" + bullets(st, width, "•", r.sec.Strengths) + "\n\n")
 	}
-	for _, n := range r.p.Notes {
+	for _, n := range r.sec.Notes {
 		b.WriteString(st.Warn.Render(wrap("Note: "+n, width)) + "\n")
 	}
 	return strings.TrimRight(b.String(), "\n")
@@ -279,8 +331,11 @@ func (r *results) View() string {
 	st := r.st()
 	top := r.summary()
 	var left string
-	if len(r.p.Checks) > 0 {
-		head := st.Section.Render(fmt.Sprintf("What %s asks for", roleTitle(r, r.p.Next)))
+	if len(r.rungChecks()) > 0 {
+		head := st.Section.Render(fmt.Sprintf("What %s asks for", roleTitle(r, r.rungRole())))
+		if len(r.p.Road) > 1 {
+			head += st.Faint.Render(fmt.Sprintf("  %d of %d on your road", r.rung+1, len(r.p.Road)))
+		}
 		left = head + "\n" + r.menu.view(st, r.listWidth(), r.menuHeight())
 	}
 	if r.wide() {
@@ -288,7 +343,7 @@ func (r *results) View() string {
 		return top + "\n\n" + lipgloss.JoinHorizontal(lipgloss.Top,
 			lipgloss.NewStyle().Width(r.listWidth()+2).Render(left), right)
 	}
-	if r.focus == 1 || len(r.p.Checks) == 0 {
+	if r.focus == 1 || len(r.rungChecks()) == 0 {
 		return top + "\n\n" + r.road.view()
 	}
 	return top + "\n\n" + left
@@ -306,13 +361,15 @@ func (r *results) Keys() keyMap {
 	if r.focus == 1 {
 		tab.SetHelp("tab", "requirements")
 	}
-	tab.SetEnabled(!r.wide() && len(r.p.Checks) > 0)
-	up, open := r.keys.Up, r.keys.Open
-	up.SetEnabled(r.focus == 0 && len(r.p.Checks) > 0)
-	open.SetEnabled(r.focus == 0 && len(r.p.Checks) > 0)
+	has := len(r.rungChecks()) > 0
+	tab.SetEnabled(!r.wide() && has)
+	up, open, rungs := r.keys.Up, r.keys.Open, r.keys.PrevRung
+	up.SetEnabled(r.focus == 0 && has)
+	open.SetEnabled(r.focus == 0 && has)
+	rungs.SetEnabled(len(r.p.Road) > 1)
 	if r.focus == 1 {
 		up = key.NewBinding(key.WithKeys("up"), key.WithHelp("↑↓/pgdn", "scroll"))
 	}
-	short := []key.Binding{up, open, tab, r.keys.Save}
+	short := []key.Binding{up, open, rungs, tab, r.keys.Save}
 	return keyMap{short: short, full: [][]key.Binding{short}}
 }

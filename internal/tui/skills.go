@@ -128,7 +128,11 @@ func loadSkillRatings(c *ctx, to int) tea.Cmd {
 		if err != nil {
 			return skillRatingsMsg{to: to, err: err}
 		}
-		return skillRatingsMsg{to: to, found: true, skills: ans.Skills, at: a.TakenAt}
+		var ratings map[string]int
+		if f, ok := lib.FactOfKind(content.FactSkills); ok {
+			ratings = ans.Ratings(f.Key)
+		}
+		return skillRatingsMsg{to: to, found: true, skills: ratings, at: a.TakenAt}
 	}
 }
 

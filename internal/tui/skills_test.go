@@ -33,9 +33,9 @@ func saveRatings(t *testing.T, h *harness, skills map[string]int) {
 	t.Helper()
 	l := h.m.c.lib
 	var a assess.Answers
-	a.Set("current_role", "case-manager")
-	a.Set("years_experience", 3.0)
-	a.Set("skills", skills)
+	a.SetText("current_role", "case-manager")
+	a.SetNumber("years_experience", 3)
+	a.SetRatings("skills", skills)
 	p := assess.Evaluate(l, a)
 	if _, err := h.store.SaveAssessment(AssessmentRecord(l, a, p, testNow.Add(-48*time.Hour))); err != nil {
 		t.Fatal(err)
