@@ -87,11 +87,12 @@ func validate(lib *Library, p *Problems) {
 	c.guide(lib)
 	c.perspective(lib)
 	c.sources(lib)
-	c.facts(lib)
-	c.questionnaire(lib)
-	c.requirements(lib)
-	c.rungs(lib)
-	c.pay(lib)
+	if c.facts(lib) {
+		c.questionnaire(lib)
+		c.requirements(lib)
+		c.rungs(lib)
+		c.pay(lib)
+	}
 	c.derived(lib)
 }
 

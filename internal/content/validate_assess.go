@@ -32,13 +32,17 @@ func (c checker) sources(lib *Library) {
 	}
 }
 
-func (c checker) facts(lib *Library) {
+// facts checks the facts a track declares and parses their kinds. It
+// reports false when the track has answers to check but no facts at all:
+// every later check would only repeat that.
+func (c checker) facts(lib *Library) bool {
 	if len(lib.Facts) == 0 {
-		if lib.Questionnaire != nil || len(lib.Requirements) > 0 {
+		if lib.Questionnaire != nil || len(lib.Requirements) > 0 || len(lib.Rungs) > 0 {
 			c.p.add(Problem{Key: "facts", Msg: "the track has a questionnaire or requirements but no `facts:` section",
 				Hint: "add a facts.yaml that declares every answers key (see the built-in track: rung content export DIR)"})
+			return false
 		}
-		return
+		return true
 	}
 	seen := map[string]int{}
 	kinds := map[FactKind]string{}
@@ -85,6 +89,7 @@ func (c checker) facts(lib *Library) {
 			c.at(f.Pos, "at_most", fmt.Sprintf("facts[%d].at_most", i), "at_most relates two different number facts", "%q cannot be at most %q", f.Key, f.AtMost)
 		}
 	}
+	return true
 }
 
 // factShape checks the keys a fact of its kind takes.
