@@ -36,6 +36,8 @@ type expectation struct {
 	FirstGap     string  `yaml:"first_gap"`
 	// Unmet lists required rules of the rung held that are not met.
 	Unmet []string `yaml:"unmet"`
+	// Unanswered lists requirements of the next rung whose answers are missing.
+	Unanswered []string `yaml:"unanswered"`
 	// Road gives a [min, max] range of months per role on the road; a role
 	// listed in RoadUnknown has no estimate.
 	Road        map[string][2]int `yaml:"road"`
@@ -119,6 +121,20 @@ func checkPersona(t *testing.T, p assess.Placement, w expectation) {
 	if strings.Join(unmet, ",") != strings.Join(w.Unmet, ",") {
 		t.Errorf("unmet rules of the rung held %v, want %v", unmet, w.Unmet)
 	}
+	if w.Unanswered != nil {
+		var un []string
+		for _, c := range p.Unanswered {
+			un = append(un, c.ID)
+		}
+		if strings.Join(un, ",") != strings.Join(w.Unanswered, ",") {
+			t.Errorf("unanswered %v, want %v", un, w.Unanswered)
+		}
+	}
+	for _, g := range p.Gaps {
+		if !g.Answered {
+			t.Errorf("gap %s has no answer: an unanswered question is not a gap", g.ID)
+		}
+	}
 	for _, s := range p.Road {
 		rng, ranged := w.Road[s.Role]
 		unknown := slices.Contains(w.RoadUnknown, s.Role)
@@ -161,7 +177,7 @@ func TestExplanationNamesWhatWasReportedAndAsked(t *testing.T) {
 	if len(p.Checks) != len(lib.RequirementsFor("supervisor")) {
 		t.Fatalf("%d checks for %d supervisor requirements", len(p.Checks), len(lib.RequirementsFor("supervisor")))
 	}
-	want := "you reported 1 year in social services; Supervisor requires 3 years in social services"
+	want := "you reported 1 year in social services; Supervisor requires 3 years in social services (the track's estimate, not a rule: read each posting)"
 	if p.Gaps[0].Reason != want {
 		t.Errorf("reason %q, want %q", p.Gaps[0].Reason, want)
 	}
@@ -261,12 +277,24 @@ func randomAnswers(lib *content.Library, r *rand.Rand) assess.Answers {
 	return a
 }
 
-// more returns a copy of a with one fact raised (more experience of some
+// more returns a copy of a with one answer raised (more experience of some
 // kind): a number up, a rating up, yes for a yes/no, the next ordered value,
-// one more skill rated or rated higher. The role held is left alone.
+// a rated skill rated higher. Only answers given are raised: answering a
+// question left blank is not "more" of anything (a requirement whose answer
+// is missing is left out of readiness until it is answered). The role held
+// is left alone.
 func more(lib *content.Library, a assess.Answers, r *rand.Rand) assess.Answers {
 	b := a.Clone()
-	f := lib.Facts[r.IntN(len(lib.Facts))]
+	var given []content.Fact
+	for _, f := range lib.Facts {
+		if a.Has(f.Key) && f.Kind != content.FactRole && f.Kind != content.FactCategory {
+			given = append(given, f)
+		}
+	}
+	if len(given) == 0 {
+		return b
+	}
+	f := given[r.IntN(len(given))]
 	switch f.Kind {
 	case content.FactNumber:
 		n := a.Number(f.Key) + float64(1+r.IntN(5))
@@ -282,7 +310,15 @@ func more(lib *content.Library, a assess.Answers, r *rand.Rand) assess.Answers {
 		rank := max(f.Rank(a.Text(f.Key)), 0)
 		b.SetText(f.Key, f.Values[min(len(f.Values)-1, rank+1)].Value)
 	case content.FactSkills:
-		s := lib.RatedSkills()[r.IntN(len(lib.RatedSkills()))]
+		var rated []string
+		for id := range a.Ratings(f.Key) {
+			rated = append(rated, id)
+		}
+		if len(rated) == 0 {
+			return b
+		}
+		slices.Sort(rated)
+		s := rated[r.IntN(len(rated))]
 		b.SetRating(f.Key, s, min(5, a.Ratings(f.Key)[s]+1))
 	}
 	return b
@@ -329,11 +365,14 @@ func checkPlacement(t *testing.T, lib *content.Library, a assess.Answers, p asse
 		if stop.Readiness < 0 || stop.Readiness > 100 {
 			t.Fatalf("road readiness %d", stop.Readiness)
 		}
-		if stop.Known {
+		if stop.Known && !stop.Qualified {
 			if stop.Months < last {
 				t.Fatalf("the road gets shorter at %s (%d months after %d):\n%s", stop.Role, stop.Months, last, a.YAML(lib))
 			}
 			last = stop.Months
+		}
+		if stop.Qualified && (stop.Months != 0 || !stop.Known) {
+			t.Fatalf("road %s: qualified but %d months away (known %v)", stop.Role, stop.Months, stop.Known)
 		}
 		if !stop.Known && len(stop.Unknown) == 0 {
 			t.Fatalf("road %s has no estimate and does not say what it lacks", stop.Role)

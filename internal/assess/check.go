@@ -9,17 +9,27 @@ import (
 	"github.com/rung-career/rung/internal/content"
 )
 
+// known is what Evaluate knows about answers beyond their values: the facts
+// whose questions are not asked, and those taken at an assumed value.
+type known struct {
+	hidden, assumed map[string]bool
+}
+
 // check evaluates one requirement against the answers and says, in plain
 // words, what was reported, what the rung asks and how long closing the gap
 // usually takes.
-func check(lib *content.Library, role content.Role, q content.Requirement, a Answers) Check {
+//
+// A fact whose question is not asked, because an earlier answer makes it
+// meaningless (no registration question before qualifying), is known not to
+// be met: it counts as answered at its lowest, not as unknown.
+func check(lib *content.Library, role content.Role, q content.Requirement, a Answers, k known) Check {
 	c := Check{ID: q.ID, Label: q.Label, Role: q.Role, Fact: q.Fact, Kind: q.Kind, Weight: q.Weight,
-		Steps: q.Steps, Skills: q.Skills, Note: q.Note}
+		Steps: q.Steps, Skills: q.Skills, Note: q.Note, HeldWithout: q.HeldWithout, Warn: q.Warn}
 	fact, ok := lib.Fact(q.Fact)
 	if !ok {
 		return c
 	}
-	c.Answered = a.Has(q.Fact)
+	c.Answered = a.Has(q.Fact) || k.hidden[q.Fact]
 	switch fact.Kind {
 	case content.FactNumber, content.FactScale:
 		have := a.Number(q.Fact)
@@ -75,16 +85,29 @@ func check(lib *content.Library, role content.Role, q content.Requirement, a Ans
 	case !c.Answered:
 		c.Have = "not answered"
 		c.Reason = fmt.Sprintf("you did not answer %q; %s %s", strings.ToLower(fact.Label), verb, c.Need)
+	case k.hidden[q.Fact] && fact.Kind != content.FactSkills:
+		c.Have = "not yet"
+		c.Reason = fmt.Sprintf("not yet; %s %s", verb, c.Need)
+	case k.assumed[q.Fact]:
+		c.Have += " (not answered, so taken as that)"
+		c.Reason = fmt.Sprintf("you did not answer %q, so it is taken as %s; %s %s", strings.ToLower(fact.Label), fact.SayNumber(a.Number(q.Fact)), verb, c.Need)
 	case fact.Kind == content.FactSkills:
 		c.Reason = fmt.Sprintf("%s; %s %s", skillsSaid(lib, q, c), verb, c.Need)
 	default:
 		c.Reason = fmt.Sprintf("you reported %s; %s %s", c.Have, verb, c.Need)
+	}
+	if q.Estimate && !c.Met && c.Answered {
+		c.Reason += " (the track's estimate, not a rule: read each posting)"
 	}
 	if c.Met {
 		c.Months = 0
 		return c
 	}
 	c.Months = max(c.Months, 0)
+	if !c.Answered {
+		c.Months = 0
+		return c
+	}
 	for _, pre := range q.First {
 		if a.Holds(lib, pre.Condition()) {
 			continue
@@ -117,30 +140,34 @@ func skillsSaid(lib *content.Library, q content.Requirement, c Check) string {
 	return fmt.Sprintf("you rated %s: %s", joinAnd(names), c.Have)
 }
 
-// checkSkills reads a skills rule: the mean rating of its skills. Unrated
-// skills are "not rated", never 0 in what is said; credit grows with every
-// rating added, so rating one more skill never lowers readiness.
+// checkSkills reads a skills rule: the mean rating of the skills rated.
+// Unrated skills are "not rated", never 0: a rule with none rated is not
+// answered, and one with some rated is judged on those, saying how many
+// were not rated. Raising a rating never lowers readiness.
 func checkSkills(q content.Requirement, r map[string]int, c *Check) {
 	sum, rated := 0.0, 0
+	var unrated []string
 	for _, id := range q.Of {
 		if n, ok := r[id]; ok {
 			sum += float64(n)
 			rated++
+		} else {
+			unrated = append(unrated, id)
 		}
 	}
-	n := max(len(q.Of), 1)
 	c.Answered = rated > 0
-	c.Met = rated == len(q.Of) && sum/float64(n) >= q.Need-1e-9
-	c.Credit = ratio(sum/float64(n), q.Need)
+	mean := sum / float64(max(rated, 1))
+	c.Met = rated > 0 && mean >= q.Need-1e-9
+	c.Credit = ratio(mean, q.Need)
 	c.Need = fmt.Sprintf("an average of %s", content.FormatNumber(q.Need))
 	c.Months = q.Months
 	switch {
 	case rated == 0:
 		c.Have = "not rated"
 	case rated < len(q.Of):
-		c.Have = fmt.Sprintf("%s on average for the %d rated; %d not rated", content.FormatNumber(sum/float64(rated)), rated, len(q.Of)-rated)
+		c.Have = fmt.Sprintf("an average of %s for the %d you rated (%d not rated)", content.FormatNumber(mean), rated, len(unrated))
 	default:
-		c.Have = fmt.Sprintf("an average of %s", content.FormatNumber(sum/float64(rated)))
+		c.Have = fmt.Sprintf("an average of %s", content.FormatNumber(mean))
 	}
 }
 

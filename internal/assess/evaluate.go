@@ -21,8 +21,10 @@ type Placement struct {
 	Current string
 	// CurrentSource is SourceStated or SourceInferred.
 	CurrentSource string
-	// Evidence is what showed an inferred rung ("people report to you").
-	Evidence string
+	// Evidence is what showed an inferred rung ("people report to you"), and
+	// EvidenceNote what the track says the answers cannot show.
+	Evidence     string
+	EvidenceNote string
 	// Next is the rung above Current, "" at the top.
 	Next string
 	// QualifiedFor is the highest rung whose required rules all hold; it may
@@ -32,8 +34,15 @@ type Placement struct {
 	Readiness int
 	// Checks explains every requirement of Next: met or not, and why.
 	Checks []Check
-	// Gaps are the unmet requirements of Next, most important first.
+	// Gaps are the unmet requirements of Next, most important first. A
+	// requirement whose answer is missing is not a gap: it is Unanswered.
 	Gaps []Check
+	// Unanswered are the requirements of Next that could not be judged
+	// because their answer is missing; they do not count in Readiness.
+	Unanswered []Check
+	// Assumed names the facts taken at a stated value because they were not
+	// answered (years supervising as 0), as labels.
+	Assumed []string
 	// Unmet are the required rules of the rung held that are not met (a
 	// supervisor without the degree supervisors are usually hired with).
 	Unmet []Check
@@ -76,6 +85,11 @@ type Check struct {
 	Reason string // "you reported 3 years in social services; Supervisor requires 4 years ..."
 	Steps  []int
 	Skills []string
+	// Warn says the note belongs among the placement's notes when open.
+	Warn bool
+	// HeldWithout is the track's word to someone who holds the rung without
+	// meeting this rule, if it has one.
+	HeldWithout string
 	// First are the prerequisites that do not hold yet: they come before
 	// this gap can close, and their months are part of Months.
 	First []First
@@ -146,15 +160,17 @@ const RequiredGapCap = 80
 // library and answers always give the same placement.
 func Evaluate(lib *content.Library, given Answers) Placement {
 	a, _ := Effective(lib, given)
+	k := known{hidden: hiddenFacts(lib, a), assumed: map[string]bool{}}
 	var p Placement
+	a, p.Assumed = assume(lib, a, k)
 	checks := make([][]Check, len(lib.Roles))
 	p.RungChecks = make(map[string][]Check, len(lib.Roles))
 	qualified := -1
 	for i, r := range lib.Roles {
-		checks[i] = checkRole(lib, r, a)
+		checks[i] = checkRole(lib, r, a, k)
 		p.RungChecks[r.ID] = checks[i]
-		if requiredMet(checks[i]) && qualified == i-1 {
-			qualified = i // required rules are monotone: stop at the first rung not met
+		if requiredMet(checks[i]) {
+			qualified = i // the highest rung whose required rules all hold
 		}
 	}
 	if qualified >= 0 {
@@ -171,13 +187,14 @@ func Evaluate(lib *content.Library, given Answers) Placement {
 		p.Checks = checks[cur+1]
 		p.Readiness = readiness(p.Checks)
 		p.Gaps = gaps(p.Checks)
+		p.Unanswered = unanswered(p.Checks)
 	}
-	p.Road = road(lib, a, checks, cur, qualified)
+	p.Road = road(lib, a, checks, cur)
 	p.Strengths = strengths(lib, p.Checks, a)
 	p.UniformRatings = uniform(ratings(lib, a))
-	p.Salary = placeSalary(lib, p.Current, a)
+	p.Salary = placeSalary(lib, p, a)
 	p.Pay = payLines(lib, p.Current, p.Next)
-	p.Notes = notes(lib, p, given, qualified, cur)
+	p.Notes = notes(lib, p, given, a, qualified, cur)
 	return p
 }
 
@@ -197,7 +214,7 @@ func (p *Placement) held(lib *content.Library, a Answers) int {
 		}
 		for _, e := range rule.HeldWhen {
 			if a.HoldsAll(lib, e.All) {
-				p.Evidence = e.Label
+				p.Evidence, p.EvidenceNote = e.Label, e.Note
 				return i
 			}
 		}
@@ -223,15 +240,25 @@ func requiredMet(cs []Check) bool {
 
 // readiness is the weighted share of a rung's requirements met, with partial
 // credit, as a whole percentage, capped at RequiredGapCap while a required
-// rule is unmet. A rung with no requirements is 100.
+// rule is unmet. Requirements whose answers are missing are left out: they
+// are not shortfalls, and Unanswered lists them. A rung with no requirements
+// is 100; one whose requirements are all unanswered is 0.
 func readiness(cs []Check) int {
 	var got, total float64
+	answered := 0
 	for _, c := range cs {
+		if !c.Answered {
+			continue
+		}
+		answered++
 		got += c.Weight * c.Credit
 		total += c.Weight
 	}
-	if total == 0 {
+	if len(cs) == 0 {
 		return 100
+	}
+	if answered == 0 || total == 0 {
+		return 0
 	}
 	r := int(math.Floor(100*got/total + 1e-9))
 	if r == 100 && !allMet(cs) {
@@ -241,6 +268,36 @@ func readiness(cs []Check) int {
 		r = min(r, RequiredGapCap)
 	}
 	return max(0, min(100, r))
+}
+
+// unanswered are the checks whose answers are missing, in file order.
+func unanswered(cs []Check) []Check {
+	var out []Check
+	for _, c := range cs {
+		if !c.Answered {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// assume fills the facts that declare a value to assume when not answered
+// (years supervising: 0), so estimates can go on, and says which.
+func assume(lib *content.Library, a Answers, k known) (Answers, []string) {
+	var said []string
+	cloned := false
+	for _, f := range lib.Facts {
+		if f.Assume == nil || a.Has(f.Key) || k.hidden[f.Key] {
+			continue
+		}
+		k.assumed[f.Key] = true
+		if !cloned {
+			a, cloned = a.Clone(), true
+		}
+		a.SetNumber(f.Key, *f.Assume)
+		said = append(said, f.Label)
+	}
+	return a, said
 }
 
 func allMet(cs []Check) bool {
@@ -253,11 +310,12 @@ func allMet(cs []Check) bool {
 }
 
 // gaps are the unmet checks, most important first: required before strength,
-// then heavier weight, then the larger shortfall, then file order.
+// then those that can be worked on now before those waiting on something
+// else, then heavier weight, then the larger shortfall, then file order.
 func gaps(cs []Check) []Check {
 	var out []Check
 	for _, c := range cs {
-		if !c.Met {
+		if !c.Met && c.Answered {
 			out = append(out, c)
 		}
 	}
@@ -266,6 +324,9 @@ func gaps(cs []Check) []Check {
 		if (a.Kind == content.ReqRequired) != (b.Kind == content.ReqRequired) {
 			return a.Kind == content.ReqRequired
 		}
+		if (len(a.First) == 0) != (len(b.First) == 0) {
+			return len(a.First) == 0 // what comes first is worked on first
+		}
 		if a.Weight != b.Weight {
 			return a.Weight > b.Weight
 		}
@@ -273,6 +334,9 @@ func gaps(cs []Check) []Check {
 	})
 	return out
 }
+
+// SortGaps orders unmet checks as Placement.Gaps are: most important first.
+func SortGaps(cs []Check) []Check { return gaps(cs) }
 
 // required keeps the required checks: the ones that stand between a person
 // and qualifying for a rung.
@@ -286,11 +350,29 @@ func required(cs []Check) []Check {
 	return out
 }
 
-func checkRole(lib *content.Library, r content.Role, a Answers) []Check {
+func checkRole(lib *content.Library, r content.Role, a Answers, k known) []Check {
 	reqs := lib.RequirementsFor(r.ID)
 	out := make([]Check, 0, len(reqs))
 	for _, q := range reqs {
-		out = append(out, check(lib, r, q, a))
+		out = append(out, check(lib, r, q, a, k))
+	}
+	return out
+}
+
+// hiddenFacts are the facts whose questions earlier answers leave unasked:
+// an answer given fails a show_if condition (no degree, so no field of
+// study). A condition on an unanswered fact decides nothing.
+func hiddenFacts(lib *content.Library, a Answers) map[string]bool {
+	out := map[string]bool{}
+	if lib.Questionnaire == nil {
+		return out
+	}
+	for _, q := range lib.Questionnaire.Questions {
+		for _, c := range q.ShowIf {
+			if a.Has(c.Fact) && !a.Holds(lib, c) {
+				out[q.Answer] = true
+			}
+		}
 	}
 	return out
 }
@@ -348,15 +430,21 @@ func firstRating(skills map[string]int) int {
 }
 
 // placeSalary places a person among the banded rung's salary levels: a
-// holder by the salary's years fact (years in the role), anyone else at the
-// level a newcomer starts at.
-func placeSalary(lib *content.Library, current string, a Answers) *SalaryPlacement {
+// holder by the salary's years fact (years in the role); someone for whom
+// the rung is next, or who could apply for it, at the level a newcomer
+// starts at. Anyone further away sees nothing: a director's pay is not news
+// to a student.
+func placeSalary(lib *content.Library, p Placement, a Answers) *SalaryPlacement {
 	s := lib.Salary
 	if s == nil || len(s.Levels) == 0 {
 		return nil
 	}
+	held := p.Current == s.Role
+	if !held && p.Next != s.Role && lib.RoleIndex(p.QualifiedFor) < lib.RoleIndex(s.Role) {
+		return nil
+	}
 	idx := 0
-	sp := &SalaryPlacement{Currency: s.Currency, Period: s.Period, Held: current == s.Role}
+	sp := &SalaryPlacement{Currency: s.Currency, Period: s.Period, Held: held}
 	if sp.Held && s.YearsFact != "" && a.Has(s.YearsFact) {
 		sp.Years, sp.YearsKnown = a.Number(s.YearsFact), true
 		for i, l := range s.Levels {

@@ -11,33 +11,63 @@ import (
 // rung held was found, formal rules the person works without, rungs they
 // could apply for now, answers that did not count and estimates that are
 // only a lower bound.
-func notes(lib *content.Library, p Placement, a Answers, qualified, cur int) []string {
+func notes(lib *content.Library, p Placement, a Answers, eff Answers, qualified, cur int) []string {
 	var out []string
 	add := func(format string, args ...any) { out = append(out, fmt.Sprintf(format, args...)) }
 	roleFact, _ := lib.FactOfKind(content.FactRole)
 	switch {
 	case p.CurrentSource == SourceInferred && cur >= 0:
-		add("You did not say which rung you hold, so rung takes it from your answers: %s, which is the work of a %s. "+
+		add("You did not say which rung you hold, so it is taken from your answers: %s, which is the work of a %s. "+
 			"If you hold a higher rung, say so (%s) and the advice will follow it.", p.Evidence, lib.Roles[cur].Title, factLabel(roleFact))
+		if p.EvidenceNote != "" {
+			out = append(out, strings.Join(strings.Fields(p.EvidenceNote), " "))
+		}
 	case p.CurrentSource == SourceInferred:
 		add("You did not say which rung you hold, and nothing in your answers shows one, so the road starts at the first rung. "+
 			"If you hold one, say so (%s).", factLabel(roleFact))
 	}
 	if cur >= 0 && len(p.Unmet) > 0 {
-		labels := make([]string, len(p.Unmet))
-		for i, c := range p.Unmet {
-			labels[i] = lowerFirst(c.Label)
+		var labels []string
+		for _, c := range p.Unmet {
+			if c.HeldWithout != "" && len(c.First) == 0 {
+				out = append(out, strings.Join(strings.Fields(c.HeldWithout), " "))
+				continue
+			}
+			labels = append(labels, lowerFirst(c.Label))
 		}
-		add("You hold %s without %s, which the track lists as required for it. Many people do; an employer hiring from outside "+
-			"may still ask for it, and the rungs above ask for it too.", lib.Roles[cur].Title, joinAnd(labels))
+		if len(labels) > 0 {
+			add("You hold %s without %s, which the track lists as required for it. Many people do; an employer hiring from outside "+
+				"may still ask for it, and the rungs above ask for it too.", lib.Roles[cur].Title, joinAnd(labels))
+		}
 	}
 	if qualified > cur && qualified >= 0 {
 		q := lib.Roles[qualified]
-		if qualified == cur+1 {
+		switch {
+		case qualified == cur+1:
 			add("You could apply for %s now: you meet every rule it requires. Readiness also counts the strengths it looks for.", q.Title)
-		} else {
-			add("You could apply for %s now: you meet every rule it requires, and those of every rung below it.", q.Title)
+		default:
+			add("On paper you could apply for %s now: you meet every rule it requires. Most people move up one rung at a time, "+
+				"and panels weigh the strengths each rung looks for, so read the road below before you skip a rung.", q.Title)
 		}
+	}
+	for _, g := range p.Gaps {
+		if g.Warn && g.Note != "" {
+			out = append(out, strings.Join(strings.Fields(g.Note), " "))
+		}
+	}
+	switch len(p.Assumed) {
+	case 0:
+	case 1:
+		add("You did not answer %s, so it is taken as 0 for the estimates; answer it for a closer reading.", quoteLabels(p.Assumed))
+	default:
+		add("You did not answer %s, so they are taken as 0 for the estimates; answer them for a closer reading.", quoteLabels(p.Assumed))
+	}
+	switch n := len(p.Unanswered); {
+	case n == 1 && p.Next != "":
+		add("One thing %s asks for could not be judged because its answer is missing; it is listed as not answered and left out of readiness.", roleTitle(lib, p.Next))
+	case n > 1 && p.Next != "":
+		add("%d of the things %s asks for could not be judged because their answers are missing; they are listed as not answered and left out of readiness.",
+			n, roleTitle(lib, p.Next))
 	}
 	if r := ratings(lib, a); uniform(r) {
 		add("You rated every skill %d, so the ratings may not tell your strengths from your gaps; "+
@@ -47,10 +77,12 @@ func notes(lib *content.Library, p Placement, a Answers, qualified, cur int) []s
 		add("Readiness is held at %d%% while a rule %s requires is open.", RequiredGapCap, roleTitle(lib, p.Next))
 	}
 	out = append(out, ignoredNotes(lib, a)...)
-	if key := inRoleKey(lib); key != "" && cur >= 0 && len(p.Road) > 0 && !p.Road[0].Qualified && !a.Has(key) {
-		if f, ok := lib.Fact(key); ok {
-			add("The road does not count the time people usually spend as %s before moving up; answer %q to include it.",
-				lib.Roles[cur].ShortName(), f.Label)
+	if cur >= 0 && len(p.Road) > 0 && !p.Road[0].Qualified {
+		if _, ok := yearsOnRung(lib, eff, cur); !ok {
+			if f, ok := lib.Fact(inRoleKey(lib)); ok {
+				add("The road counts the whole usual time as %s, because you did not say how long you have held it; answer %q to count only what is left.",
+					lib.Roles[cur].ShortName(), f.Label)
+			}
 		}
 	}
 	if s := p.Salary; s != nil && s.Held && !s.YearsKnown && lib.Salary.YearsFact != "" {
@@ -68,31 +100,48 @@ func factLabel(f *content.Fact) string {
 	return strings.ToLower(f.Label)
 }
 
-// ignoredNotes says which answers did not count, and why.
+// ignoredNotes says which answers did not count, and why: only those that
+// would have counted for something (a field of study with no degree; not
+// "not registered" from a student, which changes nothing).
 func ignoredNotes(lib *content.Library, given Answers) []string {
 	_, dropped := Effective(lib, given)
 	var out []string
 	for _, key := range dropped {
 		q, ok := lib.QuestionFor(key)
 		f, ok2 := lib.Fact(key)
-		if !ok || !ok2 {
+		if !ok || !ok2 || lowest(*f, given, key) {
 			continue
 		}
 		var when []string
 		for _, c := range q.ShowIf {
 			when = append(when, ConditionWords(lib, c))
 		}
-		out = append(out, fmt.Sprintf("Your answer for %q does not count: it applies only when %s.", strings.ToLower(f.Label), joinAnd(when)))
+		out = append(out, fmt.Sprintf("Your answer for %q does not count: it applies only %s.", strings.ToLower(f.Label), joinAnd(when)))
 	}
 	return out
 }
 
-// ConditionWords says a condition in words: "highest degree is an
-// associate degree or higher".
+// lowest reports whether an answer is the least a fact can say: no, 0, or
+// the first of its ordered values.
+func lowest(f content.Fact, a Answers, key string) bool {
+	switch f.Kind {
+	case content.FactBool:
+		return !a.Bool(key)
+	case content.FactNumber:
+		return a.Number(key) <= f.MinValue()
+	case content.FactOrdered:
+		return f.Rank(a.Text(key)) <= 0
+	}
+	return false
+}
+
+// ConditionWords says when a condition holds, to follow "it applies only":
+// "with an associate degree or higher", "when current role is not none",
+// "when people you supervise now is 1 or more".
 func ConditionWords(lib *content.Library, c content.Condition) string {
 	f, ok := lib.Fact(c.Fact)
 	if !ok {
-		return c.Fact
+		return "when " + c.Fact + " is answered"
 	}
 	label := strings.ToLower(f.Label)
 	say := func(vs []string) string {
@@ -110,13 +159,24 @@ func ConditionWords(lib *content.Library, c content.Condition) string {
 	}
 	switch {
 	case len(c.OneOf) > 0:
-		return label + " is " + say(c.OneOf)
+		return "when " + label + " is " + say(c.OneOf)
 	case len(c.NoneOf) > 0:
-		return label + " is not " + say(c.NoneOf)
+		return "when " + label + " is not " + say(c.NoneOf)
 	case f.Kind == content.FactBool:
-		return label + " is yes"
+		return "with " + f.Says("true")
 	case f.Kind == content.FactOrdered:
-		return label + " is " + f.Says(c.AtLeast) + " or higher"
+		if int(c.Need) >= len(f.Values)-1 {
+			return "with " + f.Says(c.AtLeast)
+		}
+		return "with " + f.Says(c.AtLeast) + " or higher"
 	}
-	return label + " is at least " + c.AtLeast
+	return "when " + label + " is " + c.AtLeast + " or more"
+}
+
+func quoteLabels(labels []string) string {
+	q := make([]string, len(labels))
+	for i, l := range labels {
+		q[i] = fmt.Sprintf("%q", strings.ToLower(l))
+	}
+	return joinAnd(q)
 }

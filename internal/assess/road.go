@@ -13,9 +13,10 @@ import (
 // required gaps and the estimate of the rung below plus the time people
 // usually spend there (typical_years; for the rung held, what is left of it
 // after the years already in it). So the road never gets shorter as it
-// climbs. A rung the person already qualifies for is open now. Where a
+// climbs, except to a rung the person already qualifies for, which is open
+// now (a rung that waives a rule of the rungs below can be). Where a
 // required answer is missing, the estimate is unknown and says which.
-func road(lib *content.Library, a Answers, checks [][]Check, cur, qualified int) []Stop {
+func road(lib *content.Library, a Answers, checks [][]Check, cur int) []Stop {
 	goal := lib.RoleIndex(lib.Track.Goal)
 	if goal < 0 {
 		goal = len(lib.Roles) - 1
@@ -24,10 +25,10 @@ func road(lib *content.Library, a Answers, checks [][]Check, cur, qualified int)
 	prev := Stop{Known: true}
 	for i := cur + 1; i <= goal; i++ {
 		cs := checks[i]
-		st := Stop{Role: lib.Roles[i].ID, Qualified: i <= qualified, Readiness: readiness(cs), Gaps: gaps(cs), Known: true}
+		st := Stop{Role: lib.Roles[i].ID, Qualified: requiredMet(cs), Readiness: readiness(cs), Gaps: gaps(cs), Known: true}
 		if !st.Qualified {
 			stay, stayKnown, why := stayBelow(lib, a, i, cur)
-			gm, gk, unknown := gapMonths(lib, required(st.Gaps))
+			gm, gk, unknown := gapMonths(lib, required(cs))
 			st.Months = max(gm, prev.Months+stay)
 			st.Known = gk && stayKnown && prev.Known
 			st.Unknown = union(prev.Unknown, unknown)
@@ -43,8 +44,9 @@ func road(lib *content.Library, a Answers, checks [][]Check, cur, qualified int)
 
 // stayBelow is the usual time, in months, on the rung below rung i before
 // moving up to it. For the rung held, it is what is left after the years
-// already spent in it, when the person said how many; otherwise nothing is
-// counted for it (the road is then a lower bound, and a note says so).
+// already spent in it: the years in the role, or the rung's stand-in for
+// them (years supervising, for a supervisor); when neither is known, the
+// whole usual time, and a note says so.
 func stayBelow(lib *content.Library, a Answers, i, cur int) (months int, known bool, why string) {
 	if i == 0 {
 		return 0, true, ""
@@ -56,13 +58,23 @@ func stayBelow(lib *content.Library, a Answers, i, cur int) (months int, known b
 	}
 	typical := *rule.TypicalYears
 	if i-1 == cur {
-		key := inRoleKey(lib)
-		if key == "" || !a.Has(key) {
-			return 0, true, ""
+		if spent, ok := yearsOnRung(lib, a, cur); ok {
+			typical = math.Max(0, typical-spent)
 		}
-		typical = math.Max(0, typical-a.Number(key))
 	}
 	return int(math.Round(typical * 12)), true, ""
+}
+
+// yearsOnRung is how long the person has held rung cur: the years in the
+// role they gave, or the rung's stand-in for them.
+func yearsOnRung(lib *content.Library, a Answers, cur int) (float64, bool) {
+	if key := inRoleKey(lib); key != "" && a.Has(key) {
+		return a.Number(key), true
+	}
+	if rule, ok := lib.RungRule(lib.Roles[cur].ID); ok && rule.YearsFrom != "" && a.Has(rule.YearsFrom) {
+		return a.Number(rule.YearsFrom), true
+	}
+	return 0, false
 }
 
 func inRoleKey(lib *content.Library) string {

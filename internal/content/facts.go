@@ -78,6 +78,9 @@ type Fact struct {
 	Unit string `yaml:"unit"`
 	// AtMost names another number fact this one may not exceed.
 	AtMost string `yaml:"at_most"`
+	// Assume is the value taken when the fact is not answered, so that
+	// estimates can go on (years supervising: 0); the placement says so.
+	Assume *float64 `yaml:"assume"`
 	// SayOne and SayMany say a number in a sentence; {n} is the number.
 	SayOne  string `yaml:"say_one"`
 	SayMany string `yaml:"say_many"`

@@ -86,6 +86,18 @@ type Requirement struct {
 	First []Prerequisite `yaml:"first"`
 	// Note explains the threshold.
 	Note string `yaml:"note"`
+	// Warn says the rule's note among the placement's notes whenever it is
+	// open on the next rung: for a strength that many employers screen on
+	// (a master's for director), so readiness alone does not hide it.
+	Warn bool `yaml:"warn"`
+	// Estimate marks a threshold that is the track's own estimate, not a
+	// figure from a source: the reason says so, so nobody takes 8 years
+	// against 7 as a hard rule.
+	Estimate bool `yaml:"estimate"`
+	// HeldWithout is what to tell someone who holds the rung without
+	// meeting this rule, when the usual "many people do" would be wrong
+	// (practicing without registration is an offense, in England).
+	HeldWithout string `yaml:"held_without"`
 
 	// Need is AtLeast parsed when the track is validated.
 	Need float64 `yaml:"-"`
@@ -131,6 +143,15 @@ type RungRule struct {
 	// HeldWhen is evidence of doing the job: a person who states no role is
 	// taken to hold the highest rung with an entry whose conditions all hold.
 	HeldWhen []Evidence `yaml:"held_when"`
+	// YearsFrom names a number fact that stands in for the years spent on
+	// this rung when a person holding it does not give them (years
+	// supervising, for a supervisor).
+	YearsFrom string `yaml:"years_from"`
+	// Waives lists facts whose required rules on the rungs below do not carry
+	// up to this one (a post open to people from other professions), and
+	// WaiveNote says why.
+	Waives    []string `yaml:"waives"`
+	WaiveNote string   `yaml:"waive_note"`
 }
 
 // Evidence is one way of showing a rung is held: every condition holds.
@@ -139,6 +160,9 @@ type Evidence struct {
 	// Label says the evidence to the person ("you have direct reports").
 	Label string      `yaml:"label,required"`
 	All   []Condition `yaml:"all,required"`
+	// Note is said when a rung is inferred from this evidence: what the
+	// answers cannot show, and what to do if it is wrong.
+	Note string `yaml:"note"`
 }
 
 // Pay gives a pay range for each rung where one is known (pay.yaml).

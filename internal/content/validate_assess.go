@@ -74,7 +74,7 @@ func (c checker) facts(lib *Library) bool {
 		f := &lib.Facts[i]
 		if f.InRole != "" {
 			if g, ok := lib.Fact(f.InRole); f.Kind != FactRole || !ok || g.Kind != FactNumber {
-				c.at(f.Pos, "in_role", fmt.Sprintf("facts[%d].in_role", i), "on the role fact, the key of a number fact: "+strings.Join(lib.factKeysOf(FactNumber), ", "),
+				c.at(f.Pos, "in_role", fmt.Sprintf("facts[%d].in_role", i), "on the role fact, the key of a number fact: "+strings.Join(lib.numberFacts(), ", "),
 					"in_role %q does not name a number fact of a role fact", f.InRole)
 			}
 		}
@@ -84,7 +84,7 @@ func (c checker) facts(lib *Library) bool {
 		g, ok := lib.Fact(f.AtMost)
 		switch {
 		case !ok:
-			c.at(f.Pos, "at_most", fmt.Sprintf("facts[%d].at_most", i), "the key of a number fact: "+strings.Join(lib.factKeysOf(FactNumber), ", "), "unknown fact %q", f.AtMost)
+			c.at(f.Pos, "at_most", fmt.Sprintf("facts[%d].at_most", i), "the key of a number fact: "+strings.Join(lib.numberFacts(), ", "), "unknown fact %q", f.AtMost)
 		case g.Kind != FactNumber || f.Kind != FactNumber || g.Key == f.Key:
 			c.at(f.Pos, "at_most", fmt.Sprintf("facts[%d].at_most", i), "at_most relates two different number facts", "%q cannot be at most %q", f.Key, f.AtMost)
 		}
@@ -105,11 +105,14 @@ func (c checker) factShape(f *Fact, path string) {
 		if f.Min != nil && f.Max != nil && *f.Min > *f.Max {
 			c.at(f.Pos, "max", path+".max", "max must be at least min", "max %g is below min %g", *f.Max, *f.Min)
 		}
+		if f.Assume != nil && (*f.Assume < f.MinValue() || *f.Assume > f.MaxValue()) {
+			c.at(f.Pos, "assume", path+".assume", "a value within min and max", "assume %g is out of range", *f.Assume)
+		}
 	} else {
 		for _, k := range []struct {
 			key string
 			set bool
-		}{{"min", f.Min != nil}, {"max", f.Max != nil}, {"whole", f.Whole}, {"unit", f.Unit != ""}, {"at_most", f.AtMost != ""}, {"say_one", f.SayOne != ""}, {"say_many", f.SayMany != ""}} {
+		}{{"min", f.Min != nil}, {"max", f.Max != nil}, {"whole", f.Whole}, {"unit", f.Unit != ""}, {"at_most", f.AtMost != ""}, {"say_one", f.SayOne != ""}, {"say_many", f.SayMany != ""}, {"assume", f.Assume != nil}} {
 			if k.set {
 				c.at(f.Pos, k.key, path+"."+k.key, "use "+k.key+" with kind number only", "%s does not apply to a %s fact", k.key, f.Kind.Name())
 			}
@@ -143,10 +146,10 @@ func (c checker) factShape(f *Fact, path string) {
 	}
 }
 
-func (lib *Library) factKeysOf(k FactKind) []string {
+func (lib *Library) numberFacts() []string {
 	var out []string
 	for _, f := range lib.Facts {
-		if f.Kind == k {
+		if f.Kind == FactNumber {
 			out = append(out, f.Key)
 		}
 	}
@@ -432,6 +435,9 @@ func (c checker) monotone(lib *Library) {
 			if lr.Kind != ReqRequired {
 				continue
 			}
+			if rule, ok := lib.RungRule(upper.ID); ok && slices.Contains(rule.Waives, lr.Fact) {
+				continue // the rung above is open without it, and says why
+			}
 			if !c.coveredAbove(lib, lr, lib.RequirementsFor(upper.ID)) {
 				c.at(lr.Pos, "kind", "requirements", fmt.Sprintf("add a required rule on %s to %s at least as strict, or make this one a strength", lr.Fact, upper.ID),
 					"required rule %q of %s has no equal or stricter required rule on %s", lr.ID, lower.ID, upper.ID)
@@ -498,6 +504,19 @@ func (c checker) rungs(lib *Library) {
 		if r.TypicalYears != nil && (*r.TypicalYears < 0 || *r.TypicalYears > 40) {
 			c.at(r.Pos, "typical_years", path+".typical_years", "a number of years from 0 to 40", "typical_years is %g", *r.TypicalYears)
 		}
+		if r.YearsFrom != "" {
+			if f, ok := lib.Fact(r.YearsFrom); !ok || f.Kind != FactNumber {
+				c.at(r.Pos, "years_from", path+".years_from", "the key of a number fact: "+strings.Join(lib.numberFacts(), ", "), "unknown number fact %q", r.YearsFrom)
+			}
+		}
+		for j, key := range r.Waives {
+			if _, ok := lib.Fact(key); !ok {
+				c.at(r.Pos, "waives", fmt.Sprintf("%s.waives[%d]", path, j), "one of the facts in facts.yaml: "+strings.Join(lib.FactKeys(), ", "), "unknown fact %q", key)
+			}
+		}
+		if len(r.Waives) > 0 && strings.TrimSpace(r.WaiveNote) == "" {
+			c.at(r.Pos, "waives", path+".waive_note", "add `waive_note:` saying why the rung is open without them", "waives needs a waive_note")
+		}
 		for j := range r.HeldWhen {
 			e := &r.HeldWhen[j]
 			for k := range e.All {
@@ -559,7 +578,7 @@ func (c checker) timed(lib *Library, r Requirement, path string) {
 func (c checker) pay(lib *Library) {
 	if s := lib.Salary; s != nil && s.YearsFact != "" {
 		if f, ok := lib.Fact(s.YearsFact); !ok || f.Kind != FactNumber {
-			c.at(s.Pos, "years_fact", "salary.years_fact", "the key of a number fact: "+strings.Join(lib.factKeysOf(FactNumber), ", "), "unknown number fact %q", s.YearsFact)
+			c.at(s.Pos, "years_fact", "salary.years_fact", "the key of a number fact: "+strings.Join(lib.numberFacts(), ", "), "unknown number fact %q", s.YearsFact)
 		}
 	}
 	p := lib.Pay

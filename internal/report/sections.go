@@ -20,6 +20,9 @@ type Sections struct {
 	Qualified string
 	// Next is the next rung's readiness, requirements and gaps; nil at the top.
 	Next *NextRung
+	// Further is the first rung beyond Next with gaps, when Next has none:
+	// someone ready for the next rung still sees what to work on.
+	Further *NextRung
 	// Road is each rung up to the goal; Goal is the goal's title.
 	Road []RoadStop
 	Goal string
@@ -47,15 +50,19 @@ type NextRung struct {
 	Readiness int
 	Checks    []CheckLine
 	Gaps      []GapLine
+	// Unanswered are requirements that could not be judged: no steps, no
+	// time, just the question to answer.
+	Unanswered []CheckLine
 }
 
 // CheckLine is one requirement, met or not.
 type CheckLine struct {
-	ID     string
-	Met    bool
-	Label  string
-	Kind   string // required or strength
-	Reason string
+	ID       string
+	Met      bool
+	Answered bool
+	Label    string
+	Kind     string // required or strength
+	Reason   string
 }
 
 // GapLine is an unmet requirement with what closes it.
@@ -94,10 +101,9 @@ type RoadStop struct {
 func Build(lib *content.Library, p assess.Placement) Sections {
 	s := Sections{Track: lib.Track.Name, Held: heldSentence(lib, p), Goal: title(lib, lib.Track.Goal),
 		Strengths: p.Strengths, Notes: p.Notes}
-	qualified := lib.RoleIndex(p.QualifiedFor)
 	for i := len(lib.Roles) - 1; i >= 0; i-- {
 		r := lib.Roles[i]
-		row := LadderRow{Rung: r.Rung, Title: r.Title, Held: r.ID == p.Current, Next: r.ID == p.Next, Qualified: i <= qualified}
+		row := LadderRow{Rung: r.Rung, Title: r.Title, Held: r.ID == p.Current, Next: r.ID == p.Next, Qualified: requiredMet(p.RungChecks[r.ID])}
 		switch {
 		case row.Held:
 			row.Mark = "<- you hold this"
@@ -112,14 +118,15 @@ func Build(lib *content.Library, p assess.Placement) Sections {
 		s.Qualified = "You do not yet meet the required rules of any rung."
 	}
 	if p.Next != "" {
-		n := &NextRung{Role: p.Next, Title: title(lib, p.Next), Readiness: p.Readiness}
-		for _, c := range p.Checks {
-			n.Checks = append(n.Checks, CheckLine{ID: c.ID, Met: c.Met, Label: c.Label, Kind: c.Kind, Reason: c.Reason})
+		s.Next = rungSection(lib, p.Next, p.Readiness, p.Checks)
+		if len(s.Next.Gaps) == 0 && len(s.Next.Unanswered) < len(s.Next.Checks) {
+			for _, st := range p.Road {
+				if st.Role != p.Next && len(st.Gaps) > 0 {
+					s.Further = rungSection(lib, st.Role, st.Readiness, p.RungChecks[st.Role])
+					break
+				}
+			}
 		}
-		for _, g := range p.Gaps {
-			n.Gaps = append(n.Gaps, gapLine(lib, g))
-		}
-		s.Next = n
 	}
 	for _, st := range p.Road {
 		rs := RoadStop{Role: st.Role, Title: title(lib, st.Role), Readiness: st.Readiness, Qualified: st.Qualified, Status: status(st)}
@@ -130,6 +137,27 @@ func Build(lib *content.Library, p assess.Placement) Sections {
 	}
 	s.Pay = payLines(lib, p)
 	return s
+}
+
+// rungSection says one rung's requirements: each check, the gaps most
+// important first, and what could not be judged.
+func rungSection(lib *content.Library, role string, readiness int, checks []assess.Check) *NextRung {
+	n := &NextRung{Role: role, Title: title(lib, role), Readiness: readiness}
+	var open []assess.Check
+	for _, c := range checks {
+		line := CheckLine{ID: c.ID, Met: c.Met, Answered: c.Answered, Label: c.Label, Kind: c.Kind, Reason: c.Reason}
+		n.Checks = append(n.Checks, line)
+		switch {
+		case !c.Answered:
+			n.Unanswered = append(n.Unanswered, line)
+		case !c.Met:
+			open = append(open, c)
+		}
+	}
+	for _, g := range assess.SortGaps(open) {
+		n.Gaps = append(n.Gaps, gapLine(lib, g))
+	}
+	return n
 }
 
 func heldSentence(lib *content.Library, p assess.Placement) string {
@@ -177,23 +205,55 @@ func appendSteps(lib *content.Library, out []StepRef, nums []int) []StepRef {
 	return out
 }
 
-// status says how far away a rung on the road is.
+// status says how far away a rung on the road is, and what stands in the
+// way: the required rules still open, by name.
 func status(st assess.Stop) string {
-	strengths := 0
+	var req, strengths []string
 	for _, g := range st.Gaps {
-		if g.Kind != content.ReqRequired {
-			strengths++
+		if g.Kind == content.ReqRequired {
+			req = append(req, lowerFirst(g.Label))
+		} else {
+			strengths = append(strengths, lowerFirst(g.Label))
 		}
 	}
 	switch {
 	case st.Qualified && len(st.Gaps) == 0:
 		return "ready: you meet everything it asks"
 	case st.Qualified:
-		return "you could apply now; " + count(strengths, "strength", "strengths") + " to build"
+		return "you could apply now; " + count(len(strengths), "strength", "strengths") + " it looks for still to build"
 	case !st.Known:
 		return "not estimated: answer " + quoteList(st.Unknown)
+	case len(req) == 0:
+		return Duration(max(st.Months, 1)) + ", the usual time on the rung below"
 	}
-	return Duration(max(st.Months, 1)) + "; " + count(len(st.Gaps), "gap", "gaps") + " open"
+	return Duration(max(st.Months, 1)) + "; needs " + joinAnd(req)
+}
+
+func joinAnd(items []string) string {
+	switch len(items) {
+	case 0:
+		return ""
+	case 1:
+		return items[0]
+	case 2:
+		return items[0] + " and " + items[1]
+	}
+	return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
+}
+
+func lowerFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToLower(s[:1]) + s[1:]
+}
+
+// KindWords says a requirement's kind for people: "required" or "looked for".
+func KindWords(kind string) string {
+	if kind == content.ReqRequired {
+		return "required"
+	}
+	return "looked for"
 }
 
 func quoteList(items []string) string {
@@ -218,17 +278,21 @@ func count(n int, one, many string) string {
 }
 
 // payLines says the pay level of the banded rung and the pay ranges of the
-// rungs held and next, each with its date and source.
+// rungs held and next, each with its date and source, and what they depend on.
 func payLines(lib *content.Library, p assess.Placement) []string {
 	var out []string
 	if s := p.Salary; s != nil {
 		band := fmt.Sprintf("%s a %s", Money(s.Currency, s.Min, s.Max, s.OpenEnded), s.Period)
 		role := title(lib, lib.Salary.Role)
+		years := ""
+		if f, ok := lib.Fact(lib.Salary.YearsFact); ok {
+			years = strings.ToLower(f.Label)
+		}
 		switch {
 		case s.Held && s.YearsKnown:
-			out = append(out, fmt.Sprintf("Your pay level: %s, %s (placed by your %s in the job).", s.Name, band, yearsWords(s.Years)))
+			out = append(out, fmt.Sprintf("Your pay level: %s, %s, placed by your %s (%s).", s.Name, band, years, yearsWords(s.Years)))
 		case s.Held:
-			out = append(out, fmt.Sprintf("Your pay level: %s, %s (the first level; say how long you have been in the job to place it).", s.Name, band))
+			out = append(out, fmt.Sprintf("Your pay level: %s, %s: the first level, because %s was not answered.", s.Name, band, years))
 		default:
 			out = append(out, fmt.Sprintf("As a new %s you would start at %s: %s.", role, s.Name, band))
 		}
@@ -238,6 +302,9 @@ func payLines(lib *content.Library, p assess.Placement) []string {
 				line += " " + oneLine(s.Next)
 			}
 			out = append(out, line)
+		}
+		if lib.Salary.Note != "" {
+			out = append(out, oneLine(lib.Salary.Note))
 		}
 	}
 	for _, l := range p.Pay {
@@ -259,4 +326,13 @@ func yearsWords(y float64) string {
 		return "1 year"
 	}
 	return content.FormatNumber(y) + " years"
+}
+
+func requiredMet(cs []assess.Check) bool {
+	for _, c := range cs {
+		if c.Kind == content.ReqRequired && !c.Met {
+			return false
+		}
+	}
+	return true
 }

@@ -29,29 +29,20 @@ func WriteText(w io.Writer, lib *content.Library, p assess.Placement) error {
 		ew.printf("\nYou are at the top of the ladder.\n")
 	} else {
 		ew.printf("\nReadiness for %s: %d%% %s\n", n.Title, n.Readiness, Bar(n.Readiness, 20))
-		ew.printf("\nWhat %s asks for:\n", n.Title)
-		for _, c := range n.Checks {
-			mark := "[x]"
-			if !c.Met {
-				mark = "[ ]"
-			}
-			ew.printf("  %s %s (%s): %s\n", mark, c.Label, c.Kind, c.Reason)
-		}
-		if len(n.Gaps) > 0 {
-			ew.printf("\nGaps, most important first:\n")
-			for i, g := range n.Gaps {
-				writeGapText(ew, i+1, g)
-			}
-		}
+		writeRungText(ew, n, "Gaps, most important first:")
+	}
+	if f := s.Further; f != nil {
+		ew.printf("\nYou meet everything %s asks for. Looking further, %s:\n", s.Next.Title, f.Title)
+		writeRungText(ew, f, "Its gaps, most important first:")
 	}
 	if len(s.Road) > 0 {
-		ew.printf("\nThe road to %s (rough, from today's answers):\n", s.Goal)
+		ew.printf("\nThe road to %s (rough, from today's answers; each rung adds the usual time on the one below):\n", s.Goal)
 		rw := 0
 		for _, st := range s.Road {
 			rw = max(rw, len(st.Title))
 		}
 		for _, st := range s.Road {
-			ew.printf("  %-*s  %d%% ready; %s\n", rw, st.Title, st.Readiness, st.Status)
+			ew.printf("  %-*s  %s\n", rw, st.Title, st.Status)
 		}
 	}
 	if len(s.Pay) > 0 {
@@ -66,8 +57,36 @@ func WriteText(w io.Writer, lib *content.Library, p assess.Placement) error {
 	return ew.err
 }
 
+// writeRungText writes what a rung asks for, its gaps and what could not be
+// judged.
+func writeRungText(ew *errWriter, n *NextRung, gapsHead string) {
+	ew.printf("\nWhat %s asks for:\n", n.Title)
+	for _, c := range n.Checks {
+		mark := "[x]"
+		switch {
+		case !c.Answered:
+			mark = "[?]"
+		case !c.Met:
+			mark = "[ ]"
+		}
+		ew.printf("  %s %s (%s): %s\n", mark, c.Label, KindWords(c.Kind), c.Reason)
+	}
+	if len(n.Gaps) > 0 {
+		ew.printf("\n%s\n", gapsHead)
+		for i, g := range n.Gaps {
+			writeGapText(ew, i+1, g)
+		}
+	}
+	if len(n.Unanswered) > 0 {
+		ew.printf("\nNot answered, so not judged (answer these to include them):\n")
+		for _, c := range n.Unanswered {
+			ew.printf("  - %s\n", c.Label)
+		}
+	}
+}
+
 func writeGapText(ew *errWriter, n int, g GapLine) {
-	ew.printf("  %d. %s (%s)\n", n, g.Label, g.Kind)
+	ew.printf("  %d. %s (%s)\n", n, g.Label, KindWords(g.Kind))
 	ew.printf("     %s\n", capitalize(g.Reason)+".")
 	if len(g.First) > 0 {
 		ew.printf("     first: %s\n", strings.Join(g.First, "; "))
@@ -80,6 +99,9 @@ func writeGapText(ew *errWriter, n int, g GapLine) {
 	}
 	if g.Duration != "" {
 		ew.printf("     rough time to close: %s\n", g.Duration)
+	}
+	if g.Note != "" {
+		ew.printf("     %s\n", g.Note)
 	}
 }
 
@@ -130,22 +152,39 @@ func Plan(lib *content.Library, p assess.Placement, name string, now time.Time) 
 			if !c.Met {
 				mark = "**open**"
 			}
-			pf("- %s (%s): %s. %s.\n", c.Label, c.Kind, mark, capitalize(c.Reason))
+			if !c.Answered {
+				mark = "not answered"
+			}
+			pf("- %s (%s): %s. %s.\n", c.Label, KindWords(c.Kind), mark, capitalize(c.Reason))
 		}
 		pf("\n")
+		seen := map[int]bool{}
 		if len(n.Gaps) > 0 {
 			pf("## Gaps and the steps that close them\n\n")
-			seen := map[int]bool{}
 			for i, g := range n.Gaps {
+				planGap(&b, lib, fmt.Sprintf("### %d. %s", i+1, g.Label), g, seen)
+			}
+		}
+		if len(n.Unanswered) > 0 {
+			pf("## Not answered\n\nThese could not be judged; answer them for a fuller plan.\n\n")
+			for _, c := range n.Unanswered {
+				pf("- %s\n", c.Label)
+			}
+			pf("\n")
+		}
+		if f := s.Further; f != nil && len(f.Gaps) > 0 {
+			pf("## Looking further: %s\n\nI meet everything %s asks for; these are the gaps for %s.\n\n", f.Title, n.Title, f.Title)
+			for i, g := range f.Gaps {
 				planGap(&b, lib, fmt.Sprintf("### %d. %s", i+1, g.Label), g, seen)
 			}
 		}
 	}
 	if len(s.Road) > 0 {
 		pf("## The road to %s\n\n", s.Goal)
-		pf("| Rung | Readiness | Open gaps | How far |\n|---|---|---|---|\n")
+		pf("Rough, from today's answers; each rung adds the usual time on the one below.\n\n")
+		pf("| Rung | How far |\n|---|---|\n")
 		for _, st := range s.Road {
-			pf("| %s | %d%% | %d | %s |\n", st.Title, st.Readiness, len(st.Gaps), st.Status)
+			pf("| %s | %s |\n", st.Title, st.Status)
 		}
 		pf("\n")
 		for _, st := range s.Road {
@@ -154,7 +193,7 @@ func Plan(lib *content.Library, p assess.Placement, name string, now time.Time) 
 			}
 			pf("### %s: open gaps\n\n", st.Title)
 			for _, g := range st.Gaps {
-				pf("- **%s** (%s). %s.", g.Label, g.Kind, capitalize(g.Reason))
+				pf("- **%s** (%s). %s.", g.Label, KindWords(g.Kind), capitalize(g.Reason))
 				if len(g.Steps) > 0 {
 					pf(" Steps: %s.", stepRefs(g.Steps))
 				}

@@ -540,7 +540,7 @@ func (l *ladder) requirements(width int, r content.Role, reqs []content.Requirem
 	}
 	for _, q := range reqs {
 		marker := "•"
-		line := fmt.Sprintf("%s (%s)", clean(q.Label), q.Kind)
+		line := fmt.Sprintf("%s (%s)", clean(q.Label), report.KindWords(q.Kind))
 		if need := l.needs[q.ID]; need != "" {
 			line += ": " + ladderNeedWords(l.lib(), q, need)
 		}

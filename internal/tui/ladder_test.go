@@ -133,8 +133,8 @@ func TestLadderDetail(t *testing.T) {
 	l.cursor = 4
 	d := flat(l.buildDetail(70))
 	for _, want := range []string{
-		"Years in social services (required): at least 8 years in social services · steps 2, 10",
-		"A master's degree (strength)",
+		"Years in social services (required): at least 8 years in social services · step 2",
+		"A master's degree (looked for)",
 		"$50,000 - $70,000", "$120,000 - $170,000+", "0-2 years",
 		"Areas of responsibility", "Crisis Management", "Work environment",
 		"Strategic Planning",
@@ -145,7 +145,7 @@ func TestLadderDetail(t *testing.T) {
 	}
 	l.cursor = 1
 	d = flat(l.buildDetail(70))
-	if !strings.Contains(d, "Years in social services (strength): at least 1 year in social services") {
+	if !strings.Contains(d, "Years in social services (looked for): at least 1 year in social services") {
 		t.Errorf("case manager detail lacks its years:\n%s", d)
 	}
 	if strings.Contains(d, "Pay levels") || strings.Contains(d, "Areas of responsibility") {
@@ -172,7 +172,7 @@ func TestLadderYouAreHere(t *testing.T) {
 	h.contains("◀ You are here")
 	h.keys("k")
 	h.contains("◀ Your next rung · ")
-	if d := flat(l.buildDetail(76)); !strings.Contains(d, "✗ A social work license (strength): a social work license or higher · step 4 · no credential") {
+	if d := flat(l.buildDetail(76)); !strings.Contains(d, "✗ A social work license (some posts require one) (looked for): a social work license or higher · step 4 · no credential") {
 		t.Errorf("the next rung's open requirement is not marked:\n%s", d)
 	}
 

@@ -54,7 +54,17 @@ func newResults(c *ctx, p assess.Placement) Screen {
 		PrevRung: key.NewBinding(key.WithKeys("left", "h"), key.WithHelp("←→", "other rungs")),
 		NextRung: key.NewBinding(key.WithKeys("right", "l")),
 	}
-	r.showRung(0)
+	// Ready for the next rung already: open on the first rung with something
+	// to work on.
+	start := 0
+	if f := r.sec.Further; f != nil {
+		for i, st := range p.Road {
+			if st.Role == f.Role {
+				start = i
+			}
+		}
+	}
+	r.showRung(start)
 	r.road = newDoc(r.renderRoad)
 	return r
 }
@@ -67,14 +77,13 @@ func (r *results) showRung(i int) {
 	var items []item
 	for _, ch := range checks {
 		mark := "[x]"
-		if !ch.Met {
+		switch {
+		case !ch.Answered:
+			mark = "[?]"
+		case !ch.Met:
 			mark = "[ ]"
 		}
-		desc := ch.Reason
-		if len(ch.First) > 0 && !ch.Met {
-			desc += "."
-		}
-		items = append(items, item{title: mark + " " + ch.Label, desc: desc, badge: ch.Kind, dim: ch.Met})
+		items = append(items, item{title: mark + " " + ch.Label, desc: ch.Reason, badge: report.KindWords(ch.Kind), dim: ch.Met || !ch.Answered})
 	}
 	r.menu = newMenu(items, true)
 	r.menu.wrapDesc = true // a reason is the point: wrap it rather than cut it
