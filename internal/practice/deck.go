@@ -15,11 +15,22 @@ import (
 // different filters (the next rung, what is due, a category, a rung, the
 // leeches), and counts what each holds for a person's card states.
 
-// State is one card's schedule as practice sees it: the scheduler's card and
-// whether it has become a leech (lapsed LeechLapses times, set apart).
+// State is one card's schedule as practice sees it: the scheduler's card,
+// whether it has become a leech (lapsed LeechLapses times, set apart), and
+// what the person set on it: suspended (out of every review until
+// unsuspended), buried (out of today's reviews) or flagged for practice.
 type State struct {
 	srs.Card
-	Leech bool
+	Leech       bool
+	Suspended   bool
+	BuriedUntil time.Time // zero when not buried
+	Flagged     bool
+}
+
+// Resting reports whether the card sits out reviews at now: suspended, or
+// buried until a time still to come.
+func (st State) Resting(now time.Time) bool {
+	return st.Suspended || st.BuriedUntil.After(now)
 }
 
 // States are the card states of a track by card id. A card that is absent
@@ -31,6 +42,10 @@ func (ss States) IsNew(id string) bool {
 	st, ok := ss[id]
 	return !ok || st.State == srs.New
 }
+
+// IsResting reports whether the card sits out reviews at now (suspended or
+// buried).
+func (ss States) IsResting(id string, now time.Time) bool { return ss[id].Resting(now) }
 
 // DayRollover is the hour (in the clock's location) at which a new study
 // day begins, as in Anki: after midnight still counts as the evening before.
@@ -58,10 +73,11 @@ func (st State) AvailableAt() time.Time {
 	return DayEnd(st.Due).AddDate(0, 0, -1)
 }
 
-// IsDue reports whether a reviewed card, not a leech, is due at now.
+// IsDue reports whether a reviewed card, not a leech and not resting, is
+// due at now.
 func (ss States) IsDue(id string, now time.Time) bool {
 	st, ok := ss[id]
-	return ok && st.State != srs.New && !st.Leech && !st.AvailableAt().After(now)
+	return ok && st.State != srs.New && !st.Leech && !st.Resting(now) && !st.AvailableAt().After(now)
 }
 
 // IsLeech reports whether the card is a leech.
@@ -85,6 +101,9 @@ const (
 	KindRung
 	// KindLeeches holds the cards that lapsed too often, set apart.
 	KindLeeches
+	// KindFlagged holds the cards the person flagged for practice (the
+	// questions missed in a mock interview, say).
+	KindFlagged
 )
 
 func (k DeckKind) String() string {
@@ -101,6 +120,8 @@ func (k DeckKind) String() string {
 		return "rung"
 	case KindLeeches:
 		return "leeches"
+	case KindFlagged:
+		return "flagged"
 	}
 	return fmt.Sprintf("DeckKind(%d)", int(k))
 }
@@ -126,17 +147,21 @@ type Deck struct {
 	Focus int
 }
 
-// Members lists the deck's cards for the given states: all of Cards, except
-// that the due deck keeps only cards due at now and the leech deck only
-// leeches.
+// Members lists the deck's cards for the given states: all of Cards but the
+// resting ones (suspended, or buried until later), except that the due deck
+// keeps only cards due at now, the leech deck only leeches and the flagged
+// deck only flagged cards.
 func (d Deck) Members(ss States, now time.Time) []string {
+	awake := func(id string) bool { return !ss.IsResting(id, now) }
 	switch d.Kind {
 	case KindDue:
 		return filter(d.Cards, func(id string) bool { return ss.IsDue(id, now) })
 	case KindLeeches:
-		return filter(d.Cards, ss.IsLeech)
+		return filter(d.Cards, func(id string) bool { return ss.IsLeech(id) && awake(id) })
+	case KindFlagged:
+		return filter(d.Cards, func(id string) bool { return ss[id].Flagged && awake(id) })
 	}
-	return d.Cards
+	return filter(d.Cards, awake)
 }
 
 func filter(ids []string, keep func(string) bool) []string {
@@ -212,6 +237,8 @@ func Decks(lib *content.Library, p *assess.Placement) []Deck {
 	}
 	out = append(out, Deck{ID: "leeches", Kind: KindLeeches, Name: "Leeches",
 		Desc: fmt.Sprintf("Cards forgotten %d times, set apart from the daily reviews", LeechLapses), Cards: all})
+	out = append(out, Deck{ID: "flagged", Kind: KindFlagged, Name: "Flagged for practice",
+		Desc: "Questions you set aside to practise, such as the ones a mock interview caught you out on", Cards: all})
 	return out
 }
 

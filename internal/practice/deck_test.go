@@ -70,8 +70,8 @@ func TestDecksList(t *testing.T) {
 			if _, ok := FindDeck(decks, "next"); ok != tt.hasNxt {
 				t.Errorf("next deck present = %v, want %v", ok, tt.hasNxt)
 			}
-			if last := decks[len(decks)-1]; last.ID != "leeches" {
-				t.Errorf("last deck %q, want leeches", last.ID)
+			if ids := decks[len(decks)-2].ID + "," + decks[len(decks)-1].ID; ids != "leeches,flagged" {
+				t.Errorf("last decks %q, want leeches,flagged", ids)
 			}
 			seen := map[string]bool{}
 			for _, d := range decks {

@@ -98,6 +98,19 @@ CREATE TABLE settings (
 	value TEXT NOT NULL
 ) STRICT, WITHOUT ROWID;
 `,
+	// 2: what a person sets on a card: suspended (out of every review),
+	// buried until a time (out of today's), flagged for practice. A card
+	// need not have been reviewed to have a row here.
+	`
+CREATE TABLE card_flags (
+	track        TEXT    NOT NULL,
+	card_id      TEXT    NOT NULL,
+	suspended    INTEGER NOT NULL DEFAULT 0,
+	buried_until INTEGER NOT NULL DEFAULT 0,
+	flagged      INTEGER NOT NULL DEFAULT 0,
+	PRIMARY KEY (track, card_id)
+) STRICT, WITHOUT ROWID;
+`,
 }
 
 // SchemaVersion is the schema version this build writes.

@@ -175,6 +175,8 @@ const (
 	qReviewsSince = `SELECT ` + reviewCols + ` FROM reviews
 		WHERE track = ? AND reviewed_at >= ? ORDER BY reviewed_at, id`
 	qFirstReview = `SELECT min(reviewed_at) FROM reviews WHERE track = ? AND card_id = ?`
+	qCardReviews = `SELECT ` + reviewCols + ` FROM reviews
+		WHERE track = ? AND card_id = ? ORDER BY reviewed_at, id`
 	// The last recorded review: walk the table backwards by id and stop at
 	// the first row of the track, which for the track being practiced is
 	// the first row. Left to itself the planner picks reviews_by_time and

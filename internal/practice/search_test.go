@@ -1,0 +1,37 @@
+package practice
+
+import (
+	"testing"
+
+	"github.com/rung-career/rung/internal/content"
+)
+
+func TestSearch(t *testing.T) {
+	cards := []content.Card{
+		{ID: "yourself", Question: "Tell me about yourself."},
+		{ID: "confidential", Question: "How do you handle confidentiality?"},
+		{ID: "caseload", Question: "How would you prioritize a heavy caseload?"},
+	}
+	if got := Search(cards, ""); len(got) != 3 || got[0].CardID != "yourself" || got[2].CardID != "caseload" {
+		t.Fatalf("empty query: %+v", got)
+	}
+	got := Search(cards, "confid")
+	if len(got) != 1 || got[0].CardID != "confidential" {
+		t.Fatalf("confid: %+v", got)
+	}
+	q := []rune(cards[1].Question)
+	word := ""
+	for _, i := range got[0].Indexes {
+		word += string(q[i])
+	}
+	if word != "confid" {
+		t.Errorf("matched letters %q", word)
+	}
+	// Letters in order, not together.
+	if got := Search(cards, "hvycsld"); len(got) != 1 || got[0].CardID != "caseload" {
+		t.Errorf("fuzzy: %+v", got)
+	}
+	if got := Search(cards, "zzz"); len(got) != 0 {
+		t.Errorf("no match: %+v", got)
+	}
+}
