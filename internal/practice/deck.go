@@ -238,7 +238,7 @@ func Decks(lib *content.Library, p *assess.Placement) []Deck {
 	out = append(out, Deck{ID: "leeches", Kind: KindLeeches, Name: "Leeches",
 		Desc: fmt.Sprintf("Cards forgotten %d times, set apart from the daily reviews", LeechLapses), Cards: all})
 	out = append(out, Deck{ID: "flagged", Kind: KindFlagged, Name: "Flagged for practice",
-		Desc: "Questions you set aside to practise, such as the ones a mock interview caught you out on", Cards: all})
+		Desc: "Questions you set aside to practice, such as the ones a mock interview caught you out on", Cards: all})
 	return out
 }
 
