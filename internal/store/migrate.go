@@ -111,6 +111,25 @@ CREATE TABLE card_flags (
 	PRIMARY KEY (track, card_id)
 ) STRICT, WITHOUT ROWID;
 `,
+	// 3: a person's own words and picks in the guide: journal entries
+	// written to a reflection prompt, and starred items (questions to ask
+	// the interviewer).
+	`
+CREATE TABLE journal (
+	track      TEXT    NOT NULL,
+	prompt_id  TEXT    NOT NULL,
+	text       TEXT    NOT NULL,
+	updated_at INTEGER NOT NULL,
+	PRIMARY KEY (track, prompt_id)
+) STRICT, WITHOUT ROWID;
+CREATE TABLE starred (
+	track   TEXT    NOT NULL,
+	kind    TEXT    NOT NULL,
+	item_id TEXT    NOT NULL,
+	at      INTEGER NOT NULL,
+	PRIMARY KEY (track, kind, item_id)
+) STRICT, WITHOUT ROWID;
+`,
 }
 
 // SchemaVersion is the schema version this build writes.
