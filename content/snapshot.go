@@ -1,15 +1,26 @@
 package content
 
-import _ "embed" // the default track's snapshot
+import "embed"
 
-// defaultSnapshot is the default track, loaded, validated and encoded by
-// internal/content.Snapshot. Rewrite it after changing the track or the
-// loader with: go test ./internal/content -run TestEmbeddedSnapshot -update
+// The built-in tracks, each loaded, validated and encoded by
+// internal/content.Snapshot into <id>.snapshot. Rewrite them after changing
+// a track or the loader with:
 //
-//go:embed social-services.snapshot
-var defaultSnapshot []byte
+//	go test ./internal/content -run TestEmbeddedSnapshot -update
+//
+//go:embed *.snapshot
+var snapshots embed.FS
 
-// DefaultSnapshot returns the default track's snapshot, for
+// Snapshot returns a built-in track's snapshot, for
 // internal/content.LoadSnapshot (which ignores it once the YAML differs from
-// what it was made from).
-func DefaultSnapshot() []byte { return defaultSnapshot }
+// what it was made from); nil when there is none.
+func Snapshot(id string) []byte {
+	b, err := snapshots.ReadFile(id + ".snapshot")
+	if err != nil {
+		return nil
+	}
+	return b
+}
+
+// DefaultSnapshot returns the default track's snapshot.
+func DefaultSnapshot() []byte { return Snapshot(DefaultTrack) }

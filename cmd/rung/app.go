@@ -13,7 +13,6 @@ import (
 	"github.com/muesli/termenv"
 	"golang.org/x/term"
 
-	tracks "github.com/rung-career/rung/content"
 	"github.com/rung-career/rung/internal/content"
 	"github.com/rung-career/rung/internal/store"
 	"github.com/rung-career/rung/internal/tui"
@@ -53,6 +52,11 @@ func accessible(e *env, g *globals) bool {
 // checked first, so its problems print as a list.
 func runApp(e *env, g *globals, start string) int {
 	var lib *content.Library
+	src, err := sourceFor(e, g, g.contentDir)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "rung: %v\n", err)
+		return exitUsage
+	}
 	if g.contentDir != "" || accessible(e, g) {
 		var ok bool
 		if lib, ok = loadLibrary(e, g); !ok {
@@ -76,7 +80,7 @@ func runApp(e *env, g *globals, start string) int {
 		var l *content.Library
 		go func() {
 			var err error
-			l, err = content.LoadSnapshot(tracks.Default(), tracks.DefaultSnapshot())
+			l, err = src.load()
 			loaded <- err
 		}()
 		loadLib = func() (*content.Library, error) { err := <-loaded; return l, err }
@@ -131,7 +135,7 @@ func runApp(e *env, g *globals, start string) int {
 	// kill -INT.)
 	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGHUP, syscall.SIGTERM, syscall.SIGINT)
 	defer stop()
-	err := tui.Run(ctx, opts, os.Stdin, os.Stdout)
+	err = tui.Run(ctx, opts, os.Stdin, os.Stdout)
 	var crash *tui.Crash
 	switch {
 	case errors.As(err, &crash):

@@ -6,20 +6,82 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 
 	tracks "github.com/rung-career/rung/content"
 	"github.com/rung-career/rung/internal/content"
+	"github.com/rung-career/rung/internal/store"
 )
 
 // trackSource is where a track is read from: the embedded one or a folder.
 type trackSource struct {
-	fsys  fs.FS
-	label string // how to name its files in messages: a path prefix
+	fsys    fs.FS
+	label   string // how to name its files in messages: a path prefix
+	builtin string // the built-in track's id, "" for a folder
 }
 
-func sourceFor(dir string) (trackSource, error) {
+// trackKey is the setting that remembers the built-in track a person chose.
+const trackKey = "track"
+
+// chooseTrack says which built-in track to run: --track, else RUNG_TRACK,
+// else the one the person chose in the app (read without creating the data
+// folder), else the default.
+func chooseTrack(e *env, g *globals) (string, error) {
+	id, from := g.track, "--track"
+	if id == "" {
+		id, from = e.getenv("RUNG_TRACK"), "RUNG_TRACK"
+	}
+	if id == "" {
+		id, from = storedTrack(e, g), ""
+	}
+	if id == "" {
+		return tracks.DefaultTrack, nil
+	}
+	if !tracks.IsBuiltin(id) {
+		if from == "" {
+			return tracks.DefaultTrack, nil // a choice from an older rung: fall back
+		}
+		hint := "built-in tracks: " + strings.Join(tracks.IDs(), ", ")
+		if s := content.Nearest(id, tracks.IDs()); s != "" {
+			hint = fmt.Sprintf("did you mean %q? %s", s, hint)
+		}
+		return "", fmt.Errorf("%s %q is not a built-in track; %s (or give a folder with --content DIR)", from, id, hint)
+	}
+	return id, nil
+}
+
+// storedTrack is the track chosen in the app, or "" when there is none or
+// no database yet.
+func storedTrack(e *env, g *globals) string {
+	dir, err := dataDir(e, g)
+	if err != nil {
+		return ""
+	}
+	st, ok, err := store.OpenIfExists(dir)
+	if err != nil || !ok {
+		return ""
+	}
+	defer st.Close()
+	v, _, _ := st.Setting(trackKey)
+	return v
+}
+
+// sourceFor is where the track comes from: --content DIR, or a built-in
+// track with its snapshot.
+func sourceFor(e *env, g *globals, dir string) (trackSource, error) {
+	if g.contentDir != "" && g.track != "" {
+		return trackSource{}, errors.New("give --content DIR or --track ID, not both")
+	}
 	if dir == "" {
-		return trackSource{fsys: tracks.Default(), label: filepath.Join("content", tracks.DefaultTrack)}, nil
+		id, err := chooseTrack(e, g)
+		if err != nil {
+			return trackSource{}, err
+		}
+		fsys, err := tracks.Track(id)
+		if err != nil {
+			return trackSource{}, err
+		}
+		return trackSource{fsys: fsys, label: filepath.Join("content", id), builtin: id}, nil
 	}
 	st, err := os.Stat(dir)
 	if err != nil {
@@ -34,26 +96,30 @@ func sourceFor(dir string) (trackSource, error) {
 	return trackSource{fsys: os.DirFS(dir), label: dir}, nil
 }
 
-// loadLibrary loads the track named by --content (or the embedded one) and
-// prints every problem, each prefixed with the track's path, on failure.
+// loadLibrary loads the track named by --content, or the built-in track
+// chosen, and prints every problem, each prefixed with the track's path, on
+// failure.
 func loadLibrary(e *env, g *globals) (*content.Library, bool) {
-	src, err := sourceFor(g.contentDir)
+	src, err := sourceFor(e, g, g.contentDir)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "rung: %v\n", err)
 		return nil, false
 	}
-	load := content.Load
-	if g.contentDir == "" { // the built-in track has a snapshot (stale: the YAML)
-		load = func(fsys fs.FS) (*content.Library, error) {
-			return content.LoadSnapshot(fsys, tracks.DefaultSnapshot())
-		}
-	}
-	lib, err := load(src.fsys)
+	lib, err := src.load()
 	if err != nil {
 		printProblems(e, src, err)
 		return nil, false
 	}
 	return lib, true
+}
+
+// load reads the track: a built-in one from its snapshot (a stale snapshot
+// falls back to the YAML), a folder from its YAML.
+func (src trackSource) load() (*content.Library, error) {
+	if src.builtin != "" {
+		return content.LoadSnapshot(src.fsys, tracks.Snapshot(src.builtin))
+	}
+	return content.Load(src.fsys)
 }
 
 func printProblems(e *env, src trackSource, err error) {
@@ -82,7 +148,7 @@ func contentCommand() *command {
 	return &command{
 		name:    "content",
 		args:    "validate [DIR] | export DIR",
-		summary: "check a track's YAML, or write the built-in track out to adapt it",
+		summary: "check a track's YAML, or write a built-in track out to adapt it (--track ID)",
 		run: func(e *env, g *globals, args []string) int {
 			if len(args) == 0 {
 				fmt.Fprintln(e.stderr, "rung content: say what to do: `rung content validate [DIR]` or `rung content export DIR`")
@@ -92,7 +158,7 @@ func contentCommand() *command {
 			case "validate":
 				return contentValidate(e, g, args[1:])
 			case "export":
-				return contentExport(e, args[1:])
+				return contentExport(e, g, args[1:])
 			}
 			fmt.Fprintf(e.stderr, "rung content: unknown action %q; valid: validate, export\n", args[0])
 			return exitUsage
@@ -109,7 +175,7 @@ func contentValidate(e *env, g *globals, args []string) int {
 	if len(args) == 1 {
 		dir = args[0]
 	}
-	src, err := sourceFor(dir)
+	src, err := sourceFor(e, g, dir)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "rung: %v\n", err)
 		return exitUsage
@@ -136,23 +202,31 @@ func summarize(lib *content.Library) string {
 	if lib.Questionnaire != nil {
 		qs = len(lib.Questionnaire.Questions)
 	}
-	salary := 0
+	pay := ""
 	if lib.Salary != nil {
-		salary = len(lib.Salary.Levels)
+		pay = fmt.Sprintf("%d salary levels, ", len(lib.Salary.Levels))
 	}
-	return fmt.Sprintf("%d rungs, %d steps, %d skills, %d salary levels, %d FAQs, %d specializations, "+
+	if lib.Pay != nil {
+		pay += fmt.Sprintf("pay for %d rungs, ", len(lib.Pay.Rungs))
+	}
+	return fmt.Sprintf("%d rungs, %d steps, %d skills, %s%d FAQs, %d specializations, "+
 		"%d responsibilities, %d interview cards, %d questions to ask, %d questionnaire questions, %d requirements (%d files)",
-		len(lib.Roles), len(lib.Steps), len(lib.Skills), salary, len(lib.FAQ), len(lib.Specializations),
+		len(lib.Roles), len(lib.Steps), len(lib.Skills), pay, len(lib.FAQ), len(lib.Specializations),
 		len(lib.Responsibilities), len(lib.Cards), guideQs, qs, reqs, len(lib.Files))
 }
 
-func contentExport(e *env, args []string) int {
+func contentExport(e *env, g *globals, args []string) int {
 	if len(args) != 1 {
 		fmt.Fprintln(e.stderr, "rung content export: give the folder to write the track to, e.g. `rung content export my-track`")
 		return exitUsage
 	}
 	dir := args[0]
-	names, err := tracks.Files(tracks.DefaultTrack)
+	id, err := chooseTrack(e, g)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "rung content export: %v\n", err)
+		return exitUsage
+	}
+	names, err := tracks.Files(id)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "rung content export: %v\n", err)
 		return exitError
@@ -168,7 +242,11 @@ func contentExport(e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "rung content export: cannot create %s: %v\n", dir, err)
 		return exitError
 	}
-	src := tracks.Default()
+	src, err := tracks.Track(id)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "rung content export: %v\n", err)
+		return exitError
+	}
 	for _, n := range names {
 		data, err := fs.ReadFile(src, n)
 		if err == nil {
@@ -179,7 +257,7 @@ func contentExport(e *env, args []string) int {
 			return exitError
 		}
 	}
-	fmt.Fprintf(e.stdout, "wrote %d files to %s\nedit them, check with `rung content validate %s`, then run `rung --content %s`\n",
-		len(names), dir, dir, dir)
+	fmt.Fprintf(e.stdout, "wrote the %s track (%d files) to %s\nedit them, check with `rung content validate %s`, then run `rung --content %s`\n",
+		id, len(names), dir, dir, dir)
 	return exitOK
 }

@@ -62,6 +62,7 @@ func newEnv() *env {
 // globals are the flags every command accepts.
 type globals struct {
 	contentDir string
+	track      string
 	dataDir    string
 	noColor    bool
 	accessible bool
@@ -70,7 +71,8 @@ type globals struct {
 // register adds the global flags to fs. The current values are the defaults,
 // so globals given before a command survive the command's own parse.
 func (g *globals) register(fs *flag.FlagSet) {
-	fs.StringVar(&g.contentDir, "content", g.contentDir, "run on the track in `DIR` instead of the built-in one")
+	fs.StringVar(&g.contentDir, "content", g.contentDir, "run on the track in `DIR` instead of a built-in one")
+	fs.StringVar(&g.track, "track", g.track, "run on the built-in track `ID` (also RUNG_TRACK; see `rung tracks`)")
 	fs.StringVar(&g.dataDir, "data-dir", g.dataDir, "keep progress in `DIR` (default $RUNG_DATA_DIR or $XDG_DATA_HOME/rung)")
 	fs.BoolVar(&g.noColor, "no-color", g.noColor, "draw without color (also NO_COLOR=1)")
 	fs.BoolVar(&g.accessible, "accessible", g.accessible, "plain prompts for screen readers (also RUNG_ACCESSIBLE=1)")
@@ -89,6 +91,7 @@ type command struct {
 func commands() []*command {
 	return []*command{
 		assessCommand(),
+		tracksCommand(),
 		practiceCommand(),
 		statsCommand(),
 		contentCommand(),

@@ -334,3 +334,38 @@ func TestAccessibleMode(t *testing.T) {
 		t.Errorf("not saved: ok=%v err=%v", ok, err)
 	}
 }
+
+// TestTracksAndTrackChoice: `rung tracks` lists the built-in tracks and marks
+// the one chosen; --track and RUNG_TRACK choose; an unknown id exits 2 with
+// the valid ones; reading never creates the data folder.
+func TestTracksAndTrackChoice(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "not-yet")
+	code, out, errs := runWith(t, "", "--data-dir", dir, "tracks", "--format", "json")
+	if code != exitOK || errs != "" {
+		t.Fatalf("exit %d, stderr %q", code, errs)
+	}
+	var got struct {
+		Tracks []struct {
+			ID, Name, Country string
+			Rungs             []struct{ ID, Title string }
+			Selected          bool
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &got); err != nil || len(got.Tracks) == 0 {
+		t.Fatalf("json: %v\n%s", err, out)
+	}
+	if first := got.Tracks[0]; first.ID != "social-services" || !first.Selected || first.Country != "United States" || len(first.Rungs) != 5 {
+		t.Errorf("first track %+v", first)
+	}
+	if _, err := os.Stat(dir); !os.IsNotExist(err) {
+		t.Errorf("listing tracks created the data folder: %v", err)
+	}
+	code, _, errs = runWith(t, "", "--data-dir", dir, "--track", "nowhere", "tracks")
+	if code != exitUsage || !strings.Contains(errs, `--track "nowhere" is not a built-in track; built-in tracks: social-services`) {
+		t.Errorf("unknown track: exit %d, %q", code, errs)
+	}
+	code, _, errs = runWith(t, "", "--track", "social-services", "--content", "x", "assess", "--answers", persona)
+	if code != exitUsage || !strings.Contains(errs, "not both") {
+		t.Errorf("both --content and --track: exit %d, %q", code, errs)
+	}
+}

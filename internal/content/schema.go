@@ -40,6 +40,8 @@ type Track struct {
 	Name     string `yaml:"name,required"`
 	Summary  string `yaml:"summary,required"`
 	Audience string `yaml:"audience"`
+	// Country is where the ladder applies ("United States", "England").
+	Country string `yaml:"country"`
 	// Goal is the id of the top rung the track leads to ("the road to ...").
 	Goal string `yaml:"goal,required"`
 	// Sources credits the material the track is drawn from.

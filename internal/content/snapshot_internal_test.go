@@ -12,29 +12,35 @@ import (
 	tracks "github.com/rung-career/rung/content"
 )
 
-const snapshotPath = "../../content/social-services.snapshot"
-
-// TestEmbeddedSnapshot fails when the built-in track's snapshot is not what
+// TestEmbeddedSnapshot fails when a built-in track's snapshot is not what
 // the YAML and the loader make now; -update (load_test.go's flag) rewrites it.
 func TestEmbeddedSnapshot(t *testing.T) {
-	fsys := tracks.Default()
-	lib, err := Load(fsys)
-	if err != nil {
-		t.Fatal(err)
-	}
-	snap, err := Snapshot(fsys, lib)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if f := flag.Lookup("update"); f != nil && f.Value.String() == "true" {
-		if err := os.WriteFile(snapshotPath, snap, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	if !bytes.Equal(snap, tracks.DefaultSnapshot()) {
-		t.Fatalf("%s is stale (the app still works, loading the YAML more slowly); rewrite it with\n"+
-			"  go test ./internal/content -run TestEmbeddedSnapshot -update", snapshotPath)
+	for _, id := range tracks.IDs() {
+		t.Run(id, func(t *testing.T) {
+			fsys, err := tracks.Track(id)
+			if err != nil {
+				t.Fatal(err)
+			}
+			lib, err := Load(fsys)
+			if err != nil {
+				t.Fatal(err)
+			}
+			snap, err := Snapshot(fsys, lib)
+			if err != nil {
+				t.Fatal(err)
+			}
+			path := "../../content/" + id + ".snapshot"
+			if f := flag.Lookup("update"); f != nil && f.Value.String() == "true" {
+				if err := os.WriteFile(path, snap, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			if !bytes.Equal(snap, tracks.Snapshot(id)) {
+				t.Fatalf("%s is stale (the app still works, loading the YAML more slowly); rewrite it with\n"+
+					"  go test ./internal/content -run TestEmbeddedSnapshot -update", path)
+			}
+		})
 	}
 }
 

@@ -117,6 +117,23 @@ func Open(dir string) (*Store, error) {
 	return s, nil
 }
 
+// OpenIfExists opens rung.db in dir only when it is already there: a command
+// that only reads must never create the data folder or the database. It
+// reports false, with no error, when there is no database yet.
+func OpenIfExists(dir string) (*Store, bool, error) {
+	if dir == "" {
+		return nil, false, nil
+	}
+	if _, err := os.Stat(filepath.Join(dir, FileName)); errors.Is(err, fs.ErrNotExist) {
+		return nil, false, nil
+	}
+	s, err := Open(dir)
+	if err != nil {
+		return nil, false, err
+	}
+	return s, true, nil
+}
+
 // Close closes the database. The last connection to close checkpoints the
 // WAL into rung.db and removes the -wal file.
 func (s *Store) Close() error {
