@@ -86,6 +86,7 @@ func validate(lib *Library, p *Problems) {
 	c.salary(lib)
 	c.simpleIDs(lib)
 	c.cards(lib)
+	c.cardCues(lib) // validate_cards.go
 	c.guide(lib)
 	c.perspective(lib)
 	c.questionnaire(lib)

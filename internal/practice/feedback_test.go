@@ -216,7 +216,8 @@ func counts(cs []Count) map[string]int {
 }
 
 // Every card of the shipped deck: its own example answer makes at least 60%
-// of its key points, and a STAR example shows at least three STAR parts.
+// of its key points and raises no red flag, and a STAR example shows at
+// least three STAR parts.
 func TestShippedExamples(t *testing.T) {
 	lib := shippedLibrary(t)
 	for _, card := range lib.Cards {
@@ -233,6 +234,9 @@ func TestShippedExamples(t *testing.T) {
 				}
 				t.Errorf("example covers %d of %d key points, want at least %d; missed %q", f.Covered, len(card.KeyPoints), need, miss)
 			}
+			if len(f.RedFlags) > 0 {
+				t.Errorf("the example answer raises red flags: %+v", f.RedFlags)
+			}
 			if f.STAR != nil && f.STAR.Present() < 3 {
 				t.Errorf("STAR example shows %d of 4 parts: %+v", f.STAR.Present(), *f.STAR)
 			}
@@ -240,6 +244,28 @@ func TestShippedExamples(t *testing.T) {
 				t.Error("Analyze is not deterministic")
 			}
 		})
+	}
+}
+
+// Repeating the question is not an answer: for every shipped card, the
+// question itself (said twice, so that it is long enough to be sentences)
+// makes no key point and raises no red flag. The loader refuses cues that
+// repeat the question; this holds the feedback engine's own matching to it.
+func TestQuestionMakesNoPoint(t *testing.T) {
+	lib := shippedLibrary(t)
+	for _, card := range lib.Cards {
+		q := "I was asked: " + card.Question + " " + card.Question
+		f := Analyze(card, q)
+		if f.Covered > 0 || len(f.RedFlags) > 0 {
+			for _, p := range f.KeyPoints {
+				if p.Covered {
+					t.Errorf("%s: the question makes %q through %q", card.ID, p.Point, p.Cues)
+				}
+			}
+			for _, fl := range f.RedFlags {
+				t.Errorf("%s: the question raises %q (%q)", card.ID, fl.Label, fl.Phrase)
+			}
+		}
 	}
 }
 
