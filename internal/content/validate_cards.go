@@ -5,8 +5,6 @@ import (
 	"slices"
 	"strings"
 	"unicode"
-
-	"github.com/kljensen/snowball/english"
 )
 
 // Checks of what an interview card says an answer must (and must not) hold:
@@ -89,19 +87,16 @@ func (c checker) cardCues(lib *Library) {
 	}
 }
 
-// stemWords splits text into lower-case words (letters and digits; an
-// apostrophe inside a word is dropped, a possessive 's with it) and stems
-// each with the Porter2 English stemmer.
+// stemWords splits text into lower-case words (letters and digits, with an
+// apostrophe inside a word kept for Stem to drop) and stems each (stem.go).
 func stemWords(s string) []string {
 	var out []string
 	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’'
 	}) {
-		w = strings.Trim(w, "'’")
-		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-		w = strings.NewReplacer("'", "", "’", "").Replace(w)
+		w = strings.Trim(strings.ReplaceAll(w, "’", "'"), "'")
 		if w != "" {
-			out = append(out, english.Stem(w, true))
+			out = append(out, Stem(w))
 		}
 	}
 	return out

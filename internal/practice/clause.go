@@ -11,9 +11,10 @@ package practice
 //     blank line or a new bullet. It says something when it has at least three
 //     words, at least one in five of them are the small words that hold a
 //     sentence together ("I", "the", "to", "would" ...), and, if it is a run
-//     of comma-separated items, it has a subject or a verb ("I", "would",
-//     "called"). "Confidentiality, consent, secure records, limits, intake."
-//     does not say anything; "I get written consent first." does.
+//     of comma-separated items, it has a subject or a verb ("I", "it",
+//     "would", "called"); four or more items of under 3.5 words on average are a list
+//     whatever they hold. "Confidentiality, consent, secure records, limits,
+//     intake." does not say anything; "I get written consent first." does.
 //   - neg: it sits in a negated part of its clause. A negator ("not", "n't",
 //     "never", "no", "without", "nor", "cannot", "refuse to", "fail to",
 //     "avoid", "instead of", "rather than" ...) negates the words after it up
@@ -23,14 +24,16 @@ package practice
 //     starts a new clause (", and I", ", because", ", which"); at a
 //     subordinating word ("but", "because", "until", "when", "if" ...); and at
 //     "and" followed by a new subject, a modal or a past-tense verb ("and I
-//     called", "and would report", "and called"). Other commas keep the
+//     called", "and would report", "and called"); and at a new subject with
+//     its verb ("if they don't I'd leave"), unless the negation carries over
+//     ("I don't think I'd confront them"). Other commas keep the
 //     negation going, so "I don't use a calendar, a list or a tracker" negates
 //     all three.
 //     When "not" or "never" follows a subject that is not a personal pronoun,
 //     the subject is negated too: "Risk doesn't come into it", "Confronting
 //     the parent is never my job".
-//     Not negators: "not only", "not just", "no matter", "no doubt", "no later
-//     than", "whether or not" and the like.
+//     Not negators: "not only", "not just" (but "wouldn't just send" is),
+//     "no matter", "no doubt", "no later than", "whether or not" and the like.
 //   - hedge: it follows "whether" in its clause ("deciding whether to
 //     report"), which commits to nothing.
 //
@@ -99,7 +102,10 @@ func negator(seq []string, i int) (int, negKind) {
 	}
 	switch {
 	case w == "not":
-		if notAfterNot[at(i+1)] || at(i-1) == "or" && at(i-2) == "whether" || at(i+1) == "to" && at(i+2) == "mention" {
+		switch {
+		case notAfterNot[at(i+1)] && at(i+1) != "only" && modals[at(i-1)]:
+			// "I wouldn't just send the records": not simply, so negated.
+		case notAfterNot[at(i+1)] || at(i-1) == "or" && at(i-2) == "whether" || at(i+1) == "to" && at(i+2) == "mention":
 			return 0, 0
 		}
 		return 1, negToggle
@@ -134,9 +140,19 @@ func opensClause(seq []string, i int) bool {
 		return next != "of"
 	case w == "and":
 		return subjectPronouns[next] || modals[next] || isPastAction(next)
+	case subjectPronouns[w] && i > 0 && (auxiliaries[next] || isPastAction(next)):
+		// A new subject and its verb start a new clause even without a
+		// comma ("if they don't I'd leave them"), except after a verb that
+		// carries its negation over ("I don't think I'd confront them").
+		return !carriesNegation[seq[i-1]]
 	}
 	return false
 }
+
+// carriesNegation are words after which a negation reaches into the next
+// clause: "I don't think I would", "I'm not sure we should".
+var carriesNegation = wordSet("think", "believe", "suppose", "expect", "imagine", "feel", "guess",
+	"say", "said", "that", "want", "sure", "see", "know", "mean", "and", "or", "nor", "but", "whether")
 
 // scopes runs the pass over the answer's words.
 func scopes(a *answer) []wordScope {
@@ -230,12 +246,17 @@ func saysSomething(a *answer, from, to int) bool {
 		if functionWords[w] {
 			fw++
 		}
-		if subjectPronouns[w] || auxiliaries[w] || isPastAction(w) {
+		if subjectPronouns[w] || w == "it" || w == "this" || w == "there" || auxiliaries[w] || isPastAction(w) {
 			core = true
 		}
 		if a.brk[i] == brkComma && i < to-1 {
 			commas++
 		}
+	}
+	// A run of short comma-separated items is a list even with a verb in
+	// it ("Camp, caseworker, showed me, to this day").
+	if commas >= 3 && n*2 < 7*(commas+1) {
+		return false
 	}
 	return fw*5 >= n && (core || commas < 2)
 }

@@ -57,6 +57,11 @@ func TestNegationScope(t *testing.T) {
 		{"Neither my supervisor nor the family would hear from me.", []string{"supervisor", "family"}, nil},
 		{"I would not, under any circumstances, confront the parent.", []string{"confront", "parent"}, nil},
 		{"I refused to share the file, and I told my supervisor.", []string{"share", "file"}, []string{"told", "supervisor"}},
+		{"If they don't I'd leave them to calm down.", nil, []string{"leave", "calm"}},
+		{"I don't think I'd confront the parent.", []string{"think", "confront", "parent"}, nil},
+		{"I'd decide whether I should report it.", nil, []string{"decide"}},
+		{"I wouldn't just send the records.", []string{"send", "records"}, nil},
+		{"It's not just the money, it's the housing.", nil, []string{"money", "housing"}},
 	}
 	for _, c := range cases {
 		a := newAnswer(c.in)
@@ -106,6 +111,8 @@ func TestSaysSomething(t *testing.T) {
 		{"Report it to CPS at once.", true},
 		{"First, safety, then calm, assess, supervisor, debrief.", false},
 		{"My records stay in a locked cabinet, and paper notes are shredded.", true},
+		{"Summer camp, foster care, caseworker, honesty, showed me, to this day.", false},
+		{"It looks at the whole situation, the family, the money, the housing, not just the medical problem, and it puts the person's own voice at the center.", true},
 	}
 	for _, c := range cases {
 		a := newAnswer(c.in)

@@ -427,7 +427,11 @@ func TestCueMatching(t *testing.T) {
 		{"assess", "I did a full assessment.", true},
 		{"assess", "I was assessing risk.", true},
 		{"confidential", "Confidentiality matters to me.", true},
-		{"prioritize", "My priorities were clear.", true},
+		{"prioritize", "I prioritised the families at risk.", true},
+		{"prioritize", "My priorities were clear.", false}, // a Porter2 quirk; cards list both forms
+		{"priority", "My priorities were clear.", true},
+		{"weekly", "I see them each week.", true},
+		{"child", "The children were safe.", true},
 		{"follow up", "I made a follow-up call.", true},
 		{"follow up", "I followed up the next day.", true},
 		{"follow up", "Follow the plan; up to you.", false},
@@ -448,7 +452,6 @@ func TestCueMatching(t *testing.T) {
 		{"set up", "I set it up.", false},
 		{"why i", "That's why I stay.", true},
 		{"her side", "I heard her side.", true},
-		{"child", "The children were safe.", true},
 		{"", "anything", false},
 		{"!!", "anything !!", false},
 	}
@@ -618,6 +621,29 @@ func BenchmarkAnalyze300Words(b *testing.B) {
 	}
 }
 
+// BenchmarkAnalyze300WordsCold is the same with the stem cache emptied before
+// every analysis: the first analysis of words never seen.
+func BenchmarkAnalyze300WordsCold(b *testing.B) {
+	lib := shippedLibrary(b)
+	card := lib.Cards[0]
+	for _, c := range lib.Cards {
+		if len(c.KeyPoints) > len(card.KeyPoints) {
+			card = c
+		}
+	}
+	words := strings.Fields(card.Example)
+	for len(words) < 300 {
+		words = append(words, words...)
+	}
+	answer := strings.Join(words[:300], " ")
+	b.ReportAllocs()
+	for b.Loop() {
+		stems.Clear()
+		stemsN.Store(0)
+		Analyze(card, answer)
+	}
+}
+
 func FuzzAnalyze(f *testing.F) {
 	lib := shippedLibrary(f)
 	for i, c := range lib.Cards {
@@ -625,7 +651,19 @@ func FuzzAnalyze(f *testing.F) {
 	}
 	f.Add(uint8(0), "")
 	f.Add(uint8(1), "um \x1b[31mlike\x1b[0m, you know \u202e $ % 911 I’m we'd \xff\xfe 78-year-old 9 out of the")
-	cards := append(slices.Clone(lib.Cards), starCard, directCard)
+	// The negation, red flag and list paths (clause.go, points.go).
+	f.Add(uint8(len(lib.Cards)+2), "I wouldn't confront the parent, and I'd never wait until I had proof; instead of investigating myself I'd report.")
+	f.Add(uint8(len(lib.Cards)+2), "Risk doesn't come into it. Not only do I not, not never fail to; whether or not. No later than 24 hours")
+	f.Add(uint8(len(lib.Cards)+2), "- confront\n- in detail\n\n1. report, hotline, cps, supervisor.\n2) e.g. Dr. Lee, U.S. - no")
+	f.Add(uint8(len(lib.Cards)+2), "if they don't I'd leave them alone, rather than, instead of, neither nor, refuse to refrain from")
+	for _, cf := range readCorpus(f) {
+		for i, a := range cf.Answers {
+			if i < 2 {
+				f.Add(uint8(slices.IndexFunc(lib.Cards, func(c content.Card) bool { return c.ID == cf.Card })), a.Text)
+			}
+		}
+	}
+	cards := append(slices.Clone(lib.Cards), starCard, directCard, abuseCard)
 	f.Fuzz(func(t *testing.T, idx uint8, answer string) {
 		card := cards[int(idx)%len(cards)]
 		checkInvariants(t, card, Analyze(card, answer))
