@@ -90,6 +90,7 @@ func commands() []*command {
 	return []*command{
 		assessCommand(),
 		practiceCommand(),
+		rehearseCommand(),
 		statsCommand(),
 		contentCommand(),
 		versionCommand(),

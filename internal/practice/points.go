@@ -129,18 +129,34 @@ func (a *answer) redFlags(flags []content.RedFlag) []FlagResult {
 				}
 			}
 		}
-		var first *occurrence
-		for i, o := range plain {
-			if overlapsAny(o, negated) {
-				continue
-			}
-			if first == nil || o.from < first.from {
-				first = &plain[i]
+		var kept []occurrence
+		for _, o := range plain {
+			if !overlapsAny(o, negated) {
+				kept = append(kept, o)
 			}
 		}
-		if first != nil {
-			out = append(out, FlagResult{Label: clean(fl.Label), Phrase: a.quoteSpan(first.from, first.to-1), Why: clean(fl.Why)})
+		if len(kept) == 0 {
+			continue
 		}
+		// Quote the first place, grown by every phrase of the flag that
+		// overlaps it: "wait until i" and "until i had proof" quote as
+		// "wait until I had proof".
+		first := kept[0]
+		for _, o := range kept[1:] {
+			if o.from < first.from {
+				first = o
+			}
+		}
+		for grown := true; grown; {
+			grown = false
+			for _, o := range kept {
+				if o.from < first.to && first.from < o.to && (o.from < first.from || o.to > first.to) {
+					first = occurrence{min(first.from, o.from), max(first.to, o.to)}
+					grown = true
+				}
+			}
+		}
+		out = append(out, FlagResult{Label: clean(fl.Label), Phrase: a.quoteSpan(first.from, first.to-1), Why: clean(fl.Why)})
 	}
 	return out
 }
