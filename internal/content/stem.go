@@ -19,10 +19,10 @@ import (
 //     apostrophe removed ("client's" is "client");
 //   - a few irregular plurals become their singular ("children", "crises",
 //     "women"), which Porter2 leaves alone;
-//   - British -ise and -yse spellings of verbs become -ize and -yze
-//     ("prioritise", "organised", "analyse"), so a track's cues and a
-//     candidate's answer meet whichever spelling each uses; words whose -ise
-//     is part of the root ("supervise", "exercise", "promise") are kept.
+//   - British spellings of -ize and -yze verbs (with an s for the z) become
+//     the -ize and -yze ones, so a track's cues and a candidate's answer meet
+//     whichever spelling each uses; words whose -ise is part of the root
+//     ("supervise", "exercise", "promise") are kept.
 //
 // Words with digits or letters outside a-z, and words of one or two letters,
 // are returned as they are.

@@ -111,7 +111,7 @@ func (s STARResult) parts() []namedPart {
 // STARPart is one part of a STAR story.
 type STARPart struct {
 	Present  bool
-	Evidence string // the phrase that showed it, e.g. "when i", "my task was", "as a result"
+	Evidence string // the answer's words that showed it, as written: "When I", "my task was", "As a result"
 }
 
 // IWeResult counts first-person singular and plural words.
@@ -707,11 +707,6 @@ func (a *answer) findFrom(p phrase, from int) int {
 	return -1
 }
 
-// quote is the answer's own words from i to i+n, for evidence.
-func (a *answer) quote(i, n int) string {
-	return strings.Join(a.seq[i:i+n], " ")
-}
-
 // ---------------------------------------------------------------- STAR
 
 // STAR parts are recognized by signal phrases. For each part the signals are
@@ -811,7 +806,7 @@ func (a *answer) signal(signals []phrase) STARPart {
 			if openEnded[a.seq[i+n-1]] && i+n < len(a.seq) {
 				n++
 			}
-			return STARPart{Present: true, Evidence: a.quote(i, n)}
+			return STARPart{Present: true, Evidence: a.quoteSpan(i, i+n-1)}
 		}
 	}
 	return STARPart{}
@@ -827,7 +822,7 @@ func (a *answer) action() STARPart {
 			j++
 		}
 		if j < len(a.seq) && isPastAction(a.seq[j]) {
-			return STARPart{Present: true, Evidence: a.quote(i, j-i+1)}
+			return STARPart{Present: true, Evidence: a.quoteSpan(i, j)}
 		}
 	}
 	return a.signal(actionSignals)

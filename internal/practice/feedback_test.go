@@ -339,15 +339,15 @@ func TestAnalyzeCases(t *testing.T) {
 			}
 			wantFinding(t, f, TopicNumbers, Good, "'$20,000', 'six months' and '3 families'")
 			wantStar := STARResult{
-				Situation: STARPart{true, "at my last agency"},
-				Task:      STARPart{true, "my task"},
-				Action:    STARPart{true, "i pulled"},
-				Result:    STARPart{true, "as a result"},
+				Situation: STARPart{true, "At my last agency"},
+				Task:      STARPart{true, "My task"},
+				Action:    STARPart{true, "I pulled"},
+				Result:    STARPart{true, "As a result"},
 			}
 			if *f.STAR != wantStar {
 				t.Errorf("STAR = %+v, want %+v", *f.STAR, wantStar)
 			}
-			wantFinding(t, f, TopicStructure, Good, "Clear STAR story", "situation ('at my last agency')", "result ('as a result')")
+			wantFinding(t, f, TopicStructure, Good, "Clear STAR story", "situation ('At my last agency')", "result ('As a result')")
 			wantFinding(t, f, TopicOwnership, Good, "Said 'I' 4 times")
 			wantFinding(t, f, TopicFillers, Good, "No filler words")
 		}},
@@ -371,7 +371,7 @@ func TestAnalyzeCases(t *testing.T) {
 				if got := f.KeyPoints[2].Matched; !slices.Equal(got, []string{"arranged", "coordinated", "visit"}) {
 					t.Errorf("action quotes %q", got)
 				}
-				if f.STAR.Action.Evidence != "i arranged" {
+				if f.STAR.Action.Evidence != "I arranged" { // quoted as written, the escapes gone
 					t.Errorf("action evidence %q", f.STAR.Action.Evidence)
 				}
 			}},
