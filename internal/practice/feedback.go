@@ -175,8 +175,9 @@ func Analyze(card content.Card, answer string) Feedback {
 	f := Feedback{Words: a.words}
 	f.SpeakingTime = speakingTime(a.words)
 
-	f.RedFlags = a.redFlags(card.RedFlags)
-	f.KeyPoints, f.Covered = a.keyPoints(card.KeyPoints)
+	var flagged []occurrence
+	f.RedFlags, flagged = a.redFlags(card.RedFlags)
+	f.KeyPoints, f.Covered = a.keyPoints(card.KeyPoints, flagged)
 	f.Listed = a.listed()
 
 	star := isStar(card)
@@ -852,7 +853,8 @@ var fillerOrder = []string{"um", "uh", "like", "you know", "basically", "sort of
 
 // Fillers are counted on the answer's words with these rules, so that the
 // ordinary uses of the same words are not counted:
-//   - "um" and "uh" in any spelling ("umm", "uhh", "erm", "er").
+//   - "um" and "uh" in any spelling ("umm", "uhh", "erm", "er"), but not
+//     "ER" typed in capitals (the emergency room).
 //   - "basically", "actually", "literally", "i mean": always.
 //   - "like": when a comma follows it ("for, like, a while"), or after a
 //     word it commonly pads ("was like", "and like", "so like", "just like",
@@ -912,7 +914,7 @@ func (a *answer) fillers() []Count {
 		switch {
 		case isUm(w):
 			n["um"]++
-		case isUh(w):
+		case isUh(w) && !a.capitals(i):
 			n["uh"]++
 		case w == "basically" || w == "actually" || w == "literally":
 			n[w]++
@@ -939,6 +941,17 @@ func (a *answer) fillers() []Count {
 		}
 	}
 	return out
+}
+
+// capitals reports whether word i was typed in capitals, as an abbreviation
+// is ("ER", "CPS").
+func (a *answer) capitals(i int) bool {
+	t := a.toks[a.tok[i]]
+	if t.synthetic || t.end-t.start < 2 || t.end > len(a.src) {
+		return false
+	}
+	w := a.src[t.start:t.end]
+	return strings.ToUpper(w) == w && strings.ToLower(w) != w
 }
 
 func totalFillers(cs []Count) int {

@@ -516,6 +516,7 @@ func TestFillerRules(t *testing.T) {
 		{"Do you know what I mean? You know, it helps.", map[string]int{"you know": 1, "i mean": 1}},
 		{"What kind of plan? A sort of map. It was kind of rough.", map[string]int{"kind of": 1}},
 		{"Umm, uhh, erm, er, hmm.", map[string]int{"um": 3, "uh": 2}},
+		{"She went to the ER with her sister, er, that night.", map[string]int{"uh": 1}},
 		{"Actually, basically, literally.", map[string]int{"actually": 1, "basically": 1, "literally": 1}},
 	}
 	for _, c := range cases {

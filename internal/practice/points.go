@@ -17,7 +17,7 @@ import "github.com/rung-career/rung/internal/content"
 // is made when a cue is found negated ("I would not confront the parent").
 //
 // A red flag is raised when one of its phrases is found where it is not
-// negated; hedging does not excuse it ("I'd decide whether to confront
+// negated, and the words that raised it make no key point; hedging does not excuse it ("I'd decide whether to confront
 // them"). A phrase found inside a longer negated match of the same flag is
 // not raised either: in "I wouldn't wait until I had proof" neither "wait
 // until i had proof" nor the "until i had proof" inside it is a flag.
@@ -65,7 +65,9 @@ func (a *answer) quoteWithNegator(o occurrence) string {
 	return a.quoteSpan(from, to)
 }
 
-func (a *answer) keyPoints(kps []content.KeyPoint) ([]PointResult, int) {
+// keyPoints checks each key point. Words that raised a red flag (flagged)
+// make no point: "have their kids translate" is not adapting practice.
+func (a *answer) keyPoints(kps []content.KeyPoint, flagged []occurrence) ([]PointResult, int) {
 	out := make([]PointResult, 0, len(kps))
 	covered := 0
 	for _, kp := range kps {
@@ -84,6 +86,9 @@ func (a *answer) keyPoints(kps []content.KeyPoint) ([]PointResult, int) {
 					continue
 				}
 				if sc.neg == kp.Negated && !sc.hedge {
+					if overlapsAny(o, flagged) {
+						continue
+					}
 					if !made {
 						made = true
 						pr.Cues = append(pr.Cues, p.text)
@@ -116,8 +121,11 @@ func (a *answer) keyPoints(kps []content.KeyPoint) ([]PointResult, int) {
 	return out, covered
 }
 
-func (a *answer) redFlags(flags []content.RedFlag) []FlagResult {
+// redFlags checks each red flag; it also returns every place a raised flag
+// was found.
+func (a *answer) redFlags(flags []content.RedFlag) ([]FlagResult, []occurrence) {
 	var out []FlagResult
+	var spans []occurrence
 	for _, fl := range flags {
 		var plain, negated []occurrence
 		for _, ph := range fl.Phrases {
@@ -138,6 +146,7 @@ func (a *answer) redFlags(flags []content.RedFlag) []FlagResult {
 		if len(kept) == 0 {
 			continue
 		}
+		spans = append(spans, kept...)
 		// Quote the first place, grown by every phrase of the flag that
 		// overlaps it: "wait until i" and "until i had proof" quote as
 		// "wait until I had proof".
@@ -158,7 +167,7 @@ func (a *answer) redFlags(flags []content.RedFlag) []FlagResult {
 		}
 		out = append(out, FlagResult{Label: clean(fl.Label), Phrase: a.quoteSpan(first.from, first.to-1), Why: clean(fl.Why)})
 	}
-	return out
+	return out, spans
 }
 
 func overlapsAny(o occurrence, list []occurrence) bool {

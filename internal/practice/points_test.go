@@ -111,3 +111,21 @@ func TestFlagAndListFindings(t *testing.T) {
 	f = Analyze(abuseCard, "I never use a calendar.")
 	wantFinding(t, f, TopicKeyPoints, Tip, "Not made: 'Keeps to a schedule' - you said 'never use a calendar', which says the opposite.")
 }
+
+// Words that raised a red flag make no key point: having a child translate
+// is not adapting practice, though "translated" is a cue of that point.
+func TestFlaggedWordsMakeNoPoint(t *testing.T) {
+	lib := shippedLibrary(t)
+	card, ok := lib.Card("working-with-diverse-populations")
+	if !ok {
+		t.Fatal("no card")
+	}
+	f := Analyze(*card, "If a family doesn't speak English, I have one of their kids translate for me.")
+	if len(f.RedFlags) != 1 || f.Covered != 0 {
+		t.Errorf("flags %+v, %d points made:\n%s", f.RedFlags, f.Covered, pointsDump(f))
+	}
+	f = Analyze(*card, "If a family doesn't speak English, I have the letters translated before the visit.")
+	if len(f.RedFlags) != 0 || !f.KeyPoints[2].Covered {
+		t.Errorf("flags %+v; adapting not made:\n%s", f.RedFlags, pointsDump(f))
+	}
+}
