@@ -93,6 +93,7 @@ func commands() []*command {
 		assessCommand(),
 		tracksCommand(),
 		practiceCommand(),
+		rehearseCommand(),
 		statsCommand(),
 		contentCommand(),
 		versionCommand(),

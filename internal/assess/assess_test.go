@@ -463,7 +463,7 @@ func TestBadAnswers(t *testing.T) {
 		{"unknown role", "current_role: team-lead\n",
 			`me.yaml:1: current_role: "team-lead" is not a valid value; one of: none, social-services-worker, case-manager, supervisor, manager, director`},
 		{"unknown skill", "skills:\n  leadershp: 3\n",
-			`me.yaml:2: skills.leadershp: unknown skill "leadershp"; did you mean "leadership"? valid skill ids: leadership, communication, management, social-work-knowledge, legislation-policy, problem-solving, relationship-building, counseling, advocacy, program-development, crisis-intervention, ethics, cultural-sensitivity, interdisciplinary-collaboration, resilience, communication-skills, critical-thinking, emotional-intelligence, cultural-competence, organizational-skills, practice-resilience`},
+			`me.yaml:2: skills.leadershp: unknown skill "leadershp"; did you mean "leadership"? valid skill ids: leadership, communication, management, social-work-knowledge, legislation-policy, problem-solving, relationship-building, counseling, advocacy, program-development, crisis-intervention, ethics, cultural-sensitivity, interdisciplinary-collaboration, resilience, critical-thinking, emotional-intelligence, organizational-skills`},
 		{"fractional rating", "networking: 2.5\n",
 			`me.yaml:1: networking: 2.5 is out of range; a whole number from 1 to 5`},
 		{"duplicate key", "license: none\nlicense: clinical\n",

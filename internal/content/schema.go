@@ -209,6 +209,8 @@ type Card struct {
 	Rungs []string `yaml:"rungs,required"`
 	// Skills are ids of skills a good answer shows.
 	Skills []string `yaml:"skills"`
+	// RedFlags are things a panel counts against an answer (schema_cards.go).
+	RedFlags []RedFlag `yaml:"red_flags"`
 }
 
 // KeyPoint is one point a good answer makes; Cues are words or short phrases
@@ -217,6 +219,9 @@ type KeyPoint struct {
 	Pos   `yaml:"-"`
 	Point string   `yaml:"point,required"`
 	Cues  []string `yaml:"cues,required"`
+	// Negated marks a "does not" point: it is made when its cues appear
+	// negated ("I would not confront the parent").
+	Negated bool `yaml:"negated"`
 }
 
 // Guide is the interview guide: before, during and after.

@@ -84,6 +84,7 @@ func validate(lib *Library, p *Problems) {
 	c.salary(lib)
 	c.simpleIDs(lib)
 	c.cards(lib)
+	c.cardCues(lib) // validate_cards.go
 	c.guide(lib)
 	c.perspective(lib)
 	c.sources(lib)

@@ -27,10 +27,12 @@ import (
 // interview pace, a little slower than conversation.
 const WordsPerMinute = 130
 
-// Length thresholds, in words. 130-260 words is one to two minutes at
-// WordsPerMinute, the usual target for an interview answer.
+// Length thresholds, in words. IdealMin-IdealMax words is one to two
+// minutes at WordsPerMinute, the usual target for an interview answer.
 const (
 	ShortWords = 60  // below this an answer is too short to show much
+	IdealMin   = 130 // one minute
+	IdealMax   = 260 // two minutes
 	LongWords  = 400 // above this (about three minutes) it is long
 )
 
@@ -40,24 +42,45 @@ const FillerRate = 2
 
 // Feedback is the analysis of one typed answer to one card.
 type Feedback struct {
-	Words            int
-	SpeakingTime     time.Duration // at WordsPerMinute, rounded to the second
-	KeyPoints        []PointResult // one per card key point, in order
-	Covered          int           // key points covered
-	STAR             *STARResult   // nil unless card.Method == "star"
-	Fillers          []Count       // filler words and phrases found, in a fixed order, with counts
-	Quantified       bool          // has numbers, percentages, amounts or counted durations
-	QuantityExamples []string      // what made it quantified (up to 3)
-	IWe              *IWeResult    // nil unless method star
-	Findings         []Finding     // every observation, each explained
+	Words        int
+	SpeakingTime time.Duration // at WordsPerMinute, rounded to the second
+	RedFlags     []FlagResult  // red flags the answer raised, in the card's order
+	KeyPoints    []PointResult // one per card key point, in order
+	Covered      int           // key points covered
+	// Listed is true when most of the answer is a list of words rather than
+	// sentences; words in a list make no point (see clause.go).
+	Listed           bool
+	STAR             *STARResult // nil unless card.Method == "star"
+	Fillers          []Count     // filler words and phrases found, in a fixed order, with counts
+	Quantified       bool        // has numbers, percentages, amounts or counted durations
+	QuantityExamples []string    // what made it quantified (up to 3)
+	IWe              *IWeResult  // nil unless method star
+	Findings         []Finding   // every observation, each explained
 }
 
 // PointResult says whether the answer made one key point.
 type PointResult struct {
-	Point   string
+	Point string
+	// Negated marks a "does not" point, made by its cues negated ("I would
+	// not confront the parent").
+	Negated bool
 	Covered bool
-	Matched []string // cues found, as written in the card
+	Matched []string // the answer's words that made the point, as the candidate wrote them
+	Cues    []string // the card's cues behind Matched
 	Missing []string // a few cues to try, when not covered
+	// Against quotes where the answer touched the point the wrong way round:
+	// a cue negated ("don't use a calendar"), or for a "does not" point, the
+	// thing done ("I would confront the parent"). At most two.
+	Against []string
+	// Listed are cues found only in a list of words, not in a sentence.
+	Listed []string
+}
+
+// FlagResult is a red flag an answer raised.
+type FlagResult struct {
+	Label  string // what the answer did, in a few words ("Confronts the suspected abuser")
+	Phrase string // the answer's own words that raised it, as written
+	Why    string // why a panel counts it against the answer
 }
 
 // STARResult says which parts of a Situation-Task-Action-Result story showed.
@@ -88,7 +111,7 @@ func (s STARResult) parts() []namedPart {
 // STARPart is one part of a STAR story.
 type STARPart struct {
 	Present  bool
-	Evidence string // the phrase that showed it, e.g. "when i", "my task was", "as a result"
+	Evidence string // the answer's words that showed it, as written: "When I", "my task was", "As a result"
 }
 
 // IWeResult counts first-person singular and plural words.
@@ -127,8 +150,8 @@ func (l Level) String() string {
 // Finding is one observation about an answer.
 type Finding struct {
 	Level Level
-	// Topic is one of "key points", "structure", "length", "numbers",
-	// "ownership", "fillers".
+	// Topic is one of "red flags", "key points", "structure", "length",
+	// "numbers", "ownership", "fillers".
 	Topic string
 	// Message is one plain sentence saying what was seen and why it matters.
 	Message string
@@ -136,6 +159,7 @@ type Finding struct {
 
 // The topics of findings, in the order Analyze reports them.
 const (
+	TopicRedFlags  = "red flags"
 	TopicKeyPoints = "key points"
 	TopicStructure = "structure"
 	TopicLength    = "length"
@@ -146,34 +170,15 @@ const (
 
 // Analyze gives feedback on a typed answer to a card. Pure and deterministic.
 func Analyze(card content.Card, answer string) Feedback {
-	toks := tokenize(answer)
-	a := newAnswer(toks)
+	a := newAnswer(answer)
+	toks := a.toks
 	f := Feedback{Words: a.words}
 	f.SpeakingTime = speakingTime(a.words)
 
-	// Key points. A key point is covered when at least one of its cues shows
-	// up in the answer: the cues are the content author's evidence words for
-	// the point, matched after stemming (see stem.go), so "assess" is found
-	// in "assessment" and "follow up" in "follow-up".
-	for _, kp := range card.KeyPoints {
-		pr := PointResult{Point: clean(kp.Point)}
-		for _, cue := range kp.Cues {
-			p := compile(cue)
-			if p.empty() || contains(pr.Matched, p.text) {
-				continue
-			}
-			if a.find(p) >= 0 {
-				pr.Matched = append(pr.Matched, p.text)
-			}
-		}
-		pr.Covered = len(pr.Matched) > 0
-		if pr.Covered {
-			f.Covered++
-		} else {
-			pr.Missing = suggestCues(kp.Cues, 3)
-		}
-		f.KeyPoints = append(f.KeyPoints, pr)
-	}
+	var flagged []occurrence
+	f.RedFlags, flagged = a.redFlags(card.RedFlags)
+	f.KeyPoints, f.Covered = a.keyPoints(card.KeyPoints, flagged)
+	f.Listed = a.listed()
 
 	star := isStar(card)
 	if star {
@@ -189,9 +194,14 @@ func Analyze(card content.Card, answer string) Feedback {
 	return f
 }
 
-// Summary is one line, like "3/5 key points · STAR 3/4 · 142 words (~1:05) · 2 fillers".
+// Summary is one line, like "3/5 key points · STAR 3/4 · 142 words (~1:05) · 2 fillers",
+// led by the red flags when there are any ("1 red flag · 2/6 key points ...").
 func (f Feedback) Summary() string {
-	parts := []string{fmt.Sprintf("%d/%d key points", f.Covered, len(f.KeyPoints))}
+	var parts []string
+	if n := len(f.RedFlags); n > 0 {
+		parts = append(parts, plural(n, "red flag", "red flags"))
+	}
+	parts = append(parts, fmt.Sprintf("%d/%d key points", f.Covered, len(f.KeyPoints)))
 	if f.STAR != nil {
 		parts = append(parts, fmt.Sprintf("STAR %d/4", f.STAR.Present()))
 	}
@@ -261,17 +271,38 @@ func suggestCues(cues []string, n int) []string {
 // other punctuation, so neither can reach a word. A "%" after a number and a
 // "$", "£" or "€" before one become the spoken words "percent", "dollars",
 // "pounds", "euros" (synthetic tokens, not counted as typed words).
+//
+// Each token also records where it is in the answer (so what matched can be
+// quoted as the candidate wrote it) and what punctuation follows it (so the
+// answer can be cut into sentences and clauses, see clause.go).
 type token struct {
 	text      string
 	num       bool // digits, possibly with , or . between them
 	synthetic bool
 	sym       rune // for synthetic tokens: the symbol typed
 	pause     bool // followed by a comma, colon, semicolon, dash or ellipsis
+	brk       brk  // the strongest break between this token and the next
+	// start and end are byte offsets of the word in the escape-stripped
+	// answer; for a synthetic token, those of the symbol.
+	start, end int
 }
+
+// brk is the kind of break that follows a word.
+type brk uint8
+
+const (
+	brkNone     brk = iota
+	brkComma        // a comma or a dash: a clause may end here
+	brkClause       // a semicolon, a colon or brackets: a clause ends here
+	brkSentence     // . ! ? or a blank line or a new bullet: a sentence ends here
+)
 
 var currencyWords = map[rune]string{'$': "dollars", '£': "pounds", '€': "euros"}
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' || r == '‘' }
+
+// abbreviations are words whose following point does not end a sentence.
+var abbreviations = wordSet("dr", "mr", "mrs", "ms", "st", "vs", "etc", "approx", "dept")
 
 func tokenize(s string) []token {
 	s = stripEscapes(s)
@@ -281,20 +312,28 @@ func tokenize(s string) []token {
 		num     bool // the word being built is all digits so far
 		pending rune // a currency symbol waiting for its number
 		prev    rune // the previous rune of the input
+		start   int  // where the word being built starts
+		symAt   int  // where the pending currency symbol is
 	)
-	flush := func() {
+	flush := func(end int) {
 		if b.Len() == 0 {
 			return
 		}
-		t := token{text: b.String(), num: num}
+		t := token{text: b.String(), num: num, start: start, end: end}
 		toks = append(toks, t)
 		b.Reset()
 		if pending != 0 && t.num {
-			toks = append(toks, token{text: currencyWords[pending], synthetic: true, sym: pending})
+			toks = append(toks, token{text: currencyWords[pending], synthetic: true, sym: pending, start: symAt, end: symAt + utf8.RuneLen(pending)})
 		}
 		pending = 0
 	}
+	mark := func(k brk) {
+		if n := len(toks); n > 0 && toks[n-1].brk < k {
+			toks[n-1].brk = k
+		}
+	}
 	for i := 0; i < len(s); {
+		at := i
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
 		next, _ := utf8.DecodeRuneInString(s[i:]) // RuneError at the end
@@ -302,6 +341,7 @@ func tokenize(s string) []token {
 		case r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r)):
 			if b.Len() == 0 {
 				num = true
+				start = at
 			}
 			num = num && unicode.IsDigit(r)
 			b.WriteRune(unicode.ToLower(r))
@@ -310,21 +350,54 @@ func tokenize(s string) []token {
 		case (r == ',' || r == '.') && b.Len() > 0 && num && unicode.IsDigit(prev) && unicode.IsDigit(next):
 			b.WriteRune(r)
 		default:
-			flush()
+			word := b.String()
+			flush(at)
 			if r == '%' && len(toks) > 0 && toks[len(toks)-1].num {
-				toks = append(toks, token{text: "percent", synthetic: true, sym: '%'})
+				toks = append(toks, token{text: "percent", synthetic: true, sym: '%', start: at, end: at + size})
 			}
 			if _, ok := currencyWords[r]; ok {
-				pending = r
+				pending, symAt = r, at
 			}
 			if strings.ContainsRune(",;:…—–", r) && len(toks) > 0 {
 				toks[len(toks)-1].pause = true
 			}
+			switch {
+			case r == '.' && word != "" && (abbreviations[word] || utf8.RuneCountInString(word) == 1 &&
+				(unicode.IsLetter(next) || start > 0 && s[start-1] == '.')):
+				// "Dr. Lee", "e.g. a case", "U.S.": not the end of a sentence.
+			case r == '.' || r == '!' || r == '?':
+				mark(brkSentence)
+			case strings.ContainsRune(";:()[]", r):
+				mark(brkClause)
+			case strings.ContainsRune(",…—–", r) || r == '-' && (prev == ' ' || next == ' '):
+				mark(brkComma)
+			case r == '\n' && newSentenceAfter(s[i:]):
+				mark(brkSentence)
+			}
 		}
 		prev = r
 	}
-	flush()
+	flush(len(s))
 	return toks
+}
+
+// newSentenceAfter reports whether the text after a line break starts a new
+// sentence: a blank line, or a bullet or numbered item. A single line break
+// inside a paragraph (text wrapped by an editor) does not.
+func newSentenceAfter(rest string) bool {
+	rest = strings.TrimLeft(rest, " \t\r")
+	if rest == "" {
+		return true
+	}
+	r, size := utf8.DecodeRuneInString(rest)
+	switch {
+	case r == '\n' || strings.ContainsRune("-*•·‣▪–—>", r):
+		return true
+	case unicode.IsDigit(r):
+		rest = strings.TrimLeftFunc(rest[size:], unicode.IsDigit)
+		return strings.HasPrefix(rest, ".") || strings.HasPrefix(rest, ")")
+	}
+	return false
 }
 
 // stripEscapes removes terminal escape sequences (ESC [ ... final, ESC ] ...
@@ -416,22 +489,34 @@ func clean(s string) string {
 
 // ---------------------------------------------------------------- the answer
 
-// answer is a tokenized answer prepared for matching: words is the token
+// answer is a tokenized answer prepared for matching: seq is the token
 // sequence with contractions expanded ("i'm" -> "i am", "don't" -> "do not",
 // "it's" -> "it is", possessive "'s" dropped) and stems holds the stem of
-// each word. Both line up, so a phrase found in stems can be quoted from
-// words.
+// each word. Both line up, so a phrase found in stems can be quoted from the
+// answer: tok maps each word back to the token it came from, and the token
+// knows where it is in src.
+//
+// The scope pass (clause.go) adds, for every word, whether it sits in a
+// negated or hedged part of its clause and whether its sentence says
+// something, rather than listing words.
 type answer struct {
 	words int // typed words (synthetic tokens excluded)
+	src   string
+	toks  []token
 	seq   []string
 	pause []bool // seq[i] was followed by a comma or the like
+	brk   []brk  // the break after seq[i] (brkNone inside an expanded token)
+	tok   []int  // seq[i] came from toks[tok[i]]
 	stems []string
 	at    map[string][]int // stem -> positions, for phrase search
+	scope []wordScope
 }
 
-func newAnswer(toks []token) *answer {
-	a := &answer{}
-	a.seq, a.pause = expandTokens(toks)
+func newAnswer(src string) *answer {
+	src = stripEscapes(src)
+	toks := tokenize(src)
+	a := &answer{src: src, toks: toks}
+	a.expand()
 	a.stems = make([]string, len(a.seq))
 	a.at = make(map[string][]int, len(a.seq))
 	for i, w := range a.seq {
@@ -444,25 +529,61 @@ func newAnswer(toks []token) *answer {
 			a.words++
 		}
 	}
+	a.scope = scopes(a)
 	return a
 }
 
-// expandTokens expands the tokens into the word sequence, with the pause flags.
-func expandTokens(toks []token) (seq []string, pause []bool) {
-	seq = make([]string, 0, len(toks)+len(toks)/8)
-	pause = make([]bool, 0, cap(seq))
+// expand fills seq, pause, brk and tok from the tokens.
+func (a *answer) expand() {
+	n := len(a.toks) + len(a.toks)/8
+	a.seq = make([]string, 0, n)
+	a.pause = make([]bool, 0, n)
+	a.brk = make([]brk, 0, n)
+	a.tok = make([]int, 0, n)
+	for ti, t := range a.toks {
+		if t.synthetic || t.num {
+			a.seq = append(a.seq, t.text)
+		} else {
+			a.seq = append(a.seq, expand(t.text)...)
+		}
+		for len(a.tok) < len(a.seq) {
+			a.tok = append(a.tok, ti)
+			a.pause = append(a.pause, false)
+			a.brk = append(a.brk, brkNone)
+		}
+		a.pause[len(a.pause)-1] = t.pause
+		a.brk[len(a.brk)-1] = t.brk
+	}
+}
+
+// expandTokens expands tokens into the word sequence alone (for cues).
+func expandTokens(toks []token) []string {
+	seq := make([]string, 0, len(toks)+len(toks)/8)
 	for _, t := range toks {
 		if t.synthetic || t.num {
 			seq = append(seq, t.text)
 		} else {
 			seq = append(seq, expand(t.text)...)
 		}
-		for len(pause) < len(seq) {
-			pause = append(pause, false)
-		}
-		pause[len(pause)-1] = t.pause
 	}
-	return seq, pause
+	return seq
+}
+
+// quoteSpan is the answer's own text from word i to word j (inclusive), as
+// typed: "each week", "wouldn't confront". Safe to show.
+func (a *answer) quoteSpan(i, j int) string {
+	ti, tj := a.tok[i], a.tok[j]
+	for a.toks[ti].synthetic && ti > 0 { // "40%": start at the number
+		ti--
+	}
+	from, to := a.toks[ti].start, a.toks[tj].end
+	if a.toks[tj].synthetic && a.toks[tj].start < from { // "$20": the symbol comes first
+		from = a.toks[tj].start
+	}
+	if from >= to || to > len(a.src) {
+		return strings.Join(a.seq[i:j+1], " ")
+	}
+	return clean(a.src[from:to])
 }
 
 // isIs lists words whose "'s" means "is" (or "us" for "let's") rather than a
@@ -533,7 +654,7 @@ func compile(text string) phrase {
 	if p, ok := compiled.Load(text); ok {
 		return p.(phrase)
 	}
-	seq, _ := expandTokens(tokenize(text))
+	seq := expandTokens(tokenize(text))
 	p := phrase{text: clean(text), stems: make([]string, len(seq))}
 	for i, w := range seq {
 		p.stems[i] = stem(w)
@@ -585,11 +706,6 @@ func (a *answer) findFrom(p phrase, from int) int {
 		}
 	}
 	return -1
-}
-
-// quote is the answer's own words from i to i+n, for evidence.
-func (a *answer) quote(i, n int) string {
-	return strings.Join(a.seq[i:i+n], " ")
 }
 
 // ---------------------------------------------------------------- STAR
@@ -691,7 +807,7 @@ func (a *answer) signal(signals []phrase) STARPart {
 			if openEnded[a.seq[i+n-1]] && i+n < len(a.seq) {
 				n++
 			}
-			return STARPart{Present: true, Evidence: a.quote(i, n)}
+			return STARPart{Present: true, Evidence: a.quoteSpan(i, i+n-1)}
 		}
 	}
 	return STARPart{}
@@ -707,7 +823,7 @@ func (a *answer) action() STARPart {
 			j++
 		}
 		if j < len(a.seq) && isPastAction(a.seq[j]) {
-			return STARPart{Present: true, Evidence: a.quote(i, j-i+1)}
+			return STARPart{Present: true, Evidence: a.quoteSpan(i, j)}
 		}
 	}
 	return a.signal(actionSignals)
@@ -737,7 +853,8 @@ var fillerOrder = []string{"um", "uh", "like", "you know", "basically", "sort of
 
 // Fillers are counted on the answer's words with these rules, so that the
 // ordinary uses of the same words are not counted:
-//   - "um" and "uh" in any spelling ("umm", "uhh", "erm", "er").
+//   - "um" and "uh" in any spelling ("umm", "uhh", "erm", "er"), but not
+//     "ER" typed in capitals (the emergency room).
 //   - "basically", "actually", "literally", "i mean": always.
 //   - "like": when a comma follows it ("for, like, a while"), or after a
 //     word it commonly pads ("was like", "and like", "so like", "just like",
@@ -797,7 +914,7 @@ func (a *answer) fillers() []Count {
 		switch {
 		case isUm(w):
 			n["um"]++
-		case isUh(w):
+		case isUh(w) && !a.capitals(i):
 			n["uh"]++
 		case w == "basically" || w == "actually" || w == "literally":
 			n[w]++
@@ -824,6 +941,17 @@ func (a *answer) fillers() []Count {
 		}
 	}
 	return out
+}
+
+// capitals reports whether word i was typed in capitals, as an abbreviation
+// is ("ER", "CPS").
+func (a *answer) capitals(i int) bool {
+	t := a.toks[a.tok[i]]
+	if t.synthetic || t.end-t.start < 2 || t.end > len(a.src) {
+		return false
+	}
+	w := a.src[t.start:t.end]
+	return strings.ToUpper(w) == w && strings.ToLower(w) != w
 }
 
 func totalFillers(cs []Count) int {
@@ -965,28 +1093,48 @@ func findings(f Feedback, star bool) []Finding {
 		out = append(out, Finding{Level: l, Topic: topic, Message: fmt.Sprintf(format, args...)})
 	}
 
-	// Key points: covered all is good; 60% or more is a tip; less is a
-	// warning. Then one tip per missing point, naming it and its cues.
+	// Red flags come first: a panel weighs them above everything else.
+	for _, fl := range f.RedFlags {
+		add(Warn, TopicRedFlags, "Red flag: %s (you wrote '%s'). %s", strings.TrimRight(fl.Label, ". "), fl.Phrase, sentence(fl.Why))
+	}
+
+	// Key points: made all is good; 60% or more is a tip; less is a
+	// warning. A list of words instead of sentences is a warning of its own.
+	// Then one tip per point not made, saying why when the answer touched
+	// it the wrong way round or only in a list.
 	if n := len(f.KeyPoints); n > 0 {
+		if f.Listed {
+			add(Warn, TopicKeyPoints, "Most of this answer is a list of words, not sentences; a panel scores what you say you do, so words in a list make no point.")
+		}
 		switch {
 		case f.Covered == n:
-			add(Good, TopicKeyPoints, "Covered all %d key points: each showed up through at least one of its cue words.", n)
+			add(Good, TopicKeyPoints, "Made all %d key points.", n)
 		default:
 			l := Warn
 			if f.Covered*5 >= n*3 {
 				l = Tip
 			}
-			add(l, TopicKeyPoints, "Covered %d of %d key points; panels score an answer on the points it makes.", f.Covered, n)
+			add(l, TopicKeyPoints, "Made %d of %d key points; panels score an answer on the points it makes.", f.Covered, n)
 		}
 		for _, p := range f.KeyPoints {
 			if p.Covered {
 				continue
 			}
-			msg := fmt.Sprintf("Not yet: '%s'", strings.TrimRight(p.Point, ". "))
-			if len(p.Missing) > 0 {
-				msg += " - try words like " + quoteList(p.Missing, "or")
+			point := strings.TrimRight(p.Point, ". ")
+			switch {
+			case len(p.Against) > 0 && p.Negated:
+				add(Tip, TopicKeyPoints, "Not made: '%s' - you said %s; say what you would not do, and why.", point, quoteList(p.Against, "and"))
+			case len(p.Against) > 0:
+				add(Tip, TopicKeyPoints, "Not made: '%s' - you said %s, which says the opposite.", point, quoteList(p.Against, "and"))
+			case len(p.Listed) > 0:
+				add(Tip, TopicKeyPoints, "Not made: '%s' - %s came up only in a list; put it in a sentence that says what you do.", point, quoteList(p.Listed, "and"))
+			case p.Negated && len(p.Missing) > 0:
+				add(Tip, TopicKeyPoints, "Not yet: '%s' - say what you would not do (%s).", point, quoteList(p.Missing, "or"))
+			case len(p.Missing) > 0:
+				add(Tip, TopicKeyPoints, "Not yet: '%s' - try words like %s.", point, quoteList(p.Missing, "or"))
+			default:
+				add(Tip, TopicKeyPoints, "Not yet: '%s'.", point)
 			}
-			add(Tip, TopicKeyPoints, "%s.", msg)
 		}
 	}
 
@@ -1019,17 +1167,23 @@ func findings(f Feedback, star bool) []Finding {
 		}
 	}
 
-	// Length, at WordsPerMinute.
+	// Length, at WordsPerMinute: one verdict, against the one target of
+	// 1-2 minutes (IdealMin-IdealMax words).
 	t := clock(f.SpeakingTime)
+	target := fmt.Sprintf("aim for 1-2 minutes (%d-%d words)", IdealMin, IdealMax)
 	switch {
 	case f.Words == 0:
-		add(Warn, TopicLength, "No answer yet: type one to get feedback, and aim for 1-2 minutes (130-260 words).")
+		add(Warn, TopicLength, "No answer yet: type one to get feedback, and %s.", target)
 	case f.Words < ShortWords:
-		add(Warn, TopicLength, "%s (about %s spoken) is too short to show much; aim for 1-2 minutes (130-260 words).", plural(f.Words, "word", "words"), t)
-	case f.Words > LongWords:
-		add(Tip, TopicLength, "%d words (about %s spoken) is long; interviewers drift after about two minutes, so aim for 130-260 words.", f.Words, t)
+		add(Warn, TopicLength, "%s (about %s spoken) is too short to show much; %s.", plural(f.Words, "word", "words"), t, target)
+	case f.Words < IdealMin:
+		add(Tip, TopicLength, "%d words (about %s spoken) is on the short side; %s, with an example or what came of it.", f.Words, t, target)
+	case f.Words <= IdealMax:
+		add(Good, TopicLength, "%d words, about %s spoken: within the 1-2 minutes a panel expects.", f.Words, t)
+	case f.Words <= LongWords:
+		add(Tip, TopicLength, "%d words (about %s spoken) runs past two minutes; trim to %d-%d words so the panel is still with you at the end.", f.Words, t, IdealMin, IdealMax)
 	default:
-		add(Good, TopicLength, "%d words, about %s spoken: a good length for an interview answer (1-2 minutes is 130-260 words).", f.Words, t)
+		add(Warn, TopicLength, "%d words (about %s spoken) is long; interviewers drift after about two minutes, so %s.", f.Words, t, target)
 	}
 	if f.Words == 0 {
 		return out
@@ -1086,6 +1240,15 @@ func titles(names []string) []string {
 		out[i] = strings.ToUpper(n[:1]) + n[1:]
 	}
 	return out
+}
+
+// sentence makes s end with a full stop.
+func sentence(s string) string {
+	s = strings.TrimSpace(s)
+	if s == "" || strings.ContainsAny(s[len(s)-1:], ".!?") {
+		return s
+	}
+	return s + "."
 }
 
 // saidOr writes "'we' 3 times", or "never 'we'".

@@ -68,7 +68,7 @@ var (
 )
 
 var topicRank = map[string]int{
-	TopicKeyPoints: 0, TopicStructure: 1, TopicLength: 2, TopicNumbers: 3, TopicOwnership: 4, TopicFillers: 5,
+	TopicRedFlags: -1, TopicKeyPoints: 0, TopicStructure: 1, TopicLength: 2, TopicNumbers: 3, TopicOwnership: 4, TopicFillers: 5,
 }
 
 // checkInvariants holds for every analysis, whatever the answer.
@@ -88,9 +88,32 @@ func checkInvariants(t *testing.T, card content.Card, f Feedback) {
 		if p.Covered {
 			covered++
 		}
-		for _, s := range append(append([]string{p.Point}, p.Matched...), p.Missing...) {
+		if len(p.Matched) != len(p.Cues) && len(p.Matched) > len(p.Cues) {
+			t.Errorf("point %q: %d quotes for %d cues", p.Point, len(p.Matched), len(p.Cues))
+		}
+		if p.Covered && (len(p.Against) > 0 || len(p.Listed) > 0 || len(p.Missing) > 0) {
+			t.Errorf("point %q made, yet against=%q listed=%q missing=%q", p.Point, p.Against, p.Listed, p.Missing)
+		}
+		for _, s := range slices.Concat([]string{p.Point}, p.Matched, p.Missing, p.Against, p.Listed, p.Cues) {
 			checkText(t, "point result", s)
 		}
+	}
+	for _, fl := range f.RedFlags {
+		if fl.Label == "" || fl.Phrase == "" {
+			t.Errorf("red flag without label or phrase: %+v", fl)
+		}
+		for _, s := range []string{fl.Label, fl.Phrase, fl.Why} {
+			checkText(t, "red flag", s)
+		}
+	}
+	if len(f.RedFlags) > len(card.RedFlags) {
+		t.Errorf("%d red flags raised for %d on the card", len(f.RedFlags), len(card.RedFlags))
+	}
+	if n := len(findingsOf(f, TopicLength)); n != 1 {
+		t.Errorf("%d length findings, want exactly one verdict", n)
+	}
+	if n := len(findingsOf(f, TopicRedFlags)); n != len(f.RedFlags) {
+		t.Errorf("%d red flag findings for %d red flags", n, len(f.RedFlags))
 	}
 	if f.Covered != covered || f.Covered > len(f.KeyPoints) {
 		t.Errorf("Covered = %d, counted %d of %d", f.Covered, covered, len(f.KeyPoints))
@@ -193,7 +216,8 @@ func counts(cs []Count) map[string]int {
 }
 
 // Every card of the shipped deck: its own example answer makes at least 60%
-// of its key points, and a STAR example shows at least three STAR parts.
+// of its key points and raises no red flag, and a STAR example shows at
+// least three STAR parts.
 func TestShippedExamples(t *testing.T) {
 	lib := shippedLibrary(t)
 	for _, card := range lib.Cards {
@@ -210,6 +234,9 @@ func TestShippedExamples(t *testing.T) {
 				}
 				t.Errorf("example covers %d of %d key points, want at least %d; missed %q", f.Covered, len(card.KeyPoints), need, miss)
 			}
+			if len(f.RedFlags) > 0 {
+				t.Errorf("the example answer raises red flags: %+v", f.RedFlags)
+			}
 			if f.STAR != nil && f.STAR.Present() < 3 {
 				t.Errorf("STAR example shows %d of 4 parts: %+v", f.STAR.Present(), *f.STAR)
 			}
@@ -217,6 +244,28 @@ func TestShippedExamples(t *testing.T) {
 				t.Error("Analyze is not deterministic")
 			}
 		})
+	}
+}
+
+// Repeating the question is not an answer: for every shipped card, the
+// question itself (said twice, so that it is long enough to be sentences)
+// makes no key point and raises no red flag. The loader refuses cues that
+// repeat the question; this holds the feedback engine's own matching to it.
+func TestQuestionMakesNoPoint(t *testing.T) {
+	lib := shippedLibrary(t)
+	for _, card := range lib.Cards {
+		q := "I was asked: " + card.Question + " " + card.Question
+		f := Analyze(card, q)
+		if f.Covered > 0 || len(f.RedFlags) > 0 {
+			for _, p := range f.KeyPoints {
+				if p.Covered {
+					t.Errorf("%s: the question makes %q through %q", card.ID, p.Point, p.Cues)
+				}
+			}
+			for _, fl := range f.RedFlags {
+				t.Errorf("%s: the question raises %q (%q)", card.ID, fl.Label, fl.Phrase)
+			}
+		}
 	}
 }
 
@@ -235,7 +284,7 @@ func TestAnalyzeCases(t *testing.T) {
 			if f.STAR.Present() != 0 || *f.IWe != (IWeResult{}) {
 				t.Errorf("STAR %+v, IWe %+v", *f.STAR, *f.IWe)
 			}
-			wantFinding(t, f, TopicKeyPoints, Warn, "Covered 0 of 5 key points")
+			wantFinding(t, f, TopicKeyPoints, Warn, "Made 0 of 5 key points")
 			wantFinding(t, f, TopicKeyPoints, Tip, "Not yet: 'Task: states your role and goal' - try words like 'task', 'goal' or 'needed to'.")
 			wantFinding(t, f, TopicStructure, Warn, "STAR 0/4", "Situation, Task, Action or Result")
 			wantFinding(t, f, TopicLength, Warn, "No answer yet")
@@ -267,7 +316,7 @@ func TestAnalyzeCases(t *testing.T) {
 				t.Errorf("filler order %q", order)
 			}
 			wantFinding(t, f, TopicFillers, Warn, "14 fillers", "'like' x3", "per 100")
-			wantFinding(t, f, TopicKeyPoints, Warn, "Covered 1 of 5")
+			wantFinding(t, f, TopicKeyPoints, Warn, "Made 1 of 5")
 			wantFinding(t, f, TopicKeyPoints, Tip, "Not yet: 'Explains the limits' - try words like 'limits', 'exception' or 'court order'.")
 		}},
 		{"we-heavy story", starCard, readAnswer(t, "we-heavy.txt"), func(t *testing.T, f Feedback) {
@@ -290,15 +339,15 @@ func TestAnalyzeCases(t *testing.T) {
 			}
 			wantFinding(t, f, TopicNumbers, Good, "'$20,000', 'six months' and '3 families'")
 			wantStar := STARResult{
-				Situation: STARPart{true, "at my last agency"},
-				Task:      STARPart{true, "my task"},
-				Action:    STARPart{true, "i pulled"},
-				Result:    STARPart{true, "as a result"},
+				Situation: STARPart{true, "At my last agency"},
+				Task:      STARPart{true, "My task"},
+				Action:    STARPart{true, "I pulled"},
+				Result:    STARPart{true, "As a result"},
 			}
 			if *f.STAR != wantStar {
 				t.Errorf("STAR = %+v, want %+v", *f.STAR, wantStar)
 			}
-			wantFinding(t, f, TopicStructure, Good, "Clear STAR story", "situation ('at my last agency')", "result ('as a result')")
+			wantFinding(t, f, TopicStructure, Good, "Clear STAR story", "situation ('At my last agency')", "result ('As a result')")
 			wantFinding(t, f, TopicOwnership, Good, "Said 'I' 4 times")
 			wantFinding(t, f, TopicFillers, Good, "No filler words")
 		}},
@@ -306,7 +355,7 @@ func TestAnalyzeCases(t *testing.T) {
 			if f.Words != 500 || f.SpeakingTime != 231*time.Second {
 				t.Errorf("Words %d, time %v", f.Words, f.SpeakingTime)
 			}
-			wantFinding(t, f, TopicLength, Tip, "500 words (about 3:51 spoken) is long; interviewers drift after about two minutes")
+			wantFinding(t, f, TopicLength, Warn, "500 words (about 3:51 spoken) is long; interviewers drift after about two minutes")
 			wantFinding(t, f, TopicNumbers, Tip, "No numbers yet")
 		}},
 		{"control characters and escapes", starCard,
@@ -315,10 +364,14 @@ func TestAnalyzeCases(t *testing.T) {
 				if f.Words != 18 {
 					t.Errorf("Words = %d, want 18 (escape parameters are not words)", f.Words)
 				}
-				if got := f.KeyPoints[2].Matched; !slices.Equal(got, []string{"arranged", "coordinated", "visited"}) {
+				if got := f.KeyPoints[2].Cues; !slices.Equal(got, []string{"arranged", "coordinated", "visited"}) {
 					t.Errorf("action cues matched %q", got)
 				}
-				if f.STAR.Action.Evidence != "i arranged" {
+				// Quoted as written, escapes and all removed.
+				if got := f.KeyPoints[2].Matched; !slices.Equal(got, []string{"arranged", "coordinated", "visit"}) {
+					t.Errorf("action quotes %q", got)
+				}
+				if f.STAR.Action.Evidence != "I arranged" { // quoted as written, the escapes gone
 					t.Errorf("action evidence %q", f.STAR.Action.Evidence)
 				}
 			}},
@@ -342,7 +395,9 @@ func TestAnalyzeCases(t *testing.T) {
 				t.Errorf("Words = %d, want 37", f.Words)
 			}
 			// "I’m" with a curly apostrophe is a word; the cues still match.
-			for i, want := range []bool{true, true, true, true, false} {
+			// "٣ families" is in a line that lists words rather than says
+			// something, so it makes no point.
+			for i, want := range []bool{true, true, true, false, false} {
 				if f.KeyPoints[i].Covered != want {
 					t.Errorf("point %d covered=%v (%q)", i, f.KeyPoints[i].Covered, f.KeyPoints[i].Matched)
 				}
@@ -371,8 +426,12 @@ func TestCueMatching(t *testing.T) {
 	}{
 		{"assess", "I did a full assessment.", true},
 		{"assess", "I was assessing risk.", true},
-		{"confidential", "Confidentiality matters.", true},
-		{"prioritize", "My priorities were clear.", true},
+		{"confidential", "Confidentiality matters to me.", true},
+		{"prioritize", "I prioritised the families at risk.", true},
+		{"prioritize", "My priorities were clear.", false}, // a Porter2 quirk; cards list both forms
+		{"priority", "My priorities were clear.", true},
+		{"weekly", "I see them each week.", true},
+		{"child", "The children were safe.", true},
 		{"follow up", "I made a follow-up call.", true},
 		{"follow up", "I followed up the next day.", true},
 		{"follow up", "Follow the plan; up to you.", false},
@@ -384,7 +443,7 @@ func TestCueMatching(t *testing.T) {
 		{"911", "Dial nine one one.", false},
 		{"24 hours", "within our 24-hour limit", true},
 		{"24 hours", "within 48 hours", false},
-		{"hipaa", "HIPAA rules apply", true},
+		{"hipaa", "The HIPAA rules apply.", true},
 		{"car", "I drove my car.", true},
 		{"care", "I drove my car.", false},
 		{"use", "Give us a call.", false},
@@ -393,7 +452,6 @@ func TestCueMatching(t *testing.T) {
 		{"set up", "I set it up.", false},
 		{"why i", "That's why I stay.", true},
 		{"her side", "I heard her side.", true},
-		{"child", "The children were safe.", true},
 		{"", "anything", false},
 		{"!!", "anything !!", false},
 	}
@@ -403,8 +461,8 @@ func TestCueMatching(t *testing.T) {
 		if got := f.KeyPoints[0].Covered; got != c.want {
 			t.Errorf("cue %q in %q: covered=%v, want %v", c.cue, c.answer, got, c.want)
 		}
-		if c.want && !slices.Equal(f.KeyPoints[0].Matched, []string{c.cue}) {
-			t.Errorf("cue %q: matched %q, want it as written", c.cue, f.KeyPoints[0].Matched)
+		if c.want && !slices.Equal(f.KeyPoints[0].Cues, []string{c.cue}) {
+			t.Errorf("cue %q: cues %q, want it as written in the card", c.cue, f.KeyPoints[0].Cues)
 		}
 	}
 }
@@ -437,7 +495,7 @@ func TestTokenize(t *testing.T) {
 }
 
 func TestExpandAndIWe(t *testing.T) {
-	a := newAnswer(tokenize("I'm sure we'll see; let's go. I've, I'd and I'll. It's our team's, don't you think? My, me, mine, us."))
+	a := newAnswer("I'm sure we'll see; let's go. I've, I'd and I'll. It's our team's, don't you think? My, me, mine, us.")
 	want := "i am sure we will see let us go i have i would and i will it is our team do not you think my me mine us"
 	if got := strings.Join(a.seq, " "); got != want {
 		t.Errorf("expanded %q\nwant     %q", got, want)
@@ -458,10 +516,11 @@ func TestFillerRules(t *testing.T) {
 		{"Do you know what I mean? You know, it helps.", map[string]int{"you know": 1, "i mean": 1}},
 		{"What kind of plan? A sort of map. It was kind of rough.", map[string]int{"kind of": 1}},
 		{"Umm, uhh, erm, er, hmm.", map[string]int{"um": 3, "uh": 2}},
+		{"She went to the ER with her sister, er, that night.", map[string]int{"uh": 1}},
 		{"Actually, basically, literally.", map[string]int{"actually": 1, "basically": 1, "literally": 1}},
 	}
 	for _, c := range cases {
-		got := counts(newAnswer(tokenize(c.in)).fillers())
+		got := counts(newAnswer(c.in).fillers())
 		if !reflect.DeepEqual(got, c.want) {
 			t.Errorf("fillers(%q) = %v, want %v", c.in, got, c.want)
 		}
@@ -498,9 +557,13 @@ func TestLengthBands(t *testing.T) {
 	}{
 		{1, Warn, "1 word (about 0:00 spoken) is too short"},
 		{59, Warn, "too short to show much"},
-		{60, Good, "a good length"},
-		{400, Good, "about 3:05 spoken"},
-		{401, Tip, "is long"},
+		{60, Tip, "60 words (about 0:28 spoken) is on the short side; aim for 1-2 minutes (130-260 words)"},
+		{129, Tip, "on the short side"},
+		{130, Good, "130 words, about 1:00 spoken: within the 1-2 minutes a panel expects."},
+		{260, Good, "about 2:00 spoken: within"},
+		{261, Tip, "runs past two minutes; trim to 130-260 words"},
+		{400, Tip, "about 3:05 spoken"},
+		{401, Warn, "is long"},
 	} {
 		f := Analyze(directCard, words(c.n))
 		wantFinding(t, f, TopicLength, c.level, c.frag)
@@ -559,6 +622,29 @@ func BenchmarkAnalyze300Words(b *testing.B) {
 	}
 }
 
+// BenchmarkAnalyze300WordsCold is the same with the stem cache emptied before
+// every analysis: the first analysis of words never seen.
+func BenchmarkAnalyze300WordsCold(b *testing.B) {
+	lib := shippedLibrary(b)
+	card := lib.Cards[0]
+	for _, c := range lib.Cards {
+		if len(c.KeyPoints) > len(card.KeyPoints) {
+			card = c
+		}
+	}
+	words := strings.Fields(card.Example)
+	for len(words) < 300 {
+		words = append(words, words...)
+	}
+	answer := strings.Join(words[:300], " ")
+	b.ReportAllocs()
+	for b.Loop() {
+		stems.Clear()
+		stemsN.Store(0)
+		Analyze(card, answer)
+	}
+}
+
 func FuzzAnalyze(f *testing.F) {
 	lib := shippedLibrary(f)
 	for i, c := range lib.Cards {
@@ -566,7 +652,19 @@ func FuzzAnalyze(f *testing.F) {
 	}
 	f.Add(uint8(0), "")
 	f.Add(uint8(1), "um \x1b[31mlike\x1b[0m, you know \u202e $ % 911 I’m we'd \xff\xfe 78-year-old 9 out of the")
-	cards := append(slices.Clone(lib.Cards), starCard, directCard)
+	// The negation, red flag and list paths (clause.go, points.go).
+	f.Add(uint8(len(lib.Cards)+2), "I wouldn't confront the parent, and I'd never wait until I had proof; instead of investigating myself I'd report.")
+	f.Add(uint8(len(lib.Cards)+2), "Risk doesn't come into it. Not only do I not, not never fail to; whether or not. No later than 24 hours")
+	f.Add(uint8(len(lib.Cards)+2), "- confront\n- in detail\n\n1. report, hotline, cps, supervisor.\n2) e.g. Dr. Lee, U.S. - no")
+	f.Add(uint8(len(lib.Cards)+2), "if they don't I'd leave them alone, rather than, instead of, neither nor, refuse to refrain from")
+	for _, cf := range readCorpus(f) {
+		for i, a := range cf.Answers {
+			if i < 2 {
+				f.Add(uint8(slices.IndexFunc(lib.Cards, func(c content.Card) bool { return c.ID == cf.Card })), a.Text)
+			}
+		}
+	}
+	cards := append(slices.Clone(lib.Cards), starCard, directCard, abuseCard)
 	f.Fuzz(func(t *testing.T, idx uint8, answer string) {
 		card := cards[int(idx)%len(cards)]
 		checkInvariants(t, card, Analyze(card, answer))

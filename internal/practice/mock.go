@@ -143,6 +143,7 @@ type MockTotals struct {
 	Words     int
 	Time      time.Duration // time taken, all questions
 	Over      int           // answers over the time limit
+	RedFlags  int           // red flags raised, over all answers
 }
 
 // Percent is the share of key points covered, 0..100.
@@ -164,6 +165,7 @@ func (r MockResult) Totals() MockTotals {
 		t.Points += len(a.Feedback.KeyPoints)
 		t.Words += a.Feedback.Words
 		t.Time += a.Elapsed
+		t.RedFlags += len(a.Feedback.RedFlags)
 		if r.Over(i) {
 			t.Over++
 		}

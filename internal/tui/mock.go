@@ -443,6 +443,10 @@ func (m *mockInterview) summaryText(width int) string {
 	if r.Limit > 0 {
 		overall += fmt.Sprintf(" · %d over the %s limit", t.Over, clockText(r.Limit))
 	}
+	if t.RedFlags > 0 {
+		b.WriteString(st.Bad.Render(wrap(fmt.Sprintf("! %s: see below; a panel weighs these above the points made.",
+			count(t.RedFlags, "red flag", "red flags")), width)) + "\n")
+	}
 	b.WriteString(wrap(overall, width) + "\n")
 	b.WriteString(bar(st, t.Percent(), min(30, width)) + "\n")
 	switch {
@@ -471,8 +475,8 @@ func (m *mockInterview) summaryText(width int) string {
 		b.WriteString(st.Faint.Render("! over the time limit") + "\n")
 	}
 
-	// Then what each answer missed.
-	b.WriteString("\n" + st.Section.Render("What each answer missed"))
+	// Then what each answer raised and missed, red flags first.
+	b.WriteString("\n" + st.Section.Render("What each answer raised and missed"))
 	for i, a := range r.Answers {
 		var missed []string
 		for _, p := range a.Feedback.KeyPoints {
@@ -482,6 +486,9 @@ func (m *mockInterview) summaryText(width int) string {
 		}
 		b.WriteString("\n" + st.Bold.Render(wrap(fmt.Sprintf("%d. %s", i+1, clean(a.Card.Question)), width)) + "\n")
 		b.WriteString(st.Muted.Render(wrap(a.Feedback.Summary(), width)) + "\n")
+		if flags := redFlagsText(st, a.Feedback.RedFlags, width); flags != "" {
+			b.WriteString(flags + "\n")
+		}
 		switch {
 		case a.Feedback.Words == 0:
 			b.WriteString(st.Warn.Render("Skipped: no answer given.") + "\n")

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/rung-career/rung/internal/practice"
 )
 
 func TestMockSetup(t *testing.T) {
@@ -75,7 +77,7 @@ func TestMockRunSavesTranscript(t *testing.T) {
 		t.Fatalf("phase %v after the last answer", m.phase)
 	}
 	h.contains("Mock interview done: Social Services Supervisor", "5 of 6 answered", "1 over the 2:00 limit",
-		"What each answer missed", "Saving the transcript…")
+		"What each answer raised and missed", "Saving the transcript…")
 	h.golden("mock-summary-120x40")
 	h.run(save)
 	h.contains("Transcript saved to:", h.m.c.outDir)
@@ -131,5 +133,32 @@ func TestMockPauseAndLeave(t *testing.T) {
 	files, _ := filepath.Glob(filepath.Join(h.m.c.outDir, "*.md"))
 	if len(files) != 0 {
 		t.Errorf("leaving early saved %v", files)
+	}
+}
+
+// The summary of a mock interview shows the red flags each answer raised,
+// and counts them at the top.
+func TestMockSummaryShowsRedFlags(t *testing.T) {
+	h := newHarness(t, 100, 40)
+	m := newMockInterview(h.m.c)
+	card, ok := h.m.c.lib.Card("prioritizing-caseload")
+	if !ok {
+		t.Fatal("no card prioritizing-caseload")
+	}
+	answer := "Honestly I just take things first come, first served. If I fall behind I catch up on my own at the weekend."
+	m.result = practice.MockResult{Rung: "case-manager", Answers: []practice.MockAnswer{
+		{Card: *card, Answer: answer, Feedback: practice.Analyze(*card, answer)},
+	}}
+	m.phase = mockSummary
+	text := m.summaryText(100)
+	for _, want := range []string{"! 2 red flags: see below", "Red flags: 2",
+		"! Works in order of arrival or ease, not risk: you wrote “first come, first served”",
+		"! Hides it when work slips: you wrote “catch up on my own”", "2 red flags · 0/5 key points"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("summary lacks %q:\n%s", want, text)
+		}
+	}
+	if strings.Index(text, "Red flags: 2") > strings.Index(text, "Triages by risk") {
+		t.Errorf("red flags come after the missed points:\n%s", text)
 	}
 }

@@ -17,10 +17,12 @@ import (
 )
 
 // Rehearse: type an answer to a question (optionally against a 2:00
-// countdown), submit it, and see it beside the key points: what it covered
-// and with which words, the STAR parts, length and speaking time, fillers,
-// numbers, I against we, and every finding explained. Grading 1-4 then
-// records a review (mode "rehearse") and moves to the next question.
+// countdown), submit it, and see the red flags it raised first, then the
+// answer beside the key points: which it made and with which of its words,
+// the STAR parts, fillers, numbers, I against we, and every finding
+// explained (the length verdict among them); then the card's "how to
+// answer" and example answer to compare with. Grading 1-4 then records a
+// review (mode "rehearse") and moves to the next question.
 
 // rehearseLimit is the countdown of the optional timer.
 const rehearseLimit = 2 * time.Minute
@@ -422,26 +424,54 @@ func (r *rehearse) footer() string {
 	return strings.Join(lines, "\n")
 }
 
-// feedbackText is the feedback, built once per width: key points on the
-// left and the rest beside them when wide, one column when narrow.
+// feedbackText is the feedback, built once per width: red flags first,
+// then key points on the left and the rest beside them when wide (one column
+// when narrow), and last the card's "how to answer" and example answer to
+// compare with, side by side when wide.
 func (r *rehearse) feedbackText(width int) string {
 	if r.card == nil || r.phase != rehearseFeedback {
 		return ""
 	}
+	st := r.st()
+	flags := redFlagsText(st, r.fb.RedFlags, min(width, 2*practiceColW+3))
+	if flags != "" {
+		flags += "\n\n"
+	}
 	if width >= 100 {
 		colW := min(practiceColW, (width-3)/2)
-		left := r.pointsText(colW) + "\n\n" + section(r.st(), colW, "Your answer", r.answer)
+		left := r.pointsText(colW) + "\n\n" + section(st, colW, "Your answer", r.answer)
 		right := r.analysisText(colW)
-		return lipgloss.JoinHorizontal(lipgloss.Top, lipgloss.NewStyle().Width(colW).Render(left), "   ",
-			lipgloss.NewStyle().Width(colW).Render(right))
+		return r.analysisHead(width) + "\n\n" + flags + sideBySide(colW, left, right) + "\n\n" +
+			sideBySide(colW, section(st, colW, "How to answer", r.card.How), section(st, colW, "Example answer", r.card.Example))
 	}
-	return r.analysisHead(width) + "\n\n" + r.pointsText(width) + "\n\n" + r.analysisBody(width) + "\n\n" +
-		section(r.st(), width, "Your answer", r.answer)
+	return r.analysisHead(width) + "\n\n" + flags + r.pointsText(width) + "\n\n" + r.analysisBody(width) + "\n\n" +
+		section(st, width, "Your answer", r.answer) + "\n\n" + section(st, width, "How to answer", r.card.How) + "\n\n" +
+		section(st, width, "Example answer", r.card.Example)
 }
 
-func (r *rehearse) analysisText(width int) string {
-	return r.analysisHead(width) + "\n\n" + r.analysisBody(width)
+// sideBySide puts two blocks in columns of colW with a gap of three.
+func sideBySide(colW int, left, right string) string {
+	return lipgloss.JoinHorizontal(lipgloss.Top, lipgloss.NewStyle().Width(colW).Render(left), "   ",
+		lipgloss.NewStyle().Width(colW).Render(right))
 }
+
+// redFlagsText lists the red flags an answer raised, each with the words
+// that raised it and why a panel counts it against the answer; "" when none.
+// Mock interview summaries use it too.
+func redFlagsText(st *Styles, flags []practice.FlagResult, width int) string {
+	if len(flags) == 0 {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteString(st.Bad.Render(fmt.Sprintf("Red flags: %d", len(flags))) + "  " + st.Faint.Render("what a panel counts against an answer"))
+	for _, f := range flags {
+		b.WriteString("\n" + st.Bad.Render("!") + " " + indentWrap(clean(f.Label)+": you wrote “"+clean(f.Phrase)+"”", width-2, 2))
+		b.WriteString("\n  " + st.Muted.Render(indentWrap(clean(f.Why), width-2, 2)))
+	}
+	return b.String()
+}
+
+func (r *rehearse) analysisText(width int) string { return r.analysisBody(width) }
 
 // analysisHead is the one-line summary and the time taken.
 func (r *rehearse) analysisHead(width int) string {
@@ -457,21 +487,48 @@ func (r *rehearse) analysisHead(width int) string {
 	return st.Title.Render(wrap(r.fb.Summary(), width)) + "\n" + st.Muted.Render(wrap(took+".", width))
 }
 
-// pointsText lists each key point, covered or not, with the cues matched
-// or a few to try.
+// pointsText lists each key point, made or not, with the words that made
+// it quoted as the candidate wrote them, or why not, or a few cues to try.
 func (r *rehearse) pointsText(width int) string {
 	st := r.st()
 	var b strings.Builder
-	b.WriteString(st.Section.Render(fmt.Sprintf("Key points: %d of %d covered", r.fb.Covered, len(r.fb.KeyPoints))))
+	b.WriteString(st.Section.Render(fmt.Sprintf("Key points: %d of %d made", r.fb.Covered, len(r.fb.KeyPoints))))
 	for _, p := range r.fb.KeyPoints {
-		mark, style, cues := "[ ]", st.Warn, "try: "+strings.Join(p.Missing, ", ")
+		mark, style := "[ ]", st.Warn
 		if p.Covered {
-			mark, style, cues = "[x]", st.Good, "said: "+strings.Join(p.Matched, ", ")
+			mark, style = "[x]", st.Good
 		}
 		b.WriteString("\n" + style.Render(mark) + " " + indentWrap(clean(p.Point), width-4, 4))
-		b.WriteString("\n    " + st.Muted.Render(indentWrap(clean(cues), width-4, 4)))
+		if d := pointDetail(p); d != "" {
+			b.WriteString("\n    " + st.Muted.Render(indentWrap(clean(d), width-4, 4)))
+		}
 	}
 	return b.String()
+}
+
+// pointDetail is the line under a key point: what said it, what said the
+// opposite, what came up only in a list, or what to try.
+func pointDetail(p practice.PointResult) string {
+	q := func(items []string) string {
+		out := make([]string, len(items))
+		for i, s := range items {
+			out[i] = "“" + s + "”"
+		}
+		return strings.Join(out, ", ")
+	}
+	switch {
+	case p.Covered:
+		return "said: " + q(p.Matched)
+	case len(p.Against) > 0:
+		return "you said: " + q(p.Against)
+	case len(p.Listed) > 0:
+		return "only in a list: " + q(p.Listed)
+	case p.Negated && len(p.Missing) > 0:
+		return "say what you would not do: " + strings.Join(p.Missing, ", ")
+	case len(p.Missing) > 0:
+		return "try: " + strings.Join(p.Missing, ", ")
+	}
+	return ""
 }
 
 // analysisBody is the STAR parts, the measures and every finding.
@@ -495,7 +552,6 @@ func (r *rehearse) analysisBody(width int) string {
 		parts = append(parts, b.String())
 	}
 	var facts []string
-	facts = append(facts, fmt.Sprintf("Length: %d words, about %s spoken at %d words a minute", f.Words, clockText(f.SpeakingTime), practice.WordsPerMinute))
 	if n := fillerTotal(f.Fillers); n == 0 {
 		facts = append(facts, "Fillers: none")
 	} else {
@@ -518,6 +574,9 @@ func (r *rehearse) analysisBody(width int) string {
 	var b strings.Builder
 	b.WriteString(st.Section.Render("What the feedback found") + "  " + st.Faint.Render("+ good  ~ tip  ! fix"))
 	for _, fd := range f.Findings {
+		if fd.Topic == practice.TopicRedFlags {
+			continue // shown first, above everything
+		}
 		mark, style := "+", st.Good
 		switch fd.Level {
 		case practice.Tip:

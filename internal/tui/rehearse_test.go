@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -124,5 +125,55 @@ func TestRehearseStopTypingAndLeave(t *testing.T) {
 	h.keys("esc", "esc")
 	if _, ok := h.m.top().(*practiceHome); !ok {
 		t.Errorf("esc twice left %T on top", h.m.top())
+	}
+}
+
+// unsafeAbuseAnswer is a typed answer to "suspected-child-abuse" that a panel
+// would fail: it raises three red flags.
+const unsafeAbuseAnswer = "I'd talk to the parents first to hear their side, and I'd ask the child in detail " +
+	"what happened. I'd want to investigate it myself before deciding whether to report, so I'd wait until I had proof."
+
+// Red flags come first, before the key points; the card's "how to answer"
+// and example answer come after the feedback, side by side when wide.
+func TestRehearseRedFlagsFirstThenExample(t *testing.T) {
+	h := newHarness(t, 80, 24)
+	r := openRehearse(t, h, "category/situational")
+	for r.card.ID != "suspected-child-abuse" {
+		h.keys("esc", "n")
+	}
+	h.typeText(unsafeAbuseAnswer)
+	h.keys("ctrl+s")
+	h.contains("3 red flags · 0/6 key points", "Red flags: 3", "Confronts the suspected abuser: you wrote")
+	h.golden("rehearse-flags-80x24")
+
+	for _, width := range []int{80, 200} {
+		text := r.feedbackText(width)
+		at := func(s string) int {
+			i := strings.Index(text, s)
+			if i < 0 {
+				t.Fatalf("width %d: no %q in the feedback:\n%s", width, s, text)
+			}
+			return i
+		}
+		flags, points, how, example := at("Red flags: 3"), at("Key points: 0 of 6 made"), at("How to answer"), at("Example answer")
+		if !(flags < points && points < how && how <= example) {
+			t.Errorf("width %d: red flags %d, key points %d, how %d, example %d: out of order", width, flags, points, how, example)
+		}
+		at("you wrote “wait until I had proof”")
+		at("you said: “in detail”")
+		// Red flag findings are not listed twice.
+		if strings.Count(text, "Waits for proof before reporting") != 1 {
+			t.Errorf("width %d: a red flag shown more than once:\n%s", width, text)
+		}
+		// Wide: "how to answer" and the example share a line.
+		sameLine := false
+		for _, l := range strings.Split(text, "\n") {
+			if strings.Contains(l, "How to answer") && strings.Contains(l, "Example answer") {
+				sameLine = true
+			}
+		}
+		if sameLine != (width >= 100) {
+			t.Errorf("width %d: how and example side by side = %v", width, sameLine)
+		}
 	}
 }

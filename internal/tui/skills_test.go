@@ -20,7 +20,7 @@ func openSkills(t *testing.T, h *harness) {
 	for range 10 {
 		if strings.Contains(h.view(), "> Skills") {
 			h.keys("enter")
-			h.contains("Skills  21 skills")
+			h.contains("Skills  18 skills")
 			return
 		}
 		h.keys("k")
@@ -49,7 +49,7 @@ func TestSkillsListsAllByCategory(t *testing.T) {
 	h.golden("skills-80x24")
 	// The practitioner group is labeled where it starts.
 	h.keys("G")
-	h.contains("> Resilience", "Communication Skills", "Social worker competencies", "21/21")
+	h.contains("> Organizational Skills", "Critical Thinking", "Social worker competencies", "18/18")
 }
 
 func TestSkillsFilter(t *testing.T) {
@@ -61,7 +61,7 @@ func TestSkillsFilter(t *testing.T) {
 		t.Fatal("the filter does not capture keys after /")
 	}
 	h.typeText("cris")
-	h.contains("Filter: cris_", "> Crisis Intervention", "2 of 21 skills")
+	h.contains("Filter: cris_", "> Crisis Intervention", "2 of 18 skills")
 	if strings.Contains(h.view(), "Leadership") {
 		t.Errorf("Leadership still listed under the filter cris:\n%s", h.view())
 	}
@@ -69,9 +69,9 @@ func TestSkillsFilter(t *testing.T) {
 
 	// q and ? are typed into the filter, not taken by the root.
 	h.typeText("q?")
-	h.contains("Filter: crisq?_", "0 of 21 skills", `No skill matches "crisq?"`)
+	h.contains("Filter: crisq?_", "0 of 18 skills", `No skill matches "crisq?"`)
 	h.keys("backspace", "backspace")
-	h.contains("2 of 21 skills")
+	h.contains("2 of 18 skills")
 
 	// esc clears the filter and leaves it, without leaving the screen.
 	h.keys("esc")
@@ -81,14 +81,14 @@ func TestSkillsFilter(t *testing.T) {
 	if h.m.top() != top {
 		t.Fatal("esc in the filter left the screen")
 	}
-	h.contains("21 skills", "Press / to filter")
+	h.contains("18 skills", "Press / to filter")
 }
 
 func TestSkillsFilterMatchesIDAndDescriptionCaseInsensitively(t *testing.T) {
 	h := newHarness(t, 80, 24)
 	openSkills(t, h)
 	h.keys("/").typeText("LEGISLATION-POL") // the id legislation-policy
-	h.contains("1 of 21 skills", "> Legislation and Policy Understanding")
+	h.contains("1 of 18 skills", "> Legislation and Policy Understanding")
 	h.keys("esc", "/").typeText("stress management") // in Resilience's description
 	h.contains("> Resilience")
 }
@@ -101,13 +101,13 @@ func TestSkillsFilterAcceptThenOpen(t *testing.T) {
 	if top.Capturing() {
 		t.Fatal("enter did not leave the filter")
 	}
-	h.contains("Filter: crisis int", "1 of 21 skills", "x clear")
+	h.contains("Filter: crisis int", "1 of 18 skills", "x clear")
 	h.keys("enter") // opens the skill
 	h.contains("Skills › Crisis Intervention", "What each level looks like")
 	h.keys("esc") // back to the filtered list
-	h.contains("1 of 21 skills")
+	h.contains("1 of 18 skills")
 	h.keys("x")
-	h.contains("21 skills", "> Crisis Intervention") // the selection is kept
+	h.contains("18 skills", "> Crisis Intervention") // the selection is kept
 }
 
 func TestSkillsWideShowsDetailBeside(t *testing.T) {

@@ -1,0 +1,479 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/rung-career/rung/internal/content"
+	"github.com/rung-career/rung/internal/practice"
+)
+
+// MaxAnswerSize is the largest answer rehearse reads: far more than anyone
+// says in an interview (about 40 minutes of speech), small enough that a
+// wrong file is refused at once.
+const MaxAnswerSize = 64 << 10
+
+func rehearseCommand() *command {
+	var card, answer, format string
+	var list bool
+	return &command{
+		name:    "rehearse",
+		args:    "--card ID --answer FILE|-",
+		summary: "feedback on an interview answer drafted in your own editor (--list shows the cards)",
+		flags: func(fs *flag.FlagSet) {
+			fs.StringVar(&card, "card", "", "the interview card's `ID` (see --list)")
+			fs.StringVar(&answer, "answer", "", "the answer: a text `FILE`, or - for stdin")
+			fs.StringVar(&format, "format", "text", "output `format`: text, json or markdown")
+			fs.BoolVar(&list, "list", false, "list the card ids and their questions")
+		},
+		run: func(e *env, g *globals, args []string) int {
+			if len(args) > 0 {
+				fmt.Fprintf(e.stderr, "rung rehearse: unexpected argument %q; give the answer with --answer FILE (or - for stdin)\n", args[0])
+				return exitUsage
+			}
+			if format != "text" && format != "json" && format != "markdown" {
+				fmt.Fprintf(e.stderr, "rung rehearse: unknown --format %q; valid: text, json, markdown\n", format)
+				return exitUsage
+			}
+			if !list && card == "" {
+				fmt.Fprintln(e.stderr, "rung rehearse: --card ID is required (rung rehearse --list shows the ids)")
+				return exitUsage
+			}
+			if !list && answer == "" {
+				fmt.Fprintln(e.stderr, "rung rehearse: --answer FILE is required (or --answer - to read the answer from stdin)")
+				return exitUsage
+			}
+			lib, ok := loadLibrary(e, g)
+			if !ok {
+				return exitUsage
+			}
+			if list {
+				return outputDone(e, writeCardList(e.stdout, lib, format))
+			}
+			c, ok := lib.Card(card)
+			if !ok {
+				fmt.Fprintf(e.stderr, "rung rehearse: no card %q; nearest: %s (rung rehearse --list shows them all)\n",
+					content.Sanitize(card), strings.Join(nearestCards(lib, card, 3), ", "))
+				return exitUsage
+			}
+			label, text, err := readAnswer(e, answer)
+			if err != nil {
+				fmt.Fprintf(e.stderr, "rung rehearse: %v\n", err)
+				return exitUsage
+			}
+			fb := practice.Analyze(*c, text)
+			switch format {
+			case "json":
+				err = writeFeedbackJSON(e.stdout, c, fb)
+			case "markdown":
+				_, err = io.WriteString(e.stdout, feedbackMarkdown(lib, c, fb, label, text))
+			default:
+				_, err = io.WriteString(e.stdout, feedbackText(c, fb))
+			}
+			return outputDone(e, err)
+		},
+	}
+}
+
+// readAnswer reads the answer from a file or stdin: text, at most
+// MaxAnswerSize bytes, not empty.
+func readAnswer(e *env, path string) (label, text string, err error) {
+	var data []byte
+	if path == "-" {
+		label = "stdin"
+		data, err = io.ReadAll(io.LimitReader(e.stdin, MaxAnswerSize+1))
+	} else {
+		label = path
+		var st os.FileInfo
+		if st, err = os.Stat(path); err != nil {
+			if errors.Is(err, os.ErrNotExist) {
+				return "", "", fmt.Errorf("%s: no such file; give the path of a text file with your answer, or - for stdin", path)
+			}
+			return "", "", err
+		}
+		if st.IsDir() {
+			return "", "", fmt.Errorf("%s: is a folder; give the path of a text file with your answer", path)
+		}
+		var f *os.File
+		if f, err = os.Open(path); err != nil {
+			return "", "", err
+		}
+		defer f.Close()
+		data, err = io.ReadAll(io.LimitReader(f, MaxAnswerSize+1))
+	}
+	switch {
+	case err != nil:
+		return "", "", fmt.Errorf("%s: %w", label, err)
+	case len(data) > MaxAnswerSize:
+		return "", "", fmt.Errorf("%s: more than %d KB; an answer is a few hundred words of text", label, MaxAnswerSize>>10)
+	case !utf8.Valid(data):
+		return "", "", fmt.Errorf("%s: not UTF-8 text; save the answer as plain UTF-8 text", label)
+	case strings.TrimSpace(string(data)) == "":
+		return "", "", fmt.Errorf("%s: the answer is empty; write it as you would say it, then run this again", label)
+	}
+	return label, string(data), nil
+}
+
+// nearestCards names up to n card ids most like id: ids that contain it
+// or share its words first, then by edit distance.
+func nearestCards(lib *content.Library, id string, n int) []string {
+	id = strings.ToLower(strings.TrimSpace(id))
+	words := strings.FieldsFunc(id, func(r rune) bool { return r == '-' || r == '_' || r == ' ' })
+	type scored struct {
+		id    string
+		score int
+	}
+	var all []scored
+	for _, c := range lib.Cards {
+		s := editDistance(id, c.ID)
+		if id != "" && strings.Contains(c.ID, id) {
+			s -= 100
+		}
+		for _, w := range words {
+			if len(w) > 2 && strings.Contains(c.ID, w) {
+				s -= 20
+			}
+		}
+		all = append(all, scored{c.ID, s})
+	}
+	sort.SliceStable(all, func(i, j int) bool { return all[i].score < all[j].score })
+	var out []string
+	for _, s := range all[:min(n, len(all))] {
+		out = append(out, s.id)
+	}
+	return out
+}
+
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
+
+// writeCardList prints every card's id and question, by category.
+func writeCardList(w io.Writer, lib *content.Library, format string) error {
+	type item struct {
+		ID       string `json:"id"`
+		Category string `json:"category"`
+		Question string `json:"question"`
+	}
+	if format == "json" {
+		items := make([]item, 0, len(lib.Cards))
+		for _, c := range lib.Cards {
+			items = append(items, item{c.ID, c.Category, oneLine(c.Question)})
+		}
+		return writeJSON(w, items)
+	}
+	width := 0
+	for _, c := range lib.Cards {
+		width = max(width, len(c.ID))
+	}
+	var b strings.Builder
+	for _, cat := range lib.CardCategories {
+		first := true
+		for _, c := range lib.Cards {
+			if c.Category != cat.ID {
+				continue
+			}
+			if first {
+				if b.Len() > 0 {
+					b.WriteString("\n")
+				}
+				if format == "markdown" {
+					fmt.Fprintf(&b, "## %s\n\n", oneLine(cat.Name))
+				} else {
+					fmt.Fprintf(&b, "%s\n", oneLine(cat.Name))
+				}
+				first = false
+			}
+			if format == "markdown" {
+				fmt.Fprintf(&b, "- `%s`: %s\n", c.ID, oneLine(c.Question))
+			} else {
+				fmt.Fprintf(&b, "  %-*s  %s\n", width, c.ID, oneLine(c.Question))
+			}
+		}
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// oneLine makes content text safe and single-line for a terminal.
+func oneLine(s string) string { return strings.Join(strings.Fields(content.Sanitize(s)), " ") }
+
+// The JSON of rung rehearse --format json (documented in the README).
+type feedbackJSON struct {
+	Card      string         `json:"card"`
+	Covered   int            `json:"covered"`
+	Total     int            `json:"total"`
+	KeyPoints []keyPointJSON `json:"key_points"`
+	RedFlags  []redFlagJSON  `json:"red_flags"`
+	STAR      *starJSON      `json:"star"`
+	Words     int            `json:"words"`
+	Fillers   []fillerJSON   `json:"fillers"`
+	Findings  []findingJSON  `json:"findings"`
+}
+
+type keyPointJSON struct {
+	Point   string   `json:"point"`
+	Made    bool     `json:"made"`
+	Matched []string `json:"matched"`
+}
+
+type redFlagJSON struct {
+	Phrase string `json:"phrase"`
+	Why    string `json:"why"`
+}
+
+// starJSON has each STAR part's evidence as the candidate wrote it, or null.
+type starJSON struct {
+	Present   int     `json:"present"`
+	Situation *string `json:"situation"`
+	Task      *string `json:"task"`
+	Action    *string `json:"action"`
+	Result    *string `json:"result"`
+}
+
+type fillerJSON struct {
+	Word  string `json:"word"`
+	Count int    `json:"count"`
+}
+
+type findingJSON struct {
+	Level   string `json:"level"`
+	Topic   string `json:"topic"`
+	Message string `json:"message"`
+}
+
+func writeFeedbackJSON(w io.Writer, c *content.Card, fb practice.Feedback) error {
+	v := feedbackJSON{
+		Card: c.ID, Covered: fb.Covered, Total: len(fb.KeyPoints), Words: fb.Words,
+		KeyPoints: []keyPointJSON{}, RedFlags: []redFlagJSON{}, Fillers: []fillerJSON{}, Findings: []findingJSON{},
+	}
+	for _, p := range fb.KeyPoints {
+		v.KeyPoints = append(v.KeyPoints, keyPointJSON{Point: p.Point, Made: p.Covered, Matched: append([]string{}, p.Matched...)})
+	}
+	for _, f := range fb.RedFlags {
+		v.RedFlags = append(v.RedFlags, redFlagJSON{Phrase: f.Phrase, Why: f.Why})
+	}
+	if s := fb.STAR; s != nil {
+		ev := func(p practice.STARPart) *string {
+			if !p.Present {
+				return nil
+			}
+			return &p.Evidence
+		}
+		v.STAR = &starJSON{Present: s.Present(), Situation: ev(s.Situation), Task: ev(s.Task), Action: ev(s.Action), Result: ev(s.Result)}
+	}
+	for _, f := range fb.Fillers {
+		v.Fillers = append(v.Fillers, fillerJSON{f.Word, f.N})
+	}
+	for _, f := range fb.Findings {
+		v.Findings = append(v.Findings, findingJSON{f.Level.String(), f.Topic, f.Message})
+	}
+	return writeJSON(w, v)
+}
+
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
+}
+
+// feedbackText is the app's feedback as plain text: red flags first, then
+// the key points with the words that made them, the STAR parts, what was
+// found, and then how to answer and the card's example, to compare.
+func feedbackText(c *content.Card, fb practice.Feedback) string {
+	var b strings.Builder
+	pf := func(format string, args ...any) { fmt.Fprintf(&b, format, args...) }
+	pf("%s\n%s\n\n", oneLine(c.Question), fb.Summary())
+	if len(fb.RedFlags) > 0 {
+		pf("Red flags\n")
+		for _, f := range fb.RedFlags {
+			pf("%s", hang(fmt.Sprintf("%s: you wrote “%s”", f.Label, f.Phrase), "  ! ", "    "))
+			pf("%s", indent(f.Why, "    "))
+		}
+		pf("\n")
+	}
+	pf("Key points: %d of %d made\n", fb.Covered, len(fb.KeyPoints))
+	for _, p := range fb.KeyPoints {
+		mark := "[ ]"
+		if p.Covered {
+			mark = "[x]"
+		}
+		pf("%s", hang(p.Point, "  "+mark+" ", "      "))
+		if line := pointDetail(p); line != "" {
+			pf("%s", indent(line, "      "))
+		}
+	}
+	if s := fb.STAR; s != nil {
+		pf("\nSTAR story: %d of 4 parts\n", s.Present())
+		for _, part := range []struct {
+			name string
+			p    practice.STARPart
+		}{{"Situation", s.Situation}, {"Task", s.Task}, {"Action", s.Action}, {"Result", s.Result}} {
+			if part.p.Present {
+				pf("  [x] %s (%q)\n", part.name, part.p.Evidence)
+			} else {
+				pf("  [ ] %s\n", part.name)
+			}
+		}
+	}
+	pf("\nWhat the feedback found (+ good, ~ tip, ! fix)\n")
+	for _, f := range fb.Findings {
+		if f.Topic == practice.TopicRedFlags {
+			continue // listed first, above
+		}
+		pf("%s", hang(f.Message, "  "+levelMark(f.Level)+" ", "    "))
+	}
+	pf("\nHow to answer\n%s", indent(c.How, "  "))
+	pf("\nExample answer\n%s", indent(c.Example, "  "))
+	return b.String()
+}
+
+// pointDetail is the line under a key point: what said it, or what to try.
+func pointDetail(p practice.PointResult) string {
+	switch {
+	case p.Covered:
+		return "said: " + quoted(p.Matched)
+	case len(p.Against) > 0:
+		return "you said: " + quoted(p.Against)
+	case len(p.Listed) > 0:
+		return "only in a list: " + quoted(p.Listed)
+	case p.Negated && len(p.Missing) > 0:
+		return "say what you would not do: " + strings.Join(p.Missing, ", ")
+	case len(p.Missing) > 0:
+		return "try: " + strings.Join(p.Missing, ", ")
+	}
+	return ""
+}
+
+func quoted(items []string) string {
+	q := make([]string, len(items))
+	for i, s := range items {
+		q[i] = "“" + s + "”"
+	}
+	return strings.Join(q, ", ")
+}
+
+func levelMark(l practice.Level) string {
+	switch l {
+	case practice.Tip:
+		return "~"
+	case practice.Warn:
+		return "!"
+	}
+	return "+"
+}
+
+// indent wraps content text at 78 columns with a prefix on every line.
+func indent(s, prefix string) string { return hang(s, prefix, prefix) }
+
+// hang wraps text at 78 columns: first before the first line, rest before
+// the others.
+func hang(s, first, rest string) string {
+	var b strings.Builder
+	line, empty := first, true
+	for _, w := range strings.Fields(content.Sanitize(s)) {
+		if !empty && utf8.RuneCountInString(line)+1+utf8.RuneCountInString(w) > 78 {
+			b.WriteString(line + "\n")
+			line, empty = rest, true
+		}
+		if !empty {
+			line += " "
+		}
+		line += w
+		empty = false
+	}
+	if !empty {
+		b.WriteString(line + "\n")
+	}
+	return b.String()
+}
+
+// feedbackMarkdown is the feedback as a Markdown note, with the answer.
+func feedbackMarkdown(lib *content.Library, c *content.Card, fb practice.Feedback, label, answer string) string {
+	var b strings.Builder
+	pf := func(format string, args ...any) { fmt.Fprintf(&b, format, args...) }
+	md := func(s string) string { return mdEscape(oneLine(s)) }
+	pf("# Rehearsal: %s\n\n", md(c.Question))
+	if cat, ok := lib.CardCategory(c.Category); ok {
+		pf("Card `%s` (%s) · answer from %s\n\n", c.ID, md(cat.Name), md(label))
+	}
+	pf("**%s**\n\n", md(fb.Summary()))
+	if len(fb.RedFlags) > 0 {
+		pf("## Red flags\n\n")
+		for _, f := range fb.RedFlags {
+			pf("- **%s** (you wrote “%s”): %s\n", md(f.Label), md(f.Phrase), md(f.Why))
+		}
+		pf("\n")
+	}
+	pf("## Key points: %d of %d made\n\n", fb.Covered, len(fb.KeyPoints))
+	for _, p := range fb.KeyPoints {
+		mark := "[ ]"
+		if p.Covered {
+			mark = "[x]"
+		}
+		pf("- %s %s", mark, md(p.Point))
+		if d := pointDetail(p); d != "" {
+			pf(" — %s", md(d))
+		}
+		pf("\n")
+	}
+	if s := fb.STAR; s != nil {
+		pf("\n## STAR story: %d of 4 parts\n\n", s.Present())
+		for _, part := range []struct {
+			name string
+			p    practice.STARPart
+		}{{"Situation", s.Situation}, {"Task", s.Task}, {"Action", s.Action}, {"Result", s.Result}} {
+			if part.p.Present {
+				pf("- [x] %s (“%s”)\n", part.name, md(part.p.Evidence))
+			} else {
+				pf("- [ ] %s\n", part.name)
+			}
+		}
+	}
+	pf("\n## What the feedback found\n\n")
+	for _, f := range fb.Findings {
+		if f.Topic != practice.TopicRedFlags {
+			pf("- %s %s\n", levelMark(f.Level), md(f.Message))
+		}
+	}
+	var paras []string
+	for _, para := range strings.Split(strings.ReplaceAll(content.Sanitize(answer), "\r\n", "\n"), "\n\n") {
+		if para = oneLine(para); para != "" {
+			paras = append(paras, "> "+mdEscape(para))
+		}
+	}
+	pf("\n## Your answer\n\n%s\n", strings.Join(paras, "\n>\n"))
+	pf("\n## How to answer\n\n%s\n\n## Example answer\n\n%s\n", md(c.How), md(c.Example))
+	return b.String()
+}
+
+// mdEscape keeps text from being read as Markdown markup.
+func mdEscape(s string) string {
+	r := strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "]", `\]`, "<", "&lt;", "#", `\#`)
+	return r.Replace(s)
+}

@@ -1,0 +1,120 @@
+package content
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"unicode"
+)
+
+// Checks of what an interview card says an answer must (and must not) hold:
+// its cues and its red flags.
+//
+//   - A cue may not repeat words of its card's question: every answer that
+//     echoes the question ("how do I manage stress? ...") would get the
+//     point for free. Cue and question are compared word by word after
+//     stemming, so "weakness" is refused on "What are your strengths and
+//     weaknesses?". A red flag phrase may not either: every answer that
+//     echoes the question would raise it.
+//   - A red flag needs at least one phrase, each at most eight words.
+//   - A red flag phrase may not also be a cue of a point the card wants made
+//     (negated points aside): the same words would then earn a point and
+//     raise a flag at once.
+//   - Every card in a category where a wrong answer can hurt someone
+//     (FlaggedCategories) has at least MinRedFlags red flags.
+
+// FlaggedCategories are the card categories whose cards must carry red
+// flags: questions on safety, the law and ethics, and what-would-you-do
+// situations, where a panel listens for the unsafe answer as much as the
+// good one.
+var FlaggedCategories = []string{"safety", "legal-ethical", "situational"}
+
+// MinRedFlags is how many red flags a card in FlaggedCategories carries at
+// least.
+const MinRedFlags = 2
+
+// maxPhraseWords is the longest red flag phrase; a longer one would almost
+// never be said word for word.
+const maxPhraseWords = 8
+
+func (c checker) cardCues(lib *Library) {
+	for i, card := range lib.Cards {
+		path := fmt.Sprintf("cards[%d]", i)
+		question := stemWords(card.Question)
+		plainCues := map[string]int{} // stems of cues of plain points -> point index
+		for j, kp := range card.KeyPoints {
+			for k, cue := range kp.Cues {
+				s := stemWords(cue)
+				if len(s) == 0 {
+					continue // empty cues are reported by cards()
+				}
+				if !kp.Negated {
+					plainCues[strings.Join(s, " ")] = j
+				}
+				if containsRun(question, s) {
+					c.at(kp.Pos, "cues", fmt.Sprintf("%s.key_points[%d].cues[%d]", path, j, k),
+						"use words a good answer says that the question does not, or every answer that repeats the question gets the point",
+						"cue %q repeats the card's question", cue)
+				}
+			}
+		}
+		for j, fl := range card.RedFlags {
+			fpath := fmt.Sprintf("%s.red_flags[%d]", path, j)
+			for k, ph := range fl.Phrases {
+				ppath := fmt.Sprintf("%s.phrases[%d]", fpath, k)
+				s := stemWords(ph)
+				switch {
+				case len(s) == 0:
+					c.at(fl.Pos, "phrases", ppath, "a word or short phrase, such as \"confront the parent\"", "empty phrase")
+				case len(s) > maxPhraseWords:
+					c.at(fl.Pos, "phrases", ppath, fmt.Sprintf("at most %d words; 2-6 are best", maxPhraseWords), "phrase %q has %d words", ph, len(s))
+				case containsRun(question, s):
+					c.at(fl.Pos, "phrases", ppath, "use words of the unsafe answer that the question does not hold",
+						"phrase %q repeats the card's question, so every answer that echoes it would raise the flag", ph)
+				default:
+					if p, ok := plainCues[strings.Join(s, " ")]; ok {
+						c.at(fl.Pos, "phrases", ppath, "drop it from one of the two",
+							"phrase %q is also a cue of key point %d, so the same words would make the point and raise the flag", ph, p+1)
+					}
+				}
+			}
+		}
+		if slices.Contains(FlaggedCategories, card.Category) && len(card.RedFlags) < MinRedFlags {
+			c.at(card.Pos, "red_flags", path+".red_flags",
+				fmt.Sprintf("add at least %d red flags (label, phrases, why): things a panel counts against an answer", MinRedFlags),
+				"card %q in category %q has %s", card.ID, card.Category, countOf(len(card.RedFlags), "red flag", "red flags"))
+		}
+	}
+}
+
+// stemWords splits text into lower-case words (letters and digits, with an
+// apostrophe inside a word kept for Stem to drop) and stems each (stem.go).
+func stemWords(s string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’'
+	}) {
+		w = strings.Trim(strings.ReplaceAll(w, "’", "'"), "'")
+		if w != "" {
+			out = append(out, Stem(w))
+		}
+	}
+	return out
+}
+
+// containsRun reports whether words holds run as consecutive words.
+func containsRun(words, run []string) bool {
+	for i := 0; i+len(run) <= len(words); i++ {
+		if slices.Equal(words[i:i+len(run)], run) {
+			return true
+		}
+	}
+	return false
+}
+
+func countOf(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}

@@ -1,0 +1,262 @@
+package practice
+
+// Sentences, clauses and negation.
+//
+// A panel hears what an answer says, not which words it uses: "I don't use a
+// calendar" is not a point about using a calendar, and five bare words are
+// not an answer. This pass reads the answer's words once and marks, for each
+// word:
+//
+//   - says: its sentence says something. A sentence is cut at . ! ? and at a
+//     blank line or a new bullet. It says something when it has at least three
+//     words, at least one in five of them are the small words that hold a
+//     sentence together ("I", "the", "to", "would" ...), and, if it is a run
+//     of comma-separated items, it has a subject or a verb ("I", "it",
+//     "would", "called"); four or more items of under 3.5 words on average are a list
+//     whatever they hold. "Confidentiality, consent, secure records, limits,
+//     intake." does not say anything; "I get written consent first." does.
+//   - neg: it sits in a negated part of its clause. A negator ("not", "n't",
+//     "never", "no", "without", "nor", "cannot", "refuse to", "fail to",
+//     "avoid", "instead of", "rather than" ...) negates the words after it up
+//     to the end of its clause; a second negator in the same clause undoes
+//     the first ("I never fail to tell my supervisor"). A clause ends at ; :
+//     and at the end of a sentence; at a comma or dash when what follows
+//     starts a new clause (", and I", ", because", ", which"); at a
+//     subordinating word ("but", "because", "until", "when", "if" ...); and at
+//     "and" followed by a new subject, a modal or a past-tense verb ("and I
+//     called", "and would report", "and called"); and at a new subject with
+//     its verb ("if they don't I'd leave"), unless the negation carries over
+//     ("I don't think I'd confront them"). Other commas keep the
+//     negation going, so "I don't use a calendar, a list or a tracker" negates
+//     all three.
+//     When "not" or "never" follows a subject that is not a personal pronoun,
+//     the subject is negated too: "Risk doesn't come into it", "Confronting
+//     the parent is never my job".
+//     Not negators: "not only", "not just" (but "wouldn't just send" is),
+//     "no matter", "no doubt", "no later than", "whether or not" and the like.
+//   - hedge: it follows "whether" in its clause ("deciding whether to
+//     report"), which commits to nothing.
+//
+// The negator itself keeps the polarity it had before it, so a cue or a red
+// flag phrase that starts with a negator ("not tell my supervisor") matches
+// plainly.
+
+// wordScope is what the scope pass says about one word.
+type wordScope struct {
+	neg   bool  // in a negated part of its clause
+	hedge bool  // after "whether" in its clause
+	says  bool  // its sentence says something
+	negAt int32 // the negator governing it, or -1
+}
+
+type negKind uint8
+
+const (
+	negToggle negKind = iota + 1 // flips the clause's polarity
+	negOn                        // makes it negative ("neither", "nor")
+	negFresh                     // starts a new, negative clause ("instead of", "rather than")
+)
+
+var (
+	subjectPronouns = wordSet("i", "we", "you", "he", "she", "they")
+	auxiliaries     = wordSet("do", "does", "did", "is", "are", "was", "were", "am", "be", "been",
+		"will", "would", "can", "could", "should", "shall", "must", "may", "might", "has", "have", "had")
+	modals = wordSet("will", "would", "can", "could", "should", "shall", "must", "may", "might", "do", "did")
+	// boundaryWords start a new clause wherever they stand.
+	boundaryWords = wordSet("but", "because", "although", "though", "however", "whereas", "while",
+		"until", "unless", "before", "after", "since", "which", "when", "if", "then", "yet", "otherwise", "so")
+	// clauseStarters start a new clause after a comma or a dash.
+	clauseStarters = wordSet("i", "we", "you", "he", "she", "they", "it", "this", "that", "there",
+		"and", "but", "so", "then", "because", "although", "though", "however", "instead", "while",
+		"which", "who", "when", "if", "unless", "until", "before", "after", "since", "yet",
+		"otherwise", "also")
+	singleNegators = wordSet("not", "never", "no", "without", "cannot", "nobody", "nothing",
+		"nowhere", "none", "avoid", "avoided", "avoids", "avoiding", "delay", "delayed", "delaying")
+	// negatorsWithTo negate only with "to" (or "from") after them: "refuse
+	// to share", "hesitate to call", "wait to report".
+	negatorsWithTo = wordSet("refuse", "refused", "refuses", "refusing", "fail", "failed", "fails",
+		"failing", "forget", "forgot", "forgets", "forgetting", "forgotten", "neglect", "neglected",
+		"neglects", "neglecting", "hesitate", "hesitated", "hesitates", "hesitating", "wait", "waited",
+		"waits", "waiting", "refrain", "refrained", "refrains", "refraining")
+	notAfterNot = wordSet("only", "just", "least", "merely", "simply")
+	notAfterNo  = wordSet("matter", "doubt", "later", "more", "less", "fewer", "sooner", "exception", "question")
+	// functionWords hold a sentence together; a list of key words has few.
+	functionWords = wordSet("i", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his",
+		"she", "her", "they", "them", "their", "it", "its", "this", "that", "these", "those", "a",
+		"an", "the", "to", "of", "in", "on", "at", "for", "with", "by", "from", "about", "as", "into",
+		"and", "but", "or", "so", "if", "when", "because", "is", "am", "are", "was", "were", "be",
+		"been", "do", "does", "did", "have", "has", "had", "will", "would", "can", "could", "should",
+		"must", "may", "might", "not", "no", "never", "there", "what", "who", "which", "how", "then",
+		"each", "every", "any", "all", "some")
+)
+
+// negator reports whether a negator starts at word i, its length in words,
+// and its kind.
+func negator(seq []string, i int) (int, negKind) {
+	w := seq[i]
+	at := func(j int) string {
+		if j < 0 || j >= len(seq) {
+			return ""
+		}
+		return seq[j]
+	}
+	switch {
+	case w == "not":
+		switch {
+		case notAfterNot[at(i+1)] && at(i+1) != "only" && modals[at(i-1)]:
+			// "I wouldn't just send the records": not simply, so negated.
+		case notAfterNot[at(i+1)] || at(i-1) == "or" && at(i-2) == "whether" || at(i+1) == "to" && at(i+2) == "mention":
+			return 0, 0
+		}
+		return 1, negToggle
+	case w == "no":
+		if notAfterNo[at(i+1)] {
+			return 0, 0
+		}
+		return 1, negToggle
+	case w == "neither" || w == "nor":
+		return 1, negOn
+	case singleNegators[w]:
+		return 1, negToggle
+	case negatorsWithTo[w] && (at(i+1) == "to" || at(i+1) == "from"):
+		return 2, negToggle
+	case w == "instead" && at(i+1) == "of", w == "rather" && at(i+1) == "than":
+		return 2, negFresh
+	}
+	return 0, 0
+}
+
+// opensClause reports whether word i starts a new clause by itself.
+func opensClause(seq []string, i int) bool {
+	w := seq[i]
+	next := ""
+	if i+1 < len(seq) {
+		next = seq[i+1]
+	}
+	switch {
+	case boundaryWords[w]:
+		return true
+	case w == "instead":
+		return next != "of"
+	case w == "and":
+		return subjectPronouns[next] || modals[next] || isPastAction(next)
+	case subjectPronouns[w] && i > 0 && (auxiliaries[next] || isPastAction(next)):
+		// A new subject and its verb start a new clause even without a
+		// comma ("if they don't I'd leave them"), except after a verb that
+		// carries its negation over ("I don't think I'd confront them").
+		return !carriesNegation[seq[i-1]]
+	}
+	return false
+}
+
+// carriesNegation are words after which a negation reaches into the next
+// clause: "I don't think I would", "I'm not sure we should".
+var carriesNegation = wordSet("think", "believe", "suppose", "expect", "imagine", "feel", "guess",
+	"say", "said", "that", "want", "sure", "see", "know", "mean", "and", "or", "nor", "but", "whether")
+
+// scopes runs the pass over the answer's words.
+func scopes(a *answer) []wordScope {
+	n := len(a.seq)
+	sc := make([]wordScope, n)
+	// Sentences.
+	from := 0
+	for i := range n {
+		if a.brk[i] == brkSentence || i == n-1 {
+			says := saysSomething(a, from, i+1)
+			for j := from; j <= i; j++ {
+				sc[j].says = says
+			}
+			from = i + 1
+		}
+	}
+	// Clauses and negation.
+	neg, hedge := false, false
+	negAt, start := -1, 0
+	reset := func(i int) { neg, hedge, negAt, start = false, false, -1, i }
+	for i := 0; i < n; i++ {
+		if i > start && opensClause(a.seq, i) {
+			reset(i)
+		}
+		k, kind := negator(a.seq, i)
+		if k == 0 {
+			k = 1
+		}
+		if kind == negFresh {
+			reset(i)
+		}
+		for j := i; j < i+k; j++ {
+			sc[j].neg, sc[j].hedge, sc[j].negAt = neg, hedge, int32(negAt)
+		}
+		switch kind {
+		case negToggle:
+			if !neg && (a.seq[i] == "not" || a.seq[i] == "never") {
+				negateSubject(a.seq, sc, start, i)
+			}
+			neg, negAt = !neg, i
+		case negOn, negFresh:
+			neg, negAt = true, i
+		}
+		if a.seq[i] == "whether" {
+			hedge = true
+		}
+		last := i + k - 1
+		switch a.brk[last] {
+		case brkSentence, brkClause:
+			reset(last + 1)
+		case brkComma:
+			if last+1 < n && clauseStarters[a.seq[last+1]] {
+				reset(last + 1)
+			}
+		}
+		i = last
+	}
+	return sc
+}
+
+// negateSubject marks the subject of a clause negated when "not" or "never"
+// at k follows it (with an auxiliary between or not): "Risk doesn't come into
+// it". Personal pronouns are left alone, and so is a subject of more than six
+// words (it is probably not a subject).
+func negateSubject(seq []string, sc []wordScope, start, k int) {
+	for start < k && (boundaryWords[seq[start]] || seq[start] == "and" || seq[start] == "or") {
+		start++
+	}
+	end := k
+	if end-1 >= start && auxiliaries[seq[end-1]] {
+		end--
+	}
+	if end <= start || end-start > 6 || subjectPronouns[seq[start]] {
+		return
+	}
+	for j := start; j < end; j++ {
+		sc[j].neg, sc[j].negAt = true, int32(k)
+	}
+}
+
+// saysSomething reports whether the words from..to-1, one sentence, say
+// something rather than list words.
+func saysSomething(a *answer, from, to int) bool {
+	n := to - from
+	if n < 3 {
+		return false
+	}
+	fw, commas, core := 0, 0, false
+	for i := from; i < to; i++ {
+		w := a.seq[i]
+		if functionWords[w] {
+			fw++
+		}
+		if subjectPronouns[w] || w == "it" || w == "this" || w == "there" || auxiliaries[w] || isPastAction(w) {
+			core = true
+		}
+		if a.brk[i] == brkComma && i < to-1 {
+			commas++
+		}
+	}
+	// A run of short comma-separated items is a list even with a verb in
+	// it ("Camp, caseworker, showed me, to this day").
+	if commas >= 3 && n*2 < 7*(commas+1) {
+		return false
+	}
+	return fw*5 >= n && (core || commas < 2)
+}
