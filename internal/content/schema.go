@@ -119,6 +119,11 @@ type Category struct {
 	ID          string `yaml:"id,required"`
 	Name        string `yaml:"name,required"`
 	Description string `yaml:"description"`
+	// MinRedFlags, on a card category, is how many red flags each of its
+	// cards must carry: questions on safety, the law and ethics and
+	// what-would-you-do situations, where a panel listens for the unsafe
+	// answer as much as for the good one.
+	MinRedFlags int `yaml:"min_red_flags"`
 }
 
 // Skill is a skill or competency, with anchors that say what each self-rating

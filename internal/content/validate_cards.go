@@ -20,18 +20,8 @@ import (
 //   - A red flag phrase may not also be a cue of a point the card wants made
 //     (negated points aside): the same words would then earn a point and
 //     raise a flag at once.
-//   - Every card in a category where a wrong answer can hurt someone
-//     (FlaggedCategories) has at least MinRedFlags red flags.
-
-// FlaggedCategories are the card categories whose cards must carry red
-// flags: questions on safety, the law and ethics, and what-would-you-do
-// situations, where a panel listens for the unsafe answer as much as the
-// good one.
-var FlaggedCategories = []string{"safety", "legal-ethical", "situational"}
-
-// MinRedFlags is how many red flags a card in FlaggedCategories carries at
-// least.
-const MinRedFlags = 2
+//   - Every card of a category that says `min_red_flags` (where a wrong
+//     answer can hurt someone) carries at least that many red flags.
 
 // maxPhraseWords is the longest red flag phrase; a longer one would almost
 // never be said word for word.
@@ -79,9 +69,9 @@ func (c checker) cardCues(lib *Library) {
 				}
 			}
 		}
-		if slices.Contains(FlaggedCategories, card.Category) && len(card.RedFlags) < MinRedFlags {
+		if cat, ok := lib.CardCategory(card.Category); ok && len(card.RedFlags) < cat.MinRedFlags {
 			c.at(card.Pos, "red_flags", path+".red_flags",
-				fmt.Sprintf("add at least %d red flags (label, phrases, why): things a panel counts against an answer", MinRedFlags),
+				fmt.Sprintf("add at least %d red flags (label, phrases, why): things a panel counts against an answer", cat.MinRedFlags),
 				"card %q in category %q has %s", card.ID, card.Category, countOf(len(card.RedFlags), "red flag", "red flags"))
 		}
 	}
