@@ -10,7 +10,7 @@ import (
 	"strings"
 )
 
-//go:embed social-services/*.yaml
+//go:embed social-services/*.yaml uk-children/*.yaml
 var tracks embed.FS
 
 // DefaultTrack is the id (and folder) of the track rung runs on when no
@@ -19,7 +19,7 @@ const DefaultTrack = "social-services"
 
 // builtin is the list of built-in tracks, in the order `rung tracks` shows
 // them; each has a folder of YAML and a snapshot named after its id.
-var builtin = []string{DefaultTrack}
+var builtin = []string{DefaultTrack, "uk-children"}
 
 // IDs lists the built-in tracks' ids.
 func IDs() []string { return append([]string(nil), builtin...) }

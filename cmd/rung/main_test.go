@@ -369,3 +369,21 @@ func TestTracksAndTrackChoice(t *testing.T) {
 		t.Errorf("both --content and --track: exit %d, %q", code, errs)
 	}
 }
+
+// TestExportEveryBuiltinTrack: each built-in track exports and the export
+// validates (the round trip an agency makes before adapting a track).
+func TestExportEveryBuiltinTrack(t *testing.T) {
+	for _, id := range []string{"social-services", "uk-children"} {
+		dir := filepath.Join(t.TempDir(), id)
+		if code, out, errs := runWith(t, "", "--track", id, "content", "export", dir); code != exitOK || !strings.Contains(out, "wrote the "+id+" track") {
+			t.Fatalf("%s: export exit %d: %s %s", id, code, out, errs)
+		}
+		if code, out, errs := runWith(t, "", "content", "validate", dir); code != exitOK || !strings.Contains(out, "valid track") {
+			t.Fatalf("%s: validate exit %d: %s %s", id, code, out, errs)
+		}
+	}
+	code, _, errs := runWith(t, "", "--data-dir", t.TempDir(), "--track", "uk-children", "assess", "--answers", persona)
+	if code != exitUsage || !strings.Contains(errs, `unknown key "education"`) || !strings.Contains(errs, "valid keys of the uk-children track") {
+		t.Errorf("a US answers file on the UK track: exit %d, %q", code, errs)
+	}
+}

@@ -58,12 +58,37 @@ func str(p *string) string {
 	return *p
 }
 
-// TestPersonas places every persona of testdata/personas and checks it
-// against expected.yaml, which says why each placement is the one an
-// experienced practitioner would sign.
+// personaSets are the persona folders, each with its track and how many
+// personas it must hold at least.
+var personaSets = []struct {
+	dir, track string
+	min        int
+}{
+	{personaDir, "social-services", 25},
+	{"../../testdata/personas-uk", "uk-children", 12},
+}
+
+// TestPersonas places every persona of each persona folder on its track and
+// checks it against expected.yaml, which says why each placement is the one
+// an experienced practitioner would sign.
 func TestPersonas(t *testing.T) {
-	lib := shipped(t)
-	data, err := os.ReadFile(filepath.Join(personaDir, "expected.yaml"))
+	for _, set := range personaSets {
+		t.Run(set.track, func(t *testing.T) {
+			fsys, err := tracks.Track(set.track)
+			if err != nil {
+				t.Fatal(err)
+			}
+			lib, err := content.Load(fsys)
+			if err != nil {
+				t.Fatal(err)
+			}
+			runPersonas(t, lib, set.dir, set.min)
+		})
+	}
+}
+
+func runPersonas(t *testing.T, lib *content.Library, dir string, least int) {
+	data, err := os.ReadFile(filepath.Join(dir, "expected.yaml"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -71,16 +96,16 @@ func TestPersonas(t *testing.T) {
 	if err := yaml.Unmarshal(data, &want); err != nil {
 		t.Fatal(err)
 	}
-	if len(want) < 25 {
-		t.Errorf("%d personas; want at least 25", len(want))
+	if len(want) < least {
+		t.Errorf("%d personas; want at least %d", len(want), least)
 	}
-	files, _ := filepath.Glob(filepath.Join(personaDir, "*.yaml"))
+	files, _ := filepath.Glob(filepath.Join(dir, "*.yaml"))
 	if len(files)-1 != len(want) {
 		t.Errorf("%d persona files but %d expectations: every persona needs its expected placement", len(files)-1, len(want))
 	}
 	for _, w := range want {
 		t.Run(strings.TrimSuffix(w.File, ".yaml"), func(t *testing.T) {
-			raw, err := os.ReadFile(filepath.Join(personaDir, w.File))
+			raw, err := os.ReadFile(filepath.Join(dir, w.File))
 			if err != nil {
 				t.Fatal(err)
 			}
