@@ -172,3 +172,24 @@ func (r MockResult) Totals() MockTotals {
 	}
 	return t
 }
+
+// MissedShare is the share of a card's key points below which an answer
+// counts as missed: a panel scoring against a rubric marks down an answer
+// that makes fewer than half of what it listens for.
+const MissedShare = 0.5
+
+// Missed lists the cards of the interview a panel would mark down, in the
+// order asked: no answer, a red flag raised, or fewer than half the key
+// points made. They are the ones to retry, or to flag for practice.
+func (r MockResult) Missed() []content.Card {
+	var out []content.Card
+	for _, a := range r.Answers {
+		f := a.Feedback
+		points := len(f.KeyPoints)
+		short := points > 0 && float64(f.Covered) < MissedShare*float64(points)
+		if f.Words == 0 || len(f.RedFlags) > 0 || short {
+			out = append(out, a.Card)
+		}
+	}
+	return out
+}

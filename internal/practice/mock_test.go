@@ -2,6 +2,7 @@ package practice
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -106,5 +107,30 @@ func TestMockTotals(t *testing.T) {
 	r.Limit = 0
 	if r.Over(1) || r.Totals().Over != 0 {
 		t.Error("no limit, yet over it")
+	}
+}
+
+func TestMockMissed(t *testing.T) {
+	card := func(id string) content.Card { return content.Card{ID: id} }
+	points := func(made, of int) []PointResult {
+		out := make([]PointResult, of)
+		for i := range made {
+			out[i].Covered = true
+		}
+		return out
+	}
+	r := MockResult{Answers: []MockAnswer{
+		{Card: card("blank"), Feedback: Feedback{KeyPoints: points(0, 5)}},
+		{Card: card("strong"), Feedback: Feedback{Words: 180, Covered: 5, KeyPoints: points(5, 6)}},
+		{Card: card("half"), Feedback: Feedback{Words: 120, Covered: 3, KeyPoints: points(3, 6)}},
+		{Card: card("thin"), Feedback: Feedback{Words: 90, Covered: 2, KeyPoints: points(2, 5)}},
+		{Card: card("unsafe"), Feedback: Feedback{Words: 150, Covered: 5, KeyPoints: points(5, 6), RedFlags: []FlagResult{{}}}},
+	}}
+	var ids []string
+	for _, c := range r.Missed() {
+		ids = append(ids, c.ID)
+	}
+	if got := strings.Join(ids, ","); got != "blank,thin,unsafe" {
+		t.Errorf("missed %s, want blank,thin,unsafe (half the points is not missed)", got)
 	}
 }
