@@ -30,50 +30,7 @@ func check(lib *content.Library, role content.Role, q content.Requirement, a Ans
 		return c
 	}
 	c.Answered = a.Has(q.Fact) || k.hidden[q.Fact]
-	switch fact.Kind {
-	case content.FactNumber, content.FactScale:
-		have := a.Number(q.Fact)
-		c.Met = c.Answered && have >= q.Need-1e-9
-		c.Credit = ratio(have, q.Need)
-		c.Need = fact.SayNumber(q.Need)
-		c.Have = fact.SayNumber(have)
-		c.Months = q.Months
-		if fact.IsDuration() {
-			c.Months = int(math.Ceil((q.Need - have) * 12))
-		}
-	case content.FactOrdered:
-		have, need := fact.Rank(a.Text(q.Fact)), int(q.Need)
-		c.Met = c.Answered && have >= need
-		c.Credit = ratio(float64(max(have, 0)), float64(need))
-		c.Need = fact.Says(q.AtLeast)
-		if need < len(fact.Values)-1 {
-			c.Need += " or higher"
-		}
-		c.Have = fact.Says(a.Text(q.Fact))
-		c.Months = fact.MonthsBetween(a.Text(q.Fact), q.AtLeast)
-		if c.Months == 0 {
-			c.Months = q.Months
-		}
-	case content.FactCategory:
-		have := a.Text(q.Fact)
-		c.Met = slices.Contains(q.OneOf, have)
-		c.Credit = b2f(c.Met)
-		words := make([]string, len(q.OneOf))
-		for i, v := range q.OneOf {
-			words[i] = fact.Says(v)
-		}
-		c.Need = orList(words)
-		c.Have = fact.Says(have)
-		c.Months = q.Months
-	case content.FactBool:
-		c.Met = a.Bool(q.Fact)
-		c.Credit = b2f(c.Met)
-		c.Need = lowerFirst(q.Label)
-		c.Have = fact.Says(fmt.Sprint(c.Met))
-		c.Months = q.Months
-	case content.FactSkills:
-		checkSkills(q, a.Ratings(q.Fact), &c)
-	}
+	measure(*fact, q, a, &c)
 	verb := role.ShortName() + " looks for"
 	if q.Kind == content.ReqRequired {
 		verb = role.ShortName() + " requires"
@@ -126,6 +83,56 @@ func check(lib *content.Library, role content.Role, q content.Requirement, a Ans
 		c.Months = 0
 	}
 	return c
+}
+
+// measure reads the answer a requirement's fact holds against its
+// threshold: met or not, the credit, the words for what was reported and
+// what is asked, and the usual time to close the gap.
+func measure(fact content.Fact, q content.Requirement, a Answers, c *Check) {
+	switch fact.Kind {
+	case content.FactNumber, content.FactScale:
+		have := a.Number(q.Fact)
+		c.Met = c.Answered && have >= q.Need-1e-9
+		c.Credit = ratio(have, q.Need)
+		c.Need = fact.SayNumber(q.Need)
+		c.Have = fact.SayNumber(have)
+		c.Months = q.Months
+		if fact.IsDuration() {
+			c.Months = int(math.Ceil((q.Need - have) * 12))
+		}
+	case content.FactOrdered:
+		have, need := fact.Rank(a.Text(q.Fact)), int(q.Need)
+		c.Met = c.Answered && have >= need
+		c.Credit = ratio(float64(max(have, 0)), float64(need))
+		c.Need = fact.Says(q.AtLeast)
+		if need < len(fact.Values)-1 {
+			c.Need += " or higher"
+		}
+		c.Have = fact.Says(a.Text(q.Fact))
+		c.Months = fact.MonthsBetween(a.Text(q.Fact), q.AtLeast)
+		if c.Months == 0 {
+			c.Months = q.Months
+		}
+	case content.FactCategory:
+		have := a.Text(q.Fact)
+		c.Met = slices.Contains(q.OneOf, have)
+		c.Credit = b2f(c.Met)
+		words := make([]string, len(q.OneOf))
+		for i, v := range q.OneOf {
+			words[i] = fact.Says(v)
+		}
+		c.Need = orList(words)
+		c.Have = fact.Says(have)
+		c.Months = q.Months
+	case content.FactBool:
+		c.Met = a.Bool(q.Fact)
+		c.Credit = b2f(c.Met)
+		c.Need = lowerFirst(q.Label)
+		c.Have = fact.Says(fmt.Sprint(c.Met))
+		c.Months = q.Months
+	case content.FactSkills:
+		checkSkills(q, a.Ratings(q.Fact), c)
+	}
 }
 
 // skillsSaid says what was rated of a skills rule's skills.

@@ -1,0 +1,126 @@
+// Package practice builds interview-practice decks and sessions and gives feedback on typed answers. It is pure: no terminal, no database.
+package practice
+
+import (
+	"strings"
+)
+
+// An answer is quantified when it has a number a listener can picture: digits
+// ("3 families", "40%", "$20,000", "45 days") or number words from two up
+// ("six months", "a dozen", "twice", "doubled"). "One" is not counted (it is
+// mostly "one thing I..."), nor a bare year ("in 2023") or "911", which are
+// dates and phone numbers rather than amounts.
+var numberWords = wordSet(
+	"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+	"thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+	"thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds",
+	"thousand", "thousands", "million", "millions", "billion", "dozen", "dozens", "half",
+	"twice", "thrice", "doubled", "tripled", "quadrupled", "halved",
+)
+
+// standalone number words read as a quantity without the word after them.
+var standalone = wordSet("twice", "thrice", "doubled", "tripled", "quadrupled", "halved", "half")
+
+// quantityJoin are words that continue a number ("two hundred", "40 percent").
+var quantityJoin = wordSet("hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "percent", "dozen")
+
+// notUnit are words that do not complete a quantity example: "45 days" is an
+// example, "two of" is shown as just "two".
+var notUnit = wordSet("a", "an", "the", "of", "to", "and", "or", "in", "on", "at", "for", "i", "we",
+	"it", "is", "was", "were", "are", "that", "this", "with", "by", "from", "as", "but", "so")
+
+// isDate reports whether toks[i] reads as a year or "911" rather than an
+// amount: "911", or 1900-2099 with nothing like a unit after it ("in 2023."
+// and "since 2019 I" are dates; "2000 families" is an amount).
+func isDate(toks []token, i int) bool {
+	t := toks[i]
+	if t.text == "911" {
+		return true
+	}
+	if len(t.text) != 4 || (t.text[:2] != "19" && t.text[:2] != "20") {
+		return false
+	}
+	if i+1 >= len(toks) {
+		return true
+	}
+	next := toks[i+1]
+	return !next.synthetic && (next.num || notUnit[next.text])
+}
+
+// unit picks the words that say what a number counts, from the tokens after
+// it: "9 out of 11 families", "45 days", "two earlier offers" (an adjective and then
+// a plural), "78 year old"; nothing when the next word is a small word like
+// "to" or "a".
+// It also returns how many tokens it used.
+func unit(toks []token) ([]string, int) {
+	word := func(i int) string {
+		if i >= len(toks) || toks[i].synthetic || toks[i].num || notUnit[toks[i].text] {
+			return ""
+		}
+		return strings.TrimSuffix(toks[i].text, "'s")
+	}
+	first := word(0)
+	switch {
+	case first == "":
+		return nil, 0
+	case first == "out" && len(toks) > 2 && toks[1].text == "of":
+		k := 2
+		if toks[k].text == "the" && len(toks) > 3 {
+			k++
+		}
+		if !toks[k].num {
+			return nil, 0
+		}
+		out := []string{"out", "of", toks[k].text}
+		if w := word(k + 1); w != "" {
+			out = append(out, w)
+		}
+		return out, len(out) + k - 2
+	case first == "year" && len(toks) > 1 && toks[1].text == "old":
+		return []string{"year", "old"}, 2
+	}
+	if second := word(1); !strings.HasSuffix(first, "s") && strings.HasSuffix(second, "s") && !strings.HasSuffix(second, "ss") {
+		return []string{first, second}, 2
+	}
+	return []string{first}, 1
+}
+
+func quantities(toks []token, limit int) (examples []string, quantified bool) {
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if t.synthetic || !(t.num && !isDate(toks, i) || !t.num && numberWords[t.text]) {
+			continue
+		}
+		quantified = true
+		// The run of number tokens ("two hundred", "40 %", "$ 20,000"), then
+		// one word of unit ("families") unless the run is complete already.
+		parts := []string{t.text}
+		j := i + 1
+	run:
+		for ; j < len(toks) && !toks[j-1].pause; j++ {
+			u := toks[j]
+			switch {
+			case u.synthetic && u.sym == '%':
+				parts[len(parts)-1] += "%"
+			case u.synthetic:
+				parts[len(parts)-1] = string(u.sym) + parts[len(parts)-1]
+			case u.num || numberWords[u.text] && !standalone[u.text] || quantityJoin[u.text]:
+				parts = append(parts, u.text)
+			default:
+				break run
+			}
+		}
+		if j < len(toks) && !standalone[t.text] && !toks[j-1].synthetic {
+			u, used := unit(toks[j:])
+			parts = append(parts, u...)
+			j += used
+		}
+		if ex := strings.Join(parts, " "); len(examples) < limit && !contains(examples, ex) {
+			examples = append(examples, ex)
+		}
+		i = j - 1
+	}
+	return examples, quantified
+}
+
+// ---------------------------------------------------------------- findings

@@ -1,0 +1,144 @@
+// Package practice builds interview-practice decks and sessions and gives feedback on typed answers. It is pure: no terminal, no database.
+package practice
+
+import (
+	"strings"
+)
+
+// STAR parts are recognized by signal phrases. For each part the signals are
+// tried in the order listed (strongest first) and the first one found gives
+// the evidence, quoted from the answer. The lists are deliberately plain:
+// they catch the way people usually tell a work story, and a part not found
+// is reported as "not clear", not as "wrong".
+var (
+	// Situation: setting the scene in time and place.
+	situationSignals = compileAll(
+		"in my previous role", "in my last role", "in my previous job", "in my last job",
+		"in my previous position", "in my last position", "in my first", "at my last",
+		"at my previous", "at my", "on my last", "on my previous", "last year", "last month", "last week", "last winter",
+		"last spring", "last summer", "last fall", "last autumn", "years ago", "months ago",
+		"weeks ago", "ago", "a client who", "a family who", "a colleague who", "a worker who",
+		"there was", "we had", "the situation", "while i was", "during my", "at the time",
+		"on my team", "on our team", "in my team", "one of my", "i was assigned", "was referred",
+		"i was working", "i worked as", "i noticed", "when",
+	)
+	// Task: what the speaker had to achieve.
+	taskSignals = compileAll(
+		"my task", "my role", "my job", "my goal", "my aim", "my responsibility", "my priority",
+		"i was asked to", "i was tasked", "i was responsible", "i was charged", "i needed to",
+		"i had to", "i set out to", "i wanted to", "responsible for", "the challenge",
+		"the goal", "the task", "our goal", "needed to", "had to",
+	)
+	// Action, when no "I + past-tense verb" is found.
+	actionSignals = compileAll("i decided", "so i", "my first step", "first i", "i then", "i started", "i began")
+	// Result: what changed, or what was learned.
+	resultSignals = compileAll(
+		"as a result", "in the end", "by the end", "the outcome", "outcome", "result",
+		"which meant", "this meant", "that meant", "led to", "since then", "eventually",
+		"improved", "reduced", "increased", "dropped", "doubled", "learned", "learnt", "now",
+	)
+)
+
+// Action is "I" followed by a past-tense verb, optionally with one of these
+// adverbs between ("I then called", "I also arranged").
+var actionAdverbs = map[string]bool{
+	"also": true, "then": true, "first": true, "immediately": true, "quickly": true,
+	"personally": true, "finally": true, "calmly": true, "carefully": true, "just": true,
+	"promptly": true, "gently": true, "next": true, "later": true, "eventually": true,
+}
+
+// irregularPast lists common irregular past-tense verbs of doing.
+var irregularPast = map[string]bool{
+	"met": true, "spoke": true, "made": true, "took": true, "gave": true, "went": true,
+	"set": true, "brought": true, "built": true, "wrote": true, "sent": true, "told": true,
+	"found": true, "got": true, "ran": true, "led": true, "began": true, "chose": true,
+	"drew": true, "drove": true, "held": true, "kept": true, "left": true, "put": true,
+	"sat": true, "taught": true, "sought": true, "spent": true, "stood": true, "did": true,
+	"paid": true, "won": true, "rang": true, "sold": true, "bought": true, "caught": true,
+	"fought": true, "cut": true, "fed": true, "hung": true, "let": true, "oversaw": true,
+	"rebuilt": true, "rewrote": true, "undertook": true, "withdrew": true, "broke": true,
+	"shook": true, "drafted": true, "read": true, "heard": true, "saw": true, "came": true,
+}
+
+// notActionPast lists -ed words after "I" that describe a state or a wish, not
+// something done.
+var notActionPast = map[string]bool{
+	"needed": true, "wanted": true, "used": true, "liked": true, "loved": true, "hoped": true,
+	"wished": true, "seemed": true, "believed": true, "supposed": true, "expected": true,
+	"worried": true, "hated": true, "wondered": true, "preferred": true, "enjoyed": true,
+	"noticed": true, "realized": true, "realised": true, "learned": true, "struggled": true,
+	"assumed": true, "feared": true, "doubted": true, "cared": true,
+}
+
+func isPastAction(w string) bool {
+	if irregularPast[w] {
+		return true
+	}
+	if notActionPast[w] || len(w) < 4 || !strings.HasSuffix(w, "ed") {
+		return false
+	}
+	// "need", "feed", "speed": -eed words that are not past tenses.
+	return !(strings.HasSuffix(w, "eed") && len(w) <= 5)
+}
+
+func (a *answer) star() STARResult {
+	var s STARResult
+	s.Situation = a.signal(situationSignals)
+	s.Task = a.signal(taskSignals)
+	s.Action = a.action()
+	s.Result = a.signal(resultSignals)
+	return s
+}
+
+// openEnded are words that leave a signal hanging ("at my", "i was asked
+// to"): the evidence then takes one more word of the answer ("at my last
+// agency", "i was asked to mediate").
+var openEnded = wordSet("my", "our", "last", "previous", "first", "who", "of", "to", "during")
+
+func (a *answer) signal(signals []phrase) STARPart {
+	for _, p := range signals {
+		if i := a.find(p); i >= 0 {
+			n := len(p.stems)
+			if openEnded[a.seq[i+n-1]] && i+n < len(a.seq) {
+				n++
+			}
+			return STARPart{Present: true, Evidence: a.quoteSpan(i, i+n-1)}
+		}
+	}
+	return STARPart{}
+}
+
+func (a *answer) action() STARPart {
+	for i, w := range a.seq {
+		if w != "i" {
+			continue
+		}
+		j := i + 1
+		if j < len(a.seq) && actionAdverbs[a.seq[j]] {
+			j++
+		}
+		if j < len(a.seq) && isPastAction(a.seq[j]) {
+			return STARPart{Present: true, Evidence: a.quoteSpan(i, j)}
+		}
+	}
+	return a.signal(actionSignals)
+}
+
+// ---------------------------------------------------------------- I and we
+
+// iWe counts first-person words: "I", "me", "my", "mine", "myself" (and the
+// "I" of "I'm", "I've", "I'd", "I'll") against "we", "us", "our", "ours",
+// "ourselves" (and "let's").
+func (a *answer) iWe() (i, we int) {
+	for _, w := range a.seq {
+		switch w {
+		case "i", "me", "my", "mine", "myself":
+			i++
+		case "we", "us", "our", "ours", "ourselves":
+			we++
+		}
+	}
+	return i, we
+}
+
+// ---------------------------------------------------------------- fillers
