@@ -91,6 +91,7 @@ func commands() []*command {
 		assessCommand(),
 		practiceCommand(),
 		statsCommand(),
+		storiesCommand(),
 		contentCommand(),
 		versionCommand(),
 	}

@@ -59,7 +59,8 @@ func (p *parser) parse(data []byte) []Story {
 	}
 	text := strings.ReplaceAll(string(data), "\r\n", "\n")
 	if line, col, bad := content.FindControl([]byte(text)); bad {
-		p.add(line, "", controlHint, "%s", describeControl(text, line, col, fmt.Sprintf("at column %d", col)))
+		msg, hint := describeControl(text, line, col, fmt.Sprintf("at column %d", col))
+		p.add(line, "", hint, "%s", msg)
 		return nil
 	}
 	var out []Story
@@ -152,8 +153,12 @@ func (p *parser) headerLine(cur *draft, n int, l string) {
 		cur.strengthLine = n
 		v := strings.TrimSpace(value)
 		s, err := strconv.Atoi(v)
-		if err != nil || s < MinStrength || s > MaxStrength {
-			p.add(n, "strength", strengthHint, "%q is not a whole number from 1 to 5", v)
+		switch {
+		case err != nil:
+			p.add(n, "strength", strengthHint, "%q is not a whole number", v)
+			return
+		case s < MinStrength || s > MaxStrength:
+			p.add(n, "strength", strengthHint, "%q is out of range", v)
 			return
 		}
 		cur.Strength = s
@@ -203,13 +208,13 @@ func (p *parser) finish(cur *draft) Story {
 	}
 	for _, part := range Parts {
 		if cur.partLine[part] == 0 {
-			p.add(cur.line, part.key(), fmt.Sprintf("add \"### %s\" and under it %s", part, part.what()),
+			p.add(cur.line, part.key(), fmt.Sprintf("add \"### %s\" and under it %s", part, part.What()),
 				"%s has no %s", name, part.key())
 			continue
 		}
 		text := normalizeText(strings.Join(cur.text[part], "\n"))
 		if text == "" {
-			p.add(cur.partLine[part], part.key(), fmt.Sprintf("write %s under \"### %s\"", part.what(), part), "the %s of %s is empty", part.key(), name)
+			p.add(cur.partLine[part], part.key(), fmt.Sprintf("under \"### %s\", write %s", part, part.What()), "the %s of %s is empty", part.key(), name)
 		}
 		cur.SetText(part, text)
 	}

@@ -83,8 +83,8 @@ func (p Part) String() string {
 // key is the part's field name in problems.
 func (p Part) key() string { return strings.ToLower(p.String()) }
 
-// what says what a part holds, for hints.
-func (p Part) what() string {
+// What says what a part holds, for hints and prompts.
+func (p Part) What() string {
 	switch p {
 	case Situation:
 		return "where and when it happened, and what was at stake"
@@ -237,7 +237,7 @@ func checkSkill(id string, skills []string, seen map[string]bool) (msg, hint str
 // checkPart says what is wrong with the (normalized) text of a part.
 func checkPart(p Part, text string) (msg, hint string) {
 	if text == "" {
-		return "is empty", fmt.Sprintf("write %s under \"### %s\"", p.what(), p)
+		return "is empty", fmt.Sprintf("under \"### %s\", write %s", p, p.What())
 	}
 	if msg, hint := controlProblem(text); msg != "" {
 		return msg, hint
@@ -262,18 +262,17 @@ func controlProblem(s string) (msg, hint string) {
 	if line > 1 {
 		where = fmt.Sprintf("on line %d, column %d", line, col)
 	}
-	return describeControl(s, line, col, where), controlHint
+	return describeControl(s, line, col, where)
 }
-
-const controlHint = "remove it; stories are plain text (tabs and newlines are fine)"
 
 // describeControl names the control character at line:col of s (both
 // 1-based, as content.FindControl gives them), or says the text is not
-// UTF-8 there.
-func describeControl(s string, line, col int, where string) string {
+// UTF-8 there, and what to do.
+func describeControl(s string, line, col int, where string) (msg, hint string) {
+	hint = "remove it; stories are plain text (tabs and newlines are fine)"
 	lines := strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n")
 	if line < 1 || line > len(lines) {
-		return "control character " + where
+		return "control character " + where, hint
 	}
 	l := lines[line-1]
 	i := 0
@@ -284,11 +283,11 @@ func describeControl(s string, line, col int, where string) string {
 	r, size := utf8.DecodeRuneInString(l[i:])
 	switch {
 	case r == utf8.RuneError && size <= 1:
-		return "text that is not UTF-8 " + where
+		return "text that is not UTF-8 " + where, "save the file as UTF-8 text"
 	case r == 0x1b || r == 0x9b || r == 0x9d:
-		return fmt.Sprintf("control character U+%04X %s (terminal escape sequences are not allowed)", r, where)
+		return fmt.Sprintf("control character U+%04X %s (terminal escape sequences are not allowed)", r, where), hint
 	}
-	return fmt.Sprintf("control character U+%04X %s", r, where)
+	return fmt.Sprintf("control character U+%04X %s", r, where), hint
 }
 
 // isHeading is true for a line the story file reads as a story or part
