@@ -93,3 +93,21 @@ func TestStoriesImportStdin(t *testing.T) {
 		t.Errorf("exit %d, %s", code, errs)
 	}
 }
+
+// TestStoriesREADMEExample imports the story of the README's example, so
+// the documented format cannot drift from what the parser takes.
+func TestStoriesREADMEExample(t *testing.T) {
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, rest, ok := strings.Cut(string(readme), "```markdown\n")
+	example, _, ok2 := strings.Cut(rest, "```")
+	if !ok || !ok2 {
+		t.Fatal("the README has no ```markdown example")
+	}
+	code, out, errs := runWith(t, example, "--data-dir", t.TempDir(), "stories", "import", "-")
+	if code != exitOK || !strings.Contains(out, "Imported 1 story from stdin") {
+		t.Errorf("the README's example does not import: exit %d\n%s%s", code, out, errs)
+	}
+}
