@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -101,6 +102,15 @@ func storeAssessment(e *env, g *globals, lib *content.Library, a assess.Answers,
 		return "", err
 	}
 	return st.Path(), nil
+}
+
+// writeJSON writes v as indented JSON, as every command's --format json does
+// (characters such as & and < as they are, not escaped for HTML).
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
 }
 
 // outputDone turns a write error into an exit code: a reader that went away

@@ -95,6 +95,7 @@ func commands() []*command {
 		practiceCommand(),
 		rehearseCommand(),
 		statsCommand(),
+		storiesCommand(),
 		contentCommand(),
 		versionCommand(),
 	}

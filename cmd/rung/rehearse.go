@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -293,13 +292,6 @@ func writeFeedbackJSON(w io.Writer, c *content.Card, fb practice.Feedback) error
 		v.Findings = append(v.Findings, findingJSON{f.Level.String(), f.Topic, f.Message})
 	}
 	return writeJSON(w, v)
-}
-
-func writeJSON(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(v)
 }
 
 // feedbackText is the app's feedback as plain text: red flags first, then

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -54,9 +53,7 @@ func tracksCommand() *command {
 				return exitError
 			}
 			if format == "json" {
-				enc := json.NewEncoder(e.stdout)
-				enc.SetIndent("", "  ")
-				return outputDone(e, enc.Encode(map[string][]trackJSON{"tracks": list}))
+				return outputDone(e, writeJSON(e.stdout, map[string][]trackJSON{"tracks": list}))
 			}
 			var b strings.Builder
 			for _, t := range list {

@@ -130,6 +130,26 @@ CREATE TABLE starred (
 	PRIMARY KEY (track, kind, item_id)
 ) STRICT, WITHOUT ROWID;
 `,
+	// 4: the STAR story bank, per track. A title is unique within its track
+	// (importing a story file matches stories by title). AUTOINCREMENT so
+	// that the id of a deleted story, which a script may have kept, is
+	// never given to another. skills is a JSON array of skill ids in the
+	// story's order; last_used is 0 for never.
+	`
+CREATE TABLE stories (
+	id        INTEGER PRIMARY KEY AUTOINCREMENT,
+	track     TEXT    NOT NULL,
+	title     TEXT    NOT NULL CHECK (title <> ''),
+	situation TEXT    NOT NULL,
+	task      TEXT    NOT NULL,
+	action    TEXT    NOT NULL,
+	result    TEXT    NOT NULL,
+	skills    TEXT    NOT NULL CHECK (json_valid(skills)),
+	strength  INTEGER NOT NULL CHECK (strength BETWEEN 1 AND 5),
+	last_used INTEGER NOT NULL,
+	UNIQUE (track, title)
+) STRICT;
+`,
 }
 
 // SchemaVersion is the schema version this build writes.

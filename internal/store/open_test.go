@@ -482,7 +482,7 @@ func validDBBytes(t *testing.T, n int) []byte {
 }
 
 func TestMigrationUpgradeAndRollback(t *testing.T) {
-	// Simulate the next release: a file at schema 1 with data, then a
+	// Simulate the next release: a file at this schema with data, then a
 	// migration that fails halfway (rolled back whole, file still usable by
 	// this version), then one that works.
 	dir := t.TempDir()
@@ -497,13 +497,14 @@ func TestMigrationUpgradeAndRollback(t *testing.T) {
 	t.Cleanup(func() { migrations = orig })
 	migrations = append(orig[:len(orig):len(orig)],
 		`CREATE TABLE half (x INTEGER); INSERT INTO no_such_table VALUES (1);`)
-	if _, err := Open(dir); err == nil || !strings.Contains(err.Error(), "migrate to schema "+itoa(len(orig)+1)) {
+	next := len(orig) + 1
+	if _, err := Open(dir); err == nil || !strings.Contains(err.Error(), "migrate to schema "+itoa(next)) {
 		t.Fatalf("failing migration: err = %v", err)
 	}
 	migrations = orig
 	s, err = Open(dir)
 	if err != nil {
-		t.Fatalf("after a failed migration the file must still open at this version's schema: %v", err)
+		t.Fatalf("after a failed migration the file must still open at the current schema: %v", err)
 	}
 	var n int
 	s.db.QueryRow("SELECT count(*) FROM sqlite_schema WHERE name = 'half'").Scan(&n)
@@ -520,8 +521,8 @@ func TestMigrationUpgradeAndRollback(t *testing.T) {
 	defer s.Close()
 	var v int
 	s.db.QueryRow("PRAGMA user_version").Scan(&v)
-	if v != len(orig)+1 {
-		t.Errorf("user_version = %d, want %d", v, len(orig)+1)
+	if v != next {
+		t.Errorf("user_version = %d, want %d", v, next)
 	}
 	if val, ok, err := s.Setting("kept"); val != "yes" || !ok || err != nil {
 		t.Errorf("data lost in migration: %q %v %v", val, ok, err)

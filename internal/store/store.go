@@ -1,7 +1,7 @@
 // Package store keeps rung's state in one SQLite file, rung.db, in the data
 // directory: assessments, the spaced-repetition card states, the review log
 // (every review ever made, so a scheduler can be refitted later), the roadmap
-// checklist and small settings.
+// checklist, the person's STAR stories and small settings.
 //
 // The person's file comes first. Open never deletes, truncates or rewrites a
 // file it cannot use: a damaged file, a file that is not a database, or one
