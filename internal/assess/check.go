@@ -109,7 +109,7 @@ func measure(fact content.Fact, q content.Requirement, a Answers, c *Check) {
 			c.Need += " or higher"
 		}
 		c.Have = fact.Says(a.Text(q.Fact))
-		c.Months = fact.MonthsBetween(a.Text(q.Fact), q.AtLeast)
+		c.Months = fact.MonthsBetween(a.Text(q.Fact), q.AtLeast, func(key string) (float64, bool) { return a.Number(key), a.Has(key) })
 		if c.Months == 0 {
 			c.Months = q.Months
 		}

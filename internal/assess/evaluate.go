@@ -63,6 +63,9 @@ type Placement struct {
 	UniformRatings bool
 	// Notes are plain-language remarks on the result.
 	Notes []string
+	// Urgent are what the track says to deal with before anything else: a
+	// rule of the rung held whose absence is against the law, say.
+	Urgent []string
 }
 
 // Check is one requirement evaluated against the answers.
@@ -118,6 +121,12 @@ type Stop struct {
 	// It is meaningful only when Known.
 	Months int
 	Known  bool
+	// GapMonths is the time to close the rung's own required gaps, and Stay
+	// the usual time on the rung below still to come; Months is the later
+	// of GapMonths and the rung below's estimate plus Stay.
+	GapMonths, Stay int
+	// Unanswered counts the requirements that could not be judged.
+	Unanswered int
 	// Unknown names the answers the estimate would need (fact labels).
 	Unknown []string
 }
@@ -194,7 +203,7 @@ func Evaluate(lib *content.Library, given Answers) Placement {
 	p.UniformRatings = uniform(ratings(lib, a))
 	p.Salary = placeSalary(lib, p, a)
 	p.Pay = payLines(lib, p.Current, p.Next)
-	p.Notes = notes(lib, p, given, a, qualified, cur)
+	p.Notes = notes(lib, &p, given, a, qualified, cur)
 	return p
 }
 
@@ -294,7 +303,11 @@ func assume(lib *content.Library, a Answers, k known) (Answers, []string) {
 		if !cloned {
 			a, cloned = a.Clone(), true
 		}
-		a.SetNumber(f.Key, *f.Assume)
+		if f.Kind == content.FactBool {
+			a.SetBool(f.Key, *f.Assume != 0)
+		} else {
+			a.SetNumber(f.Key, *f.Assume)
+		}
 		said = append(said, f.Label)
 	}
 	return a, said

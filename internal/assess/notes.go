@@ -11,7 +11,7 @@ import (
 // rung held was found, formal rules the person works without, rungs they
 // could apply for now, answers that did not count and estimates that are
 // only a lower bound.
-func notes(lib *content.Library, p Placement, a Answers, eff Answers, qualified, cur int) []string {
+func notes(lib *content.Library, p *Placement, a Answers, eff Answers, qualified, cur int) []string {
 	var out []string
 	add := func(format string, args ...any) { out = append(out, fmt.Sprintf(format, args...)) }
 	roleFact, _ := lib.FactOfKind(content.FactRole)
@@ -30,13 +30,13 @@ func notes(lib *content.Library, p Placement, a Answers, eff Answers, qualified,
 		var labels []string
 		for _, c := range p.Unmet {
 			if c.HeldWithout != "" && len(c.First) == 0 {
-				out = append(out, strings.Join(strings.Fields(c.HeldWithout), " "))
+				p.Urgent = append(p.Urgent, strings.Join(strings.Fields(c.HeldWithout), " "))
 				continue
 			}
 			labels = append(labels, lowerFirst(c.Label))
 		}
 		if len(labels) > 0 {
-			add("You hold %s without %s, which the track lists as required for it. Many people do; an employer hiring from outside "+
+			add("You hold %s without %s, which this ladder counts as required for it. Many people do; an employer hiring from outside "+
 				"may still ask for it, and the rungs above ask for it too.", lib.Roles[cur].Title, joinAnd(labels))
 		}
 	}
@@ -44,10 +44,12 @@ func notes(lib *content.Library, p Placement, a Answers, eff Answers, qualified,
 		q := lib.Roles[qualified]
 		switch {
 		case qualified == cur+1:
-			add("You could apply for %s now: you meet every rule it requires. Readiness also counts the strengths it looks for.", q.Title)
+			add("You could apply for %s now: you meet every rule it requires. Readiness also counts the strengths it looks for that you answered.", q.Title)
+		case cur < 0:
+			add("You could apply for %s now: you meet every rule it requires, so you can start there rather than on the first rung.", q.Title)
 		default:
-			add("On paper you could apply for %s now: you meet every rule it requires. Most people move up one rung at a time, "+
-				"and panels weigh the strengths each rung looks for, so read the road below before you skip a rung.", q.Title)
+			add("On paper you meet every rule %s requires. Most people move up one rung at a time, and a panel two rungs up "+
+				"wants the experience of the rung between, so the road below shows the usual route.", q.Title)
 		}
 	}
 	for _, g := range p.Gaps {

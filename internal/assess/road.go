@@ -12,10 +12,12 @@ import (
 // rung's estimate from today is the longer of the time to close its own
 // required gaps and the estimate of the rung below plus the time people
 // usually spend there (typical_years; for the rung held, what is left of it
-// after the years already in it). So the road never gets shorter as it
-// climbs, except to a rung the person already qualifies for, which is open
-// now (a rung that waives a rule of the rungs below can be). Where a
-// required answer is missing, the estimate is unknown and says which.
+// after the years already in it). The next rung, when its rules are met, is
+// open now; a rung further up whose rules are met on paper still comes, by
+// the usual route, after the time on the rung below: people take the rungs
+// one at a time, and a panel two rungs up wants that experience. So the
+// road never gets shorter as it climbs. Where a required
+// answer is missing, the estimate is unknown and says which.
 func road(lib *content.Library, a Answers, checks [][]Check, cur int) []Stop {
 	goal := lib.RoleIndex(lib.Track.Goal)
 	if goal < 0 {
@@ -25,16 +27,29 @@ func road(lib *content.Library, a Answers, checks [][]Check, cur int) []Stop {
 	prev := Stop{Known: true}
 	for i := cur + 1; i <= goal; i++ {
 		cs := checks[i]
-		st := Stop{Role: lib.Roles[i].ID, Qualified: requiredMet(cs), Readiness: readiness(cs), Gaps: gaps(cs), Known: true}
-		if !st.Qualified {
-			stay, stayKnown, why := stayBelow(lib, a, i, cur)
+		st := Stop{Role: lib.Roles[i].ID, Qualified: requiredMet(cs), Readiness: readiness(cs), Gaps: gaps(cs),
+			Unanswered: len(unanswered(cs)), Known: true}
+		stay, stayKnown, why := stayBelow(lib, a, i, cur)
+		switch {
+		case st.Qualified && (i == cur+1 || cur < 0 && prev.Months == 0):
+			// The next rung, its rules met: open now. Someone who holds no
+			// rung yet can start on any rung whose rules they meet (a
+			// graduate can start as a case manager).
+		case st.Qualified:
+			// Its rules are met on paper, but people take the rungs one at a
+			// time: the usual route comes after the time on the rung below.
+			st.Months, st.Stay = prev.Months+stay, stay
+			st.Known = stayKnown && prev.Known
+			st.Unknown = prev.Unknown
+		default:
 			gm, gk, unknown := gapMonths(lib, required(cs))
+			st.GapMonths, st.Stay = gm, stay
 			st.Months = max(gm, prev.Months+stay)
 			st.Known = gk && stayKnown && prev.Known
 			st.Unknown = union(prev.Unknown, unknown)
-			if !stayKnown {
-				st.Unknown = union(st.Unknown, []string{why})
-			}
+		}
+		if !stayKnown && !(st.Qualified && i == cur+1) {
+			st.Unknown = union(st.Unknown, []string{why})
 		}
 		out = append(out, st)
 		prev = st

@@ -104,6 +104,10 @@ type FactValue struct {
 	// Months is the usual time to reach this value from the one below it
 	// (ordered facts), so a gap of several values adds up.
 	Months int `yaml:"months"`
+	// MonthsFact names a number fact that, when answered, says how many
+	// months are left to reach this value from the one below (a student's
+	// months to qualifying): it takes the place of Months.
+	MonthsFact string `yaml:"months_fact"`
 }
 
 // Rank is the position of value among an ordered fact's values, or -1.
@@ -136,12 +140,21 @@ func (f Fact) Says(value string) string {
 }
 
 // MonthsBetween is the usual time to go from value have to value need of an
-// ordered fact: the months of every value above have up to need.
-func (f Fact) MonthsBetween(have, need string) int {
+// ordered fact: the months of every value above have up to need. left
+// answers a value's MonthsFact for the step from have to the value just
+// above it (nil, or false, when not answered).
+func (f Fact) MonthsBetween(have, need string, left func(key string) (float64, bool)) int {
 	h, n := f.Rank(have), f.Rank(need)
 	m := 0
 	for i := max(h, 0) + 1; i <= n && i < len(f.Values); i++ {
-		m += f.Values[i].Months
+		v := f.Values[i]
+		if i == h+1 && v.MonthsFact != "" && left != nil {
+			if months, ok := left(v.MonthsFact); ok {
+				m += int(months)
+				continue
+			}
+		}
+		m += v.Months
 	}
 	return m
 }

@@ -72,6 +72,12 @@ func (c checker) facts(lib *Library) bool {
 	}
 	for i := range lib.Facts {
 		f := &lib.Facts[i]
+		for j, v := range f.Values {
+			if g, ok := lib.Fact(v.MonthsFact); v.MonthsFact != "" && (!ok || g.Kind != FactNumber) {
+				c.at(v.Pos, "months_fact", fmt.Sprintf("facts[%d].values[%d].months_fact", i, j), "the key of a number fact: "+strings.Join(lib.numberFacts(), ", "),
+					"unknown number fact %q", v.MonthsFact)
+			}
+		}
 		if f.InRole != "" {
 			if g, ok := lib.Fact(f.InRole); f.Kind != FactRole || !ok || g.Kind != FactNumber {
 				c.at(f.Pos, "in_role", fmt.Sprintf("facts[%d].in_role", i), "on the role fact, the key of a number fact: "+strings.Join(lib.numberFacts(), ", "),
@@ -112,11 +118,14 @@ func (c checker) factShape(f *Fact, path string) {
 		for _, k := range []struct {
 			key string
 			set bool
-		}{{"min", f.Min != nil}, {"max", f.Max != nil}, {"whole", f.Whole}, {"unit", f.Unit != ""}, {"at_most", f.AtMost != ""}, {"say_one", f.SayOne != ""}, {"say_many", f.SayMany != ""}, {"assume", f.Assume != nil}} {
+		}{{"min", f.Min != nil}, {"max", f.Max != nil}, {"whole", f.Whole}, {"unit", f.Unit != ""}, {"at_most", f.AtMost != ""}, {"say_one", f.SayOne != ""}, {"say_many", f.SayMany != ""}, {"assume", f.Assume != nil && f.Kind != FactBool}} {
 			if k.set {
 				c.at(f.Pos, k.key, path+"."+k.key, "use "+k.key+" with kind number only", "%s does not apply to a %s fact", k.key, f.Kind.Name())
 			}
 		}
+	}
+	if f.Kind == FactBool && f.Assume != nil && *f.Assume != 0 && *f.Assume != 1 {
+		c.at(f.Pos, "assume", path+".assume", "0 for no or 1 for yes", "assume %g is not a yes/no value", *f.Assume)
 	}
 	if !enumerated {
 		if len(f.Values) > 0 {
@@ -142,6 +151,9 @@ func (c checker) factShape(f *Fact, path string) {
 		}
 		if v.Months > 0 && f.Kind != FactOrdered {
 			c.at(v.Pos, "months", vp+".months", "months apply to ordered values only", "months on a %s value", f.Kind.Name())
+		}
+		if v.MonthsFact != "" && f.Kind != FactOrdered {
+			c.at(v.Pos, "months_fact", vp+".months_fact", "months_fact applies to ordered values only", "months_fact on a %s value", f.Kind.Name())
 		}
 	}
 }
@@ -567,7 +579,7 @@ func (c checker) timed(lib *Library, r Requirement, path string) {
 	}
 	timed := (fact.Kind == FactNumber && fact.IsDuration()) || r.Months > 0
 	if fact.Kind == FactOrdered && len(fact.Values) > 0 {
-		timed = timed || fact.MonthsBetween(fact.Values[0].Value, r.AtLeast) > 0
+		timed = timed || fact.MonthsBetween(fact.Values[0].Value, r.AtLeast, nil) > 0
 	}
 	if !timed {
 		c.at(r.Pos, "months", path+".months", "add `months:` with the usual time to close the gap (or months on the fact's values)",

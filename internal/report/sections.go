@@ -31,6 +31,9 @@ type Sections struct {
 	Pay       []string
 	Strengths []string
 	Notes     []string
+	// Urgent are what to deal with before anything else (practicing
+	// unregistered), said right after where you stand.
+	Urgent []string
 }
 
 // LadderRow is one rung of the ladder, top first, with its markers.
@@ -100,7 +103,7 @@ type RoadStop struct {
 // Build says a placement in words.
 func Build(lib *content.Library, p assess.Placement) Sections {
 	s := Sections{Track: lib.Track.Name, Held: heldSentence(lib, p), Goal: title(lib, lib.Track.Goal),
-		Strengths: p.Strengths, Notes: p.Notes}
+		Strengths: p.Strengths, Notes: p.Notes, Urgent: p.Urgent}
 	for i := len(lib.Roles) - 1; i >= 0; i-- {
 		r := lib.Roles[i]
 		row := LadderRow{Rung: r.Rung, Title: r.Title, Held: r.ID == p.Current, Next: r.ID == p.Next, Qualified: requiredMet(p.RungChecks[r.ID])}
@@ -114,6 +117,12 @@ func Build(lib *content.Library, p assess.Placement) Sections {
 	}
 	if p.QualifiedFor != "" {
 		s.Qualified = "You meet every required rule up to " + title(lib, p.QualifiedFor) + "."
+		for i := 0; i < lib.RoleIndex(p.QualifiedFor); i++ {
+			if !requiredMet(p.RungChecks[lib.Roles[i].ID]) {
+				s.Qualified = "You meet every rule " + title(lib, p.QualifiedFor) + " requires, though not every rule of the rungs below it."
+				break
+			}
+		}
 	} else {
 		s.Qualified = "You do not yet meet the required rules of any rung."
 	}
@@ -129,7 +138,8 @@ func Build(lib *content.Library, p assess.Placement) Sections {
 		}
 	}
 	for _, st := range p.Road {
-		rs := RoadStop{Role: st.Role, Title: title(lib, st.Role), Readiness: st.Readiness, Qualified: st.Qualified, Status: status(st)}
+		rs := RoadStop{Role: st.Role, Title: title(lib, st.Role), Readiness: st.Readiness, Qualified: st.Qualified,
+			Status: status(lib, st, st.Role == p.Next)}
 		for _, g := range st.Gaps {
 			rs.Gaps = append(rs.Gaps, gapLine(lib, g))
 		}
@@ -163,11 +173,11 @@ func rungSection(lib *content.Library, role string, readiness int, checks []asse
 func heldSentence(lib *content.Library, p assess.Placement) string {
 	switch {
 	case p.Current != "" && p.CurrentSource == assess.SourceStated:
-		return fmt.Sprintf("You hold %s (you said so).", title(lib, p.Current))
+		return fmt.Sprintf("You hold %s, as you said.", title(lib, p.Current))
 	case p.Current != "":
 		return fmt.Sprintf("You hold %s, as far as your answers show: %s.", title(lib, p.Current), p.Evidence)
 	case p.CurrentSource == assess.SourceStated:
-		return "You hold no rung yet (you said so)."
+		return "You hold no rung yet, as you said."
 	}
 	return "Your answers do not show which rung you hold."
 }
@@ -205,9 +215,11 @@ func appendSteps(lib *content.Library, out []StepRef, nums []int) []StepRef {
 	return out
 }
 
-// status says how far away a rung on the road is, and what stands in the
-// way: the required rules still open, by name.
-func status(st assess.Stop) string {
+// status says how far away a rung on the road is, and why: the required
+// rules still open, by name, or the usual time on the rung below when that
+// sets the pace. Only the next rung is ever "ready"; a rung further up whose
+// rules are met is met "on paper", with the usual route's time.
+func status(lib *content.Library, st assess.Stop, next bool) string {
 	var req, strengths []string
 	for _, g := range st.Gaps {
 		if g.Kind == content.ReqRequired {
@@ -216,15 +228,29 @@ func status(st assess.Stop) string {
 			strengths = append(strengths, lowerFirst(g.Label))
 		}
 	}
+	unrated := ""
+	if st.Unanswered > 0 {
+		unrated = fmt.Sprintf("; %s it looks for not answered", count(st.Unanswered, "thing", "things"))
+	}
+	below := ""
+	if i := lib.RoleIndex(st.Role); i > 0 {
+		below = lib.Roles[i-1].ShortName()
+	}
 	switch {
-	case st.Qualified && len(st.Gaps) == 0:
-		return "ready: you meet everything it asks"
-	case st.Qualified:
-		return "you could apply now; " + count(len(strengths), "strength", "strengths") + " it looks for still to build"
 	case !st.Known:
 		return "not estimated: answer " + quoteList(st.Unknown)
-	case len(req) == 0:
-		return Duration(max(st.Months, 1)) + ", the usual time on the rung below"
+	case st.Qualified && next && len(st.Gaps) == 0 && st.Unanswered == 0:
+		return "ready: you meet everything it asks"
+	case st.Qualified && next:
+		return "you could apply now; " + count(len(strengths), "strength", "strengths") + " it looks for still to build" + unrated
+	case st.Qualified:
+		return fmt.Sprintf("you meet its rules on paper now; by the usual route %s, after the time as %s", Duration(max(st.Months, 1)), below)
+	case len(req) == 0 || st.Stay > 0 && st.Months > st.GapMonths:
+		d := Duration(max(st.Months, 1)) + ", the usual time as " + below + " first"
+		if len(req) > 0 {
+			d += fmt.Sprintf(" (its own rules: %s)", Duration(max(st.GapMonths, 1)))
+		}
+		return d
 	}
 	return Duration(max(st.Months, 1)) + "; needs " + joinAnd(req)
 }

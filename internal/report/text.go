@@ -24,11 +24,15 @@ func WriteText(w io.Writer, lib *content.Library, p assess.Placement) error {
 	for _, r := range s.Ladder {
 		ew.printf("%s\n", strings.TrimRight(fmt.Sprintf("  %d  %-*s  %s", r.Rung, width, r.Title, r.Mark), " "))
 	}
-	ew.printf("\n%s\n%s\n", s.Held, s.Qualified)
+	ew.printf("\n%s\n", s.Held)
+	for _, u := range s.Urgent {
+		ew.printf("\nCheck first: %s\n", u)
+	}
+	ew.printf("\n%s\n", s.Qualified)
 	if n := s.Next; n == nil {
 		ew.printf("\nYou are at the top of the ladder.\n")
 	} else {
-		ew.printf("\nReadiness for %s: %d%% %s\n", n.Title, n.Readiness, Bar(n.Readiness, 20))
+		ew.printf("\nReadiness for %s: %d%% %s%s\n", n.Title, n.Readiness, Bar(n.Readiness, 20), judgedOn(n))
 		writeRungText(ew, n, "Gaps, most important first:")
 	}
 	if f := s.Further; f != nil {
@@ -129,7 +133,11 @@ func Plan(lib *content.Library, p assess.Placement, name string, now time.Time) 
 	pf("*%s track, %s. Made with rung from a self-assessment; the thresholds are the track's, "+
 		"and an employer's own job description always wins.*\n\n", s.Track, now.Format("January 2, 2006"))
 
-	pf("## Where I stand\n\n%s %s\n\n", s.Held, s.Qualified)
+	pf("## Where I stand\n\n%s\n\n", s.Held)
+	for _, u := range s.Urgent {
+		pf("**Check first:** %s\n\n", u)
+	}
+	pf("%s\n\n", s.Qualified)
 	if s.Next != nil {
 		pf("Next rung: **%s**, %d%% ready.\n\n", s.Next.Title, s.Next.Readiness)
 	} else {
@@ -248,4 +256,13 @@ func planGap(b *strings.Builder, lib *content.Library, heading string, g GapLine
 	if len(g.Skills) > 0 {
 		pf("Skills to build: %s.\n\n", strings.Join(g.Skills, ", "))
 	}
+}
+
+// judgedOn says how much of a rung readiness was judged on, when answers
+// are missing: "(judged on 4 of 7; 3 not answered)".
+func judgedOn(n *NextRung) string {
+	if len(n.Unanswered) == 0 {
+		return ""
+	}
+	return fmt.Sprintf(" (judged on %d of %d; %d not answered)", len(n.Checks)-len(n.Unanswered), len(n.Checks), len(n.Unanswered))
 }

@@ -61,7 +61,7 @@ func mustNotSay(t *testing.T, text string, bad ...string) {
 // up to supervisor, and what supervisor still looks for.
 func TestVerdictClinicianIsToldWhatSupervisorNeeds(t *testing.T) {
 	_, s, text := sections(t, "lcsw-twenty-years-no-supervision")
-	mustSay(t, text, "a clinician's post", "could apply for Social Services Supervisor now",
+	mustSay(t, text, "a clinician's post", "On paper you meet every rule Social Services Supervisor requires",
 		"Looking further, Social Services Supervisor", "Some experience leading others", "field instructor")
 	if s.Further == nil || s.Further.Role != "supervisor" {
 		t.Errorf("no further rung to work on: %+v", s.Further)
