@@ -216,6 +216,9 @@ func Money(currency string, minV, maxV int, open bool) string {
 		sym = "€"
 	}
 	s := sym + thousands(minV) + " - " + sym + thousands(maxV)
+	if minV == maxV {
+		s = sym + thousands(minV)
+	}
 	if open {
 		s += "+"
 	}

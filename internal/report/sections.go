@@ -333,15 +333,26 @@ func payLines(lib *content.Library, p assess.Placement) []string {
 			out = append(out, oneLine(lib.Salary.Note))
 		}
 	}
-	for _, l := range p.Pay {
+	if lib.Pay == nil {
+		return out
+	}
+	for _, role := range []string{p.Current, p.Next} {
+		if role == "" {
+			continue
+		}
 		which := "next rung"
-		if l.Role == p.Current {
+		if role == p.Current {
 			which = "your rung"
 		}
-		out = append(out, fmt.Sprintf("%s (%s): %s a %s, as of %s (%s).", title(lib, l.Role), which,
-			Money(l.Currency, l.Min, l.Max, false), l.Period, l.AsOf, oneLine(l.Source)))
+		l, ok := lib.PayFor(role)
+		if !ok {
+			out = append(out, fmt.Sprintf("%s (%s): no public figure in this track's sources.", title(lib, role), which))
+			continue
+		}
+		out = append(out, fmt.Sprintf("%s (%s): %s a %s, as of %s (%s).", title(lib, role), which,
+			Money(lib.Pay.Currency, l.Min, l.Max, false), lib.Pay.Period, l.AsOf, oneLine(l.Source)))
 	}
-	if len(p.Pay) > 0 && lib.Pay != nil {
+	if p.Current != "" || p.Next != "" {
 		out = append(out, oneLine(lib.Pay.Note))
 	}
 	return out
