@@ -70,6 +70,10 @@ type PointResult struct {
 	Against []string
 	// Listed are cues found only in a list of words, not in a sentence.
 	Listed []string
+	// Say is the card's one sentence on what to add, when not covered and
+	// the card gives one (then Missing is empty: the feedback coaches the
+	// substance, not words to use).
+	Say string
 }
 
 // FlagResult is a red flag an answer raised.
@@ -93,6 +97,16 @@ func (s STARResult) Present() int {
 		}
 	}
 	return n
+}
+
+// part returns the part named "situation", "task", "action" or "result".
+func (s STARResult) part(name string) STARPart {
+	for _, p := range s.parts() {
+		if p.name == name {
+			return p.part
+		}
+	}
+	return STARPart{}
 }
 
 type namedPart struct {

@@ -81,6 +81,20 @@ func isPastAction(w string) bool {
 	return !(strings.HasSuffix(w, "eed") && len(w) <= 5)
 }
 
+// starPartOf reads the STAR part a key point belongs to from its label
+// ("Situation: names the pressure ..." is the situation).
+func starPartOf(point string) (string, bool) {
+	head, _, ok := strings.Cut(point, ":")
+	if !ok {
+		return "", false
+	}
+	switch h := strings.ToLower(strings.TrimSpace(head)); h {
+	case "situation", "task", "action", "result":
+		return h, true
+	}
+	return "", false
+}
+
 func (a *answer) star() STARResult {
 	var s STARResult
 	s.Situation = a.signal(situationSignals)
