@@ -41,8 +41,12 @@ type Feedback struct {
 	Words        int
 	SpeakingTime time.Duration // at WordsPerMinute, rounded to the second
 	RedFlags     []FlagResult  // red flags the answer raised, in the card's order
-	KeyPoints    []PointResult // one per card key point, in order
-	Covered      int           // key points covered
+	// RuledOut are red flags the answer ruled out in so many words ("I
+	// would never confront the parent"), in the card's order; Phrase quotes
+	// the words with their negation.
+	RuledOut  []FlagResult
+	KeyPoints []PointResult // one per card key point, in order
+	Covered   int           // key points covered
 	// Listed is true when most of the answer is a list of words rather than
 	// sentences; words in a list make no point (see clause.go).
 	Listed           bool
@@ -186,13 +190,13 @@ func Analyze(card content.Card, answer string) Feedback {
 	f.SpeakingTime = speakingTime(a.words)
 
 	var flagged []occurrence
-	f.RedFlags, flagged = a.redFlags(card.RedFlags)
+	f.RedFlags, f.RuledOut, flagged = a.redFlags(card.RedFlags)
 	f.KeyPoints, f.Covered = a.keyPoints(card.KeyPoints, flagged)
 	f.Listed = a.listed()
 
 	star := isStar(card)
 	if star {
-		s := a.star()
+		s := a.star(f.KeyPoints, flagged)
 		f.STAR = &s
 		f.IWe = &IWeResult{}
 		f.IWe.I, f.IWe.We = a.iWe()

@@ -348,8 +348,11 @@ func TestAnalyzeCases(t *testing.T) {
 				t.Errorf("STAR = %+v, want %+v", *f.STAR, wantStar)
 			}
 			wantFinding(t, f, TopicStructure, Good, "Clear STAR story", "situation ('At my last agency')", "result ('As a result')")
-			wantFinding(t, f, TopicOwnership, Good, "Said 'I' 4 times")
-			wantFinding(t, f, TopicFillers, Good, "No filler words")
+			// 2 of 5 points is under half: no praise yet for saying "I" or
+			// for having no fillers.
+			if fs := slices.Concat(findingsOf(f, TopicOwnership), findingsOf(f, TopicFillers)); len(fs) > 0 {
+				t.Errorf("praise on an answer making 2 of 5 points: %v", fs)
+			}
 		}},
 		{"500 words", starCard, strings.Join(long, " "), func(t *testing.T, f Feedback) {
 			if f.Words != 500 || f.SpeakingTime != 231*time.Second {
@@ -367,8 +370,8 @@ func TestAnalyzeCases(t *testing.T) {
 				if got := f.KeyPoints[2].Cues; !slices.Equal(got, []string{"arranged", "coordinated", "visited"}) {
 					t.Errorf("action cues matched %q", got)
 				}
-				// Quoted as written, escapes and all removed.
-				if got := f.KeyPoints[2].Matched; !slices.Equal(got, []string{"arranged", "coordinated", "visit"}) {
+				// Quoted as written, in the answer's order, escapes and all removed.
+				if got := f.KeyPoints[2].Matched; !slices.Equal(got, []string{"arranged", "visit", "coordinated"}) {
 					t.Errorf("action quotes %q", got)
 				}
 				if f.STAR.Action.Evidence != "I arranged" { // quoted as written, the escapes gone

@@ -1,6 +1,10 @@
 package practice
 
-import "github.com/rung-career/rung/internal/content"
+import (
+	"sort"
+
+	"github.com/rung-career/rung/internal/content"
+)
 
 // Key points and red flags.
 //
@@ -22,47 +26,86 @@ import "github.com/rung-career/rung/internal/content"
 // not raised either: in "I wouldn't wait until I had proof" neither "wait
 // until i had proof" nor the "until i had proof" inside it is a flag.
 
-// maxQuote is the longest quote, in words, that includes its negator; a
-// longer one quotes just the words matched.
-const maxQuote = 9
-
 // occurrence is one place a phrase was found.
 type occurrence struct{ from, to int } // words from..to-1
 
-// findAll returns every place p's stems occur consecutively without
-// crossing the end of a clause.
+// findAll returns every place p occurs without crossing the end of a
+// clause, in the order of the answer. A phrase's words match the answer's
+// words in a row, with three allowances for the way people really say
+// things (match.go): a modal or a small adverb may stand between two of
+// them ("kids can translate" is "kids translate"), "the" stands for any
+// determiner or none ("tell my supervisor" is "tell the supervisor"), and a
+// few words match their everyday equals ("talk to the mom and dad" is "talk
+// to the parents").
 func (a *answer) findAll(p phrase) []occurrence {
 	if p.empty() {
 		return nil
 	}
 	var out []occurrence
-	n := len(p.stems)
-next:
-	for _, i := range a.at[p.stems[0]] {
-		if i+n > len(a.stems) {
-			continue
+	for _, i := range a.starts(p.stems[0]) {
+		if end := a.matchFrom(p.stems, 0, i); end > i {
+			out = append(out, occurrence{i, end})
 		}
-		for j := 1; j < n; j++ {
-			if a.stems[i+j] != p.stems[j] || a.brk[i+j-1] >= brkClause {
-				continue next
-			}
-		}
-		out = append(out, occurrence{i, i + n})
 	}
 	return out
 }
 
-// quoteWithNegator quotes an occurrence together with the negator that
-// governs it ("wouldn't confront", "Risk doesn't"), when that is short.
-func (a *answer) quoteWithNegator(o occurrence) string {
-	from, to := o.from, o.to-1
-	if at := int(a.scope[o.from].negAt); at >= 0 {
-		f, t := min(from, at), max(to, at)
-		if t-f < maxQuote {
-			from, to = f, t
+// maxQuote is the longest quote, in words, that runs from its negator to
+// the words matched; a longer one quotes the negator and the words matched
+// with an ellipsis between.
+const maxQuote = 12
+
+// span is the part of the answer a quote shows: the words matched, and for
+// a negated match the negator too (with the modal before it: "would not").
+func (a *answer) span(o occurrence) occurrence {
+	at := int(a.scope[o.from].negAt)
+	if at < 0 || at >= o.from {
+		return o
+	}
+	if at > 0 && auxiliaries[a.seq[at-1]] && a.tok[at-1] != a.tok[at] {
+		at--
+	}
+	return occurrence{at, o.to}
+}
+
+// quotes quotes occurrences as the candidate wrote them, each with its
+// negator, merging those whose spans overlap: "would not question her in
+// detail or talk to the parents" is one quote. A merged quote longer than
+// maxQuote words is split again, each part as its negator, an ellipsis and
+// the words matched ("not … talk to the parents").
+func (a *answer) quotes(occ []occurrence) []string {
+	sort.Slice(occ, func(i, j int) bool { return occ[i].from < occ[j].from })
+	var out []string
+	add := func(q string) {
+		if !contains(out, q) {
+			out = append(out, q)
 		}
 	}
-	return a.quoteSpan(from, to)
+	for i := 0; i < len(occ); {
+		sp := a.span(occ[i])
+		j := i + 1
+		for ; j < len(occ); j++ {
+			next := a.span(occ[j])
+			if next.from >= sp.to {
+				break
+			}
+			sp.to = max(sp.to, next.to)
+		}
+		if sp.to-sp.from <= maxQuote {
+			add(a.quoteSpan(sp.from, sp.to-1))
+		} else {
+			for _, o := range occ[i:j] {
+				s := a.span(o)
+				if s.from == o.from || s.to-s.from <= maxQuote {
+					add(a.quoteSpan(s.from, s.to-1))
+				} else {
+					add(a.quoteSpan(s.from, int(a.scope[o.from].negAt)) + " … " + a.quoteSpan(o.from, o.to-1))
+				}
+			}
+		}
+		i = j
+	}
+	return out
 }
 
 // keyPoints checks each key point. Words that raised a red flag (flagged)
@@ -71,61 +114,65 @@ func (a *answer) keyPoints(kps []content.KeyPoint, flagged []occurrence) ([]Poin
 	out := make([]PointResult, 0, len(kps))
 	covered := 0
 	for _, kp := range kps {
-		pr := PointResult{Point: clean(kp.Point), Negated: kp.Negated}
-		var listed []string
-		for _, cue := range kp.Cues {
-			p := compile(cue)
-			if p.empty() || contains(pr.Cues, p.text) {
-				continue
-			}
-			made, inList := false, false
-			for _, o := range a.findAll(p) {
-				sc := a.scope[o.from]
-				if !sc.says {
-					inList = true
-					continue
-				}
-				if sc.neg == kp.Negated && !sc.hedge {
-					if overlapsAny(o, flagged) {
-						continue
-					}
-					if !made {
-						made = true
-						pr.Cues = append(pr.Cues, p.text)
-						if q := a.quoteWithNegator(o); !contains(pr.Matched, q) {
-							pr.Matched = append(pr.Matched, q)
-						}
-					}
-					continue
-				}
-				if sc.neg != kp.Negated && len(pr.Against) < 2 {
-					if q := a.quoteWithNegator(o); !contains(pr.Against, q) {
-						pr.Against = append(pr.Against, q)
-					}
-				}
-			}
-			if inList && !made && !contains(listed, p.text) {
-				listed = append(listed, p.text)
-			}
-		}
-		pr.Covered = len(pr.Matched) > 0
+		pr := a.keyPoint(kp, flagged)
 		if pr.Covered {
 			covered++
-			pr.Against = nil
-		} else {
-			pr.Missing = suggestCues(kp.Cues, 3)
-			pr.Listed = listed
 		}
 		out = append(out, pr)
 	}
 	return out, covered
 }
 
-// redFlags checks each red flag; it also returns every place a raised flag
-// was found.
-func (a *answer) redFlags(flags []content.RedFlag) ([]FlagResult, []occurrence) {
-	var out []FlagResult
-	var spans []occurrence
+// keyPoint checks one key point: made where a cue is found in a sentence
+// that says something, with the point's polarity, unhedged, not a typed
+// STAR label and not inside a red flag.
+func (a *answer) keyPoint(kp content.KeyPoint, flagged []occurrence) PointResult {
+	pr := PointResult{Point: clean(kp.Point), Negated: kp.Negated}
+	var made, against []occurrence
+	var listed []string
+	for _, cue := range kp.Cues {
+		p := compile(cue)
+		if p.empty() || contains(pr.Cues, p.text) {
+			continue
+		}
+		found, inList := false, false
+		for _, o := range a.findAll(p) {
+			sc := a.scope[o.from]
+			switch {
+			case a.scope[o.from].label:
+			case !sc.says:
+				inList = true
+			case sc.hedge:
+			case sc.neg == kp.Negated:
+				if !found && !overlapsAny(o, flagged) {
+					found = true
+					pr.Cues = append(pr.Cues, p.text)
+					made = append(made, o)
+				}
+			case len(against) < 2 && !overlapsAny(o, against):
+				against = append(against, o)
+			}
+		}
+		if inList && !found && !contains(listed, p.text) {
+			listed = append(listed, p.text)
+		}
+	}
+	pr.Covered = len(made) > 0
+	if pr.Covered {
+		pr.Matched = a.quotes(made)
+		return pr
+	}
+	pr.Against = a.quotes(against)
+	pr.Listed = listed
+	if pr.Say = clean(kp.Say); pr.Say == "" {
+		pr.Missing = suggestCues(kp.Cues, 3)
+	}
+	return pr
+}
+
+// redFlags checks each red flag; it also returns the flags ruled out (found
+// only negated) and every place a raised flag was found.
+func (a *answer) redFlags(flags []content.RedFlag) (out, ruledOut []FlagResult, spans []occurrence) {
 	for _, fl := range flags {
 		var plain, negated []occurrence
 		for _, ph := range fl.Phrases {
@@ -144,6 +191,9 @@ func (a *answer) redFlags(flags []content.RedFlag) ([]FlagResult, []occurrence) 
 			}
 		}
 		if len(kept) == 0 {
+			if len(negated) > 0 {
+				ruledOut = append(ruledOut, FlagResult{Label: clean(fl.Label), Phrase: a.quotes(negated[:1])[0], Why: clean(fl.Why)})
+			}
 			continue
 		}
 		spans = append(spans, kept...)
@@ -167,7 +217,7 @@ func (a *answer) redFlags(flags []content.RedFlag) ([]FlagResult, []occurrence) 
 		}
 		out = append(out, FlagResult{Label: clean(fl.Label), Phrase: a.quoteSpan(first.from, first.to-1), Why: clean(fl.Why)})
 	}
-	return out, spans
+	return out, ruledOut, spans
 }
 
 func overlapsAny(o occurrence, list []occurrence) bool {

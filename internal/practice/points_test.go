@@ -43,7 +43,7 @@ func TestPointsAndFlags(t *testing.T) {
 			map[int][]string{1: {"confront", "in detail"}}},
 		{"strong", "I would report it to the hotline the same day and tell my supervisor. I wouldn't confront the parent or question the child in detail; that is for the investigators. I check my cases each week.",
 			[]bool{true, true, true, true},
-			[][]string{{"report", "hotline"}, {"wouldn't confront", "in detail"}, {"supervisor"}, {"week"}},
+			[][]string{{"report", "hotline"}, {"wouldn't confront the parent or question the child in detail"}, {"supervisor"}, {"week"}},
 			nil, nil},
 		{"negated plain points", "I don't report anything and I never tell my supervisor. Confronting the parent is not my job.",
 			[]bool{false, true, false, false}, nil, nil,
