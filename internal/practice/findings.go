@@ -78,8 +78,11 @@ func (l *findingList) keyPoints(f Feedback) {
 	}
 	switch {
 	case len(f.RedFlags) > 0:
-		l.add(Warn, TopicKeyPoints, "Made %d of %d key points, but a panel would count this answer against you: the %s above weigh more than any point, so replace those parts first.",
-			f.Covered, n, plural(len(f.RedFlags), "red flag", "red flags")[2:])
+		what := "the red flags above weigh more than any point, so replace those parts first"
+		if len(f.RedFlags) == 1 {
+			what = "the red flag above weighs more than any point, so replace that part first"
+		}
+		l.add(Warn, TopicKeyPoints, "Made %d of %d key points, but a panel would count this answer against you: %s.", f.Covered, n, what)
 	case f.Covered == n:
 		l.add(Good, TopicKeyPoints, "Made all %d key points.", n)
 	case f.nearlyAll():
@@ -131,12 +134,27 @@ func (l *findingList) ruledOut(f Feedback) {
 	if len(f.RedFlags) > 0 {
 		return
 	}
-	for i, r := range f.RuledOut {
-		if i == 2 {
-			break
+	n := 0
+	for _, r := range f.RuledOut {
+		if n == 2 || madeBy(f.KeyPoints, r.Phrase) {
+			continue
 		}
+		n++
 		l.add(Good, TopicKeyPoints, "You ruled out a red flag in your own words ('%s'): panels listen for that.", r.Phrase)
 	}
+}
+
+// madeBy reports whether quote overlaps the words that made a key point
+// (then it is praised there already).
+func madeBy(points []PointResult, quote string) bool {
+	for _, p := range points {
+		for _, m := range p.Matched {
+			if strings.Contains(m, quote) || strings.Contains(quote, m) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // structure: a STAR story should have all four parts.
@@ -159,7 +177,7 @@ func (l *findingList) structure(f Feedback) {
 		return
 	}
 	lv := Warn
-	if len(missing) == 1 {
+	if len(missing) == 1 || f.nearlyAll() {
 		lv = Tip
 	}
 	msg := fmt.Sprintf("STAR %d/4: no clear %s - %s", s.Present(), joinList(titles(missing), "or"), joinList(advice, "and"))

@@ -192,32 +192,52 @@ func (a *answer) redFlags(flags []content.RedFlag) (out, ruledOut []FlagResult, 
 		}
 		if len(kept) == 0 {
 			if len(negated) > 0 {
-				ruledOut = append(ruledOut, FlagResult{Label: clean(fl.Label), Phrase: a.quotes(negated[:1])[0], Why: clean(fl.Why)})
+				ruledOut = append(ruledOut, FlagResult{Label: clean(fl.Label), Phrase: a.quotes(negated)[0], Why: clean(fl.Why)})
 			}
 			continue
 		}
 		spans = append(spans, kept...)
-		// Quote the first place, grown by every phrase of the flag that
-		// overlaps it: "wait until i" and "until i had proof" quote as
-		// "wait until I had proof".
-		first := kept[0]
-		for _, o := range kept[1:] {
-			if o.from < first.from {
-				first = o
-			}
-		}
+		out = append(out, FlagResult{Label: clean(fl.Label), Phrase: a.flagQuote(kept), Why: clean(fl.Why)})
+	}
+	return out, ruledOut, spans
+}
+
+// maxFlagQuote is the longest stretch of one sentence a red flag quotes
+// whole.
+const maxFlagQuote = 16
+
+// flagQuote quotes where a flag was raised: the first place, grown by
+// every phrase that overlaps it ("wait until i" and "until i had proof"
+// quote as "wait until I had proof"), and the last place too when it is
+// elsewhere: one span when both sit in a stretch of one sentence
+// ("no matter what, even if someone is in danger"), else both with an
+// ellipsis between ("handle it myself … without calling anyone").
+func (a *answer) flagQuote(kept []occurrence) string {
+	sort.Slice(kept, func(i, j int) bool { return kept[i].from < kept[j].from })
+	grow := func(o occurrence) occurrence {
 		for grown := true; grown; {
 			grown = false
-			for _, o := range kept {
-				if o.from < first.to && first.from < o.to && (o.from < first.from || o.to > first.to) {
-					first = occurrence{min(first.from, o.from), max(first.to, o.to)}
+			for _, k := range kept {
+				if k.from < o.to && o.from < k.to && (k.from < o.from || k.to > o.to) {
+					o = occurrence{min(o.from, k.from), max(o.to, k.to)}
 					grown = true
 				}
 			}
 		}
-		out = append(out, FlagResult{Label: clean(fl.Label), Phrase: a.quoteSpan(first.from, first.to-1), Why: clean(fl.Why)})
+		return o
 	}
-	return out, ruledOut, spans
+	first, last := grow(kept[0]), grow(kept[len(kept)-1])
+	if last.from < first.to {
+		return a.quoteSpan(first.from, first.to-1)
+	}
+	oneSentence := true
+	for i := first.from; i < last.to-1; i++ {
+		oneSentence = oneSentence && a.brk[i] < brkSentence
+	}
+	if oneSentence && last.to-first.from <= maxFlagQuote {
+		return a.quoteSpan(first.from, last.to-1)
+	}
+	return a.quoteSpan(first.from, first.to-1) + " … " + a.quoteSpan(last.from, last.to-1)
 }
 
 func overlapsAny(o occurrence, list []occurrence) bool {

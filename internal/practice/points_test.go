@@ -99,7 +99,7 @@ func TestFlagAndListFindings(t *testing.T) {
 	if !strings.HasPrefix(f.Summary(), "1 red flag · 0/4 key points") {
 		t.Errorf("summary %q", f.Summary())
 	}
-	wantFinding(t, f, TopicKeyPoints, Tip, "Not made: 'Does not confront the parent or question the child in detail' - you said 'confront'; say what you would not do")
+	wantFinding(t, f, TopicKeyPoints, Tip, "Not made: 'Does not confront the parent or question the child in detail' - you said 'confront'. Say what you would not do, and why.")
 
 	f = Analyze(abuseCard, "report, hotline, supervisor, calendar. In detail.")
 	if !f.Listed || f.Covered != 0 {
