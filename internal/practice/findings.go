@@ -118,7 +118,7 @@ func (l *findingList) pointNotMade(p PointResult) {
 	case len(p.Listed) > 0:
 		l.add(Tip, TopicKeyPoints, "Not made: '%s' - %s came up only in a list; put it in a sentence that says what you do.%s", point, quoteList(p.Listed, "and"), say)
 	case say != "":
-		l.add(Tip, TopicKeyPoints, "Not yet: '%s' -%s", point, say)
+		l.add(Tip, TopicKeyPoints, "Not yet: '%s'.%s", point, say)
 	case p.Negated && len(p.Missing) > 0:
 		l.add(Tip, TopicKeyPoints, "Not yet: '%s' - say what you would not do (%s).", point, quoteList(p.Missing, "or"))
 	case len(p.Missing) > 0:
