@@ -11,6 +11,16 @@ import "sort"
 var gapWords = wordSet("can", "could", "would", "will", "should", "might", "may", "must", "just",
 	"really", "also", "then", "still", "probably", "definitely", "always", "usually", "all")
 
+// noGapAfter are phrase words after which no gap word is skipped: a
+// subject, where a modal changes what is said ("I'd call the hotline" is
+// not the past "I called the hotline"). After a negator only "just" is not
+// skipped: "not really plan" is "not plan", "not just report" is not "not
+// report".
+var (
+	noGapAfter = wordSet("i", "we", "you", "he", "she", "they")
+	negators   = wordSet("not", "never", "no")
+)
+
 // maxGap is the most gap words between two words of a phrase.
 const maxGap = 2
 
@@ -85,7 +95,7 @@ func (a *answer) matchFrom(st []string, k, j int) int {
 			if end := a.matchWord(st, k, j); end >= 0 {
 				return end
 			}
-			if !gapWords[a.seq[j]] || st[k-1] == "not" || st[k-1] == "never" || st[k-1] == "no" {
+			if !gapWords[a.seq[j]] || noGapAfter[st[k-1]] || notAfterNot[a.seq[j]] && negators[st[k-1]] {
 				return -1
 			}
 			j++

@@ -45,7 +45,7 @@ type panelCase struct {
 	Reason         string   `yaml:"reason"`
 }
 
-func readPanel(t *testing.T) []panelCase {
+func readPanel(t testing.TB) []panelCase {
 	t.Helper()
 	data, err := os.ReadFile(panelFile)
 	if err != nil {
@@ -209,4 +209,26 @@ func hasNegation(q string) bool {
 		}
 	}
 	return false
+}
+
+// Every track's example answers raise no red flag and make most of their
+// points, and repeating a question makes no point and raises no flag: the
+// red flags and cues added for the panel must not catch a good answer.
+func TestEveryTrackExamples(t *testing.T) {
+	for _, id := range tracks.IDs() {
+		lib := trackLibrary(t, id)
+		for _, card := range lib.Cards {
+			f := Analyze(card, card.Example)
+			if len(f.RedFlags) > 0 {
+				t.Errorf("%s/%s: the example raises %s", id, card.ID, flagsDump(f))
+			}
+			if f.Covered*5 < len(card.KeyPoints)*3 {
+				t.Errorf("%s/%s: the example makes %d of %d points\n%s", id, card.ID, f.Covered, len(card.KeyPoints), pointsDump(f))
+			}
+			q := Analyze(card, card.Question+" "+card.Question)
+			if q.Covered > 0 || len(q.RedFlags) > 0 {
+				t.Errorf("%s/%s: the question makes %d points and raises %d flags", id, card.ID, q.Covered, len(q.RedFlags))
+			}
+		}
+	}
 }

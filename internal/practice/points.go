@@ -58,6 +58,7 @@ const maxQuote = 12
 // span is the part of the answer a quote shows: the words matched, and for
 // a negated match the negator too (with the modal before it: "would not").
 func (a *answer) span(o occurrence) occurrence {
+	o = a.complete(o)
 	at := int(a.scope[o.from].negAt)
 	if at < 0 || at >= o.from {
 		return o
@@ -66,6 +67,29 @@ func (a *answer) span(o occurrence) occurrence {
 		at--
 	}
 	return occurrence{at, o.to}
+}
+
+// openWords leave a quote hanging when it ends on them ("years as").
+var openWords = wordSet("as", "of", "to", "in", "at", "for", "with", "a", "an", "the", "my", "our",
+	"your", "their", "his", "her", "about", "into", "on", "by", "from")
+
+// complete grows an occurrence that ends on a word that leaves it hanging
+// ("years as") to the words it needs, within its clause: "years as a case
+// manager". At most four words are added.
+func (a *answer) complete(o occurrence) occurrence {
+	if !openWords[a.seq[o.to-1]] {
+		return o
+	}
+	content := false
+	for k := 0; k < 4 && o.to < len(a.seq) && a.brk[o.to-1] == brkNone; k++ {
+		w := a.seq[o.to]
+		if content && (functionWords[w] || openWords[w]) {
+			break
+		}
+		content = content || !functionWords[w] && !openWords[w]
+		o.to++
+	}
+	return o
 }
 
 // quotes quotes occurrences as the candidate wrote them, each with its
@@ -108,8 +132,9 @@ func (a *answer) quotes(occ []occurrence) []string {
 	return out
 }
 
-// keyPoints checks each key point. Words that raised a red flag (flagged)
-// make no point: "have their kids translate" is not adapting practice.
+// keyPoints checks each key point. Words that raised a red flag (flagged),
+// and words close to them in the same sentence, make no point: "have their
+// kids translate" is not adapting practice.
 func (a *answer) keyPoints(kps []content.KeyPoint, flagged []occurrence) ([]PointResult, int) {
 	out := make([]PointResult, 0, len(kps))
 	covered := 0
@@ -144,7 +169,7 @@ func (a *answer) keyPoint(kp content.KeyPoint, flagged []occurrence) PointResult
 				inList = true
 			case sc.hedge:
 			case sc.neg == kp.Negated:
-				if !found && !overlapsAny(o, flagged) {
+				if !found && !a.nearAny(o, flagged) {
 					found = true
 					pr.Cues = append(pr.Cues, p.text)
 					made = append(made, o)
@@ -238,6 +263,33 @@ func (a *answer) flagQuote(kept []occurrence) string {
 		return a.quoteSpan(first.from, last.to-1)
 	}
 	return a.quoteSpan(first.from, first.to-1) + " … " + a.quoteSpan(last.from, last.to-1)
+}
+
+// nearFlag is how many words from a red flag, in the same sentence, a cue
+// still makes no point: "after a couple of visits I'd tell my manager" is
+// not telling a manager the same day.
+const nearFlag = 6
+
+// nearAny reports whether o overlaps one of list, or sits within nearFlag
+// words of one in the same sentence.
+func (a *answer) nearAny(o occurrence, list []occurrence) bool {
+	for _, x := range list {
+		from, to := min(o.to, x.to), max(o.from, x.from) // the gap between them, if any
+		if from >= to {
+			return true
+		}
+		if to-from > nearFlag {
+			continue
+		}
+		apart := false
+		for i := from - 1; i < to-1 && !apart; i++ {
+			apart = a.brk[i] == brkSentence
+		}
+		if !apart {
+			return true
+		}
+	}
+	return false
 }
 
 func overlapsAny(o occurrence, list []occurrence) bool {
