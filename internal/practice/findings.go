@@ -176,6 +176,9 @@ func (l *findingList) structure(f Feedback) {
 		l.add(Good, TopicStructure, "Clear STAR story: %s.", joinList(seen, "and"))
 		return
 	}
+	if len(seen) > 0 && coachedByPoints(f.KeyPoints, missing) {
+		return // the key points above already say what each missing part needs
+	}
 	lv := Warn
 	if len(missing) == 1 || f.nearlyAll() {
 		lv = Tip
@@ -185,6 +188,23 @@ func (l *findingList) structure(f Feedback) {
 		msg += fmt.Sprintf(" (found %s)", joinList(seen, "and"))
 	}
 	l.add(lv, TopicStructure, "%s.", msg)
+}
+
+// coachedByPoints reports whether every missing STAR part has a key point
+// of its own on the card, not made, whose tip already coaches it.
+func coachedByPoints(points []PointResult, missing []string) bool {
+	for _, name := range missing {
+		coached := false
+		for _, p := range points {
+			if part, ok := starPartOf(p.Point); ok && part == name && !p.Covered {
+				coached = true
+			}
+		}
+		if !coached {
+			return false
+		}
+	}
+	return true
 }
 
 // length, at WordsPerMinute: one verdict, against the one target of 1-2
