@@ -232,3 +232,31 @@ func TestEveryTrackExamples(t *testing.T) {
 		}
 	}
 }
+
+// Good answers that use the words of a red flag in a sound way raise no
+// flag: the phrases added for the panel review must not catch them.
+func TestNoFalseFlags(t *testing.T) {
+	cases := []struct{ track, card, answer string }{
+		{"", "suspected-child-abuse", "I'd report it the same day, and afterwards I'd keep working with the family. I wouldn't wait to be sure: reasonable suspicion is enough."},
+		{"", "suspected-child-abuse", "I'd stay calm, let the child tell me in her own words, and I'd never question her in detail or talk to the parents myself."},
+		{"", "ensuring-confidentiality", "I never share anything without a signed release, and no matter what, I explain the limits at intake."},
+		{"", "ensuring-confidentiality", "I'd never break confidentiality without telling the client first and explaining why."},
+		{"", "handling-a-budget-cut", "I'd keep management informed, protect direct services, and monitor waitlists after it is done."},
+		{"", "handling-a-budget-cut", "Rather than cut services first, I'd look at vacancies and contracts, and I'd tell the staff early."},
+		{"", "prioritizing-caseload", "I plan my week every Monday in a spreadsheet, safety cases first."},
+		{"", "managing-stress-and-burnout", "I take time off when I need it, and I notice when I'm getting short with people."},
+		{"", "mandatory-reporting", "The family went along with it once I explained why I had to report."},
+		{"uk-children", "disclosure-on-a-visit", "I'd want to be sure she is safe tonight, so I'd check her brothers and sisters and tell my manager straight away."},
+		{"uk-children", "sharing-information-without-consent", "I'd never share anything without a reason, but no matter what, a child at risk of significant harm comes first."},
+		{"uk-children", "placements-budget-overspend", "I'd report honestly to members and keep investing in early help and family support."},
+	}
+	for _, c := range cases {
+		card, ok := trackLibrary(t, c.track).Card(c.card)
+		if !ok {
+			t.Fatalf("no card %q", c.card)
+		}
+		if f := Analyze(*card, c.answer); len(f.RedFlags) > 0 {
+			t.Errorf("%s: %q raises\n%s", c.card, c.answer, flagsDump(f))
+		}
+	}
+}
