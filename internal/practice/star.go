@@ -67,7 +67,7 @@ var notActionPast = map[string]bool{
 	"needed": true, "wanted": true, "used": true, "liked": true, "loved": true, "hoped": true,
 	"wished": true, "seemed": true, "believed": true, "supposed": true, "expected": true,
 	"worried": true, "hated": true, "wondered": true, "preferred": true, "enjoyed": true,
-	"noticed": true, "realized": true, "realised": true, "learned": true, "struggled": true,
+	"noticed": true, "realized": true, "realised": true, "learned": true, "struggled": true, //nolint:misspell // answers come in British spelling too
 	"assumed": true, "feared": true, "doubted": true, "cared": true,
 }
 
@@ -113,7 +113,7 @@ func (a *answer) star(points []PointResult, flagged []occurrence) STARResult {
 		{&s.Action, "action", func() STARPart { return a.action(flagged) }},
 		{&s.Result, "result", func() STARPart { return a.signal(resultSignals) }},
 	} {
-		*p.part = a.labelled(p.name)
+		*p.part = a.typedLabel(p.name)
 		if !p.part.Present {
 			*p.part = p.find()
 		}
@@ -131,9 +131,9 @@ func (a *answer) says(w string) bool {
 	return len(a.at[stem(w)]) > 0
 }
 
-// labelled finds a part typed as a label ("Result: within two months ..."):
+// typedLabel finds a part typed as a label ("Result: within two months ..."):
 // the evidence is the label and the first words after it.
-func (a *answer) labelled(name string) STARPart {
+func (a *answer) typedLabel(name string) STARPart {
 	for i := range a.seq {
 		if !a.scope[i].label || !(a.seq[i] == name || name == "result" && a.seq[i] == "outcome") {
 			continue
