@@ -243,6 +243,7 @@ type keyPointJSON struct {
 }
 
 type redFlagJSON struct {
+	Label  string `json:"label"`
 	Phrase string `json:"phrase"`
 	Why    string `json:"why"`
 }
@@ -276,7 +277,7 @@ func writeFeedbackJSON(w io.Writer, c *content.Card, fb practice.Feedback) error
 		v.KeyPoints = append(v.KeyPoints, keyPointJSON{Point: p.Point, Made: p.Covered, Matched: append([]string{}, p.Matched...), Say: p.Say})
 	}
 	for _, f := range fb.RedFlags {
-		v.RedFlags = append(v.RedFlags, redFlagJSON{Phrase: f.Phrase, Why: f.Why})
+		v.RedFlags = append(v.RedFlags, redFlagJSON{Label: f.Label, Phrase: f.Phrase, Why: f.Why})
 	}
 	if s := fb.STAR; s != nil {
 		ev := func(p practice.STARPart) *string {

@@ -251,7 +251,7 @@ func (a *answer) flagQuote(kept []occurrence) string {
 		}
 		return o
 	}
-	first, last := grow(kept[0]), grow(kept[len(kept)-1])
+	first, last := a.complete(grow(kept[0])), a.complete(grow(kept[len(kept)-1]))
 	if last.from < first.to {
 		return a.quoteSpan(first.from, first.to-1)
 	}
