@@ -238,9 +238,12 @@ type keyPointJSON struct {
 	Point   string   `json:"point"`
 	Made    bool     `json:"made"`
 	Matched []string `json:"matched"`
+	// Say is what to add, for a point not made (when the card says).
+	Say string `json:"say,omitempty"`
 }
 
 type redFlagJSON struct {
+	Label  string `json:"label"`
 	Phrase string `json:"phrase"`
 	Why    string `json:"why"`
 }
@@ -271,10 +274,10 @@ func writeFeedbackJSON(w io.Writer, c *content.Card, fb practice.Feedback) error
 		KeyPoints: []keyPointJSON{}, RedFlags: []redFlagJSON{}, Fillers: []fillerJSON{}, Findings: []findingJSON{},
 	}
 	for _, p := range fb.KeyPoints {
-		v.KeyPoints = append(v.KeyPoints, keyPointJSON{Point: p.Point, Made: p.Covered, Matched: append([]string{}, p.Matched...)})
+		v.KeyPoints = append(v.KeyPoints, keyPointJSON{Point: p.Point, Made: p.Covered, Matched: append([]string{}, p.Matched...), Say: p.Say})
 	}
 	for _, f := range fb.RedFlags {
-		v.RedFlags = append(v.RedFlags, redFlagJSON{Phrase: f.Phrase, Why: f.Why})
+		v.RedFlags = append(v.RedFlags, redFlagJSON{Label: f.Label, Phrase: f.Phrase, Why: f.Why})
 	}
 	if s := fb.STAR; s != nil {
 		ev := func(p practice.STARPart) *string {

@@ -227,6 +227,11 @@ type KeyPoint struct {
 	// Negated marks a "does not" point: it is made when its cues appear
 	// negated ("I would not confront the parent").
 	Negated bool `yaml:"negated"`
+	// Say is one sentence on what to add when an answer misses the point,
+	// in substance rather than words to use ("Say how you'd support the
+	// child: stay calm, listen, ..."). Optional; rehearsal feedback shows
+	// it instead of cues to try.
+	Say string `yaml:"say"`
 }
 
 // Guide is the interview guide: before, during and after.

@@ -16,12 +16,18 @@ import (
 //     stemming, so "weakness" is refused on "What are your strengths and
 //     weaknesses?". A red flag phrase may not either: every answer that
 //     echoes the question would raise it.
+//   - A key point's say: (what to add when an answer misses it) is one
+//     sentence of at most maxSay characters.
 //   - A red flag needs at least one phrase, each at most eight words.
 //   - A red flag phrase may not also be a cue of a point the card wants made
 //     (negated points aside): the same words would then earn a point and
 //     raise a flag at once.
 //   - Every card of a category that says `min_red_flags` (where a wrong
 //     answer can hurt someone) carries at least that many red flags.
+
+// maxSay is the longest say: sentence of a key point (what to add when an
+// answer misses it): one sentence, shown under the point.
+const maxSay = 240
 
 // maxPhraseWords is the longest red flag phrase; a longer one would almost
 // never be said word for word.
@@ -46,6 +52,10 @@ func (c checker) cardCues(lib *Library) {
 						"use words a good answer says that the question does not, or every answer that repeats the question gets the point",
 						"cue %q repeats the card's question", cue)
 				}
+			}
+			if n := len([]rune(kp.Say)); n > maxSay {
+				c.at(kp.Pos, "say", fmt.Sprintf("%s.key_points[%d].say", path, j),
+					fmt.Sprintf("one sentence of what to add, at most %d characters", maxSay), "say has %d characters", n)
 			}
 		}
 		for j, fl := range card.RedFlags {

@@ -44,8 +44,9 @@ package practice
 // wordScope is what the scope pass says about one word.
 type wordScope struct {
 	neg   bool  // in a negated part of its clause
-	hedge bool  // after "whether" in its clause
+	hedge bool  // after "whether" in its clause, or in a concessive clause ("even if ...")
 	says  bool  // its sentence says something
+	label bool  // a STAR label the candidate typed ("Result:"), not a word of the answer
 	negAt int32 // the negator governing it, or -1
 }
 
@@ -59,12 +60,27 @@ const (
 
 var (
 	subjectPronouns = wordSet("i", "we", "you", "he", "she", "they")
+	objectPronouns  = wordSet("me", "him", "them", "us")
 	auxiliaries     = wordSet("do", "does", "did", "is", "are", "was", "were", "am", "be", "been",
 		"will", "would", "can", "could", "should", "shall", "must", "may", "might", "has", "have", "had")
 	modals = wordSet("will", "would", "can", "could", "should", "shall", "must", "may", "might", "do", "did")
 	// boundaryWords start a new clause wherever they stand.
 	boundaryWords = wordSet("but", "because", "although", "though", "however", "whereas", "while",
 		"until", "unless", "before", "after", "since", "which", "when", "if", "then", "yet", "otherwise", "so")
+	// subordinators open a clause that ends at the next comma before a verb
+	// ("If a family doesn't speak English, their kids can translate"), or
+	// without one where a new subject comes with a modal ("... English their
+	// kids can translate").
+	subordinators = wordSet("if", "when", "whenever", "unless", "once", "because", "since", "although",
+		"though", "while", "after", "before", "until")
+	// determiners start the subject of a new clause after a subordinate one.
+	determiners = wordSet("the", "a", "an", "their", "his", "her", "my", "our", "your", "its", "this",
+		"that", "these", "those")
+	// clausePronouns are subjects only ("I", never "me"): a new one starts a
+	// new clause wherever it stands.
+	clausePronouns = wordSet("i", "we", "he", "she", "they")
+	// starLabels are the labels of a story typed as "Situation: ...".
+	starLabels = wordSet("situation", "task", "action", "result", "outcome")
 	// clauseStarters start a new clause after a comma or a dash.
 	clauseStarters = wordSet("i", "we", "you", "he", "she", "they", "it", "this", "that", "there",
 		"and", "but", "so", "then", "because", "although", "though", "however", "instead", "while",
@@ -140,13 +156,77 @@ func opensClause(seq []string, i int) bool {
 		return next != "of"
 	case w == "and":
 		return subjectPronouns[next] || modals[next] || isPastAction(next)
-	case subjectPronouns[w] && i > 0 && (auxiliaries[next] || isPastAction(next)):
-		// A new subject and its verb start a new clause even without a
-		// comma ("if they don't I'd leave them"), except after a verb that
-		// carries its negation over ("I don't think I'd confront them").
+	case i > 0 && (clausePronouns[w] || subjectPronouns[w] && (auxiliaries[next] || isPastAction(next))):
+		// A new subject starts a new clause even without a comma ("if I
+		// can't get to something I tell my supervisor", "if they don't I'd
+		// leave them"), except after a word that carries the negation over
+		// ("I don't think I'd confront them"). "You" only with its verb:
+		// it is an object too.
 		return !carriesNegation[seq[i-1]]
 	}
 	return false
+}
+
+// concessive reports whether a concessive clause starts at word i: "even
+// if", "even when", "even though", "no matter". What it holds is the
+// condition the speaker sets aside, so its words make no point either way:
+// "I never share anything, even if someone is in danger" does not know the
+// limits of confidentiality.
+func concessive(seq []string, i int) bool {
+	if i+1 >= len(seq) {
+		return false
+	}
+	switch seq[i] {
+	case "even":
+		switch seq[i+1] {
+		case "if", "when", "though", "after", "where":
+			return true
+		}
+	case "no":
+		return seq[i+1] == "matter"
+	}
+	return false
+}
+
+// newSubjectAhead reports whether a new clause's subject starts at word i
+// of a negated subordinate clause: a determiner with a modal verb at most
+// three words on, not itself negated ("if a family doesn't speak English
+// their kids can translate").
+func newSubjectAhead(a *answer, i int) bool {
+	if !determiners[a.seq[i]] {
+		return false
+	}
+	for j := i + 1; j <= i+3 && j < len(a.seq); j++ {
+		if a.brk[j-1] != brkNone || subjectPronouns[a.seq[j]] {
+			return false
+		}
+		if modals[a.seq[j]] && a.seq[j] != "do" && a.seq[j] != "did" {
+			return j+1 >= len(a.seq) || a.seq[j+1] != "not"
+		}
+	}
+	return false
+}
+
+// finiteAhead reports whether the words from j to the next break hold a
+// verb of their own (a modal or auxiliary, a subject, a past tense): after
+// a comma, such words are a new clause, not more items of a list.
+func finiteAhead(a *answer, j int) bool {
+	for ; j < len(a.seq); j++ {
+		w := a.seq[j]
+		if auxiliaries[w] || subjectPronouns[w] || isPastAction(w) {
+			return true
+		}
+		if a.brk[j] != brkNone {
+			return false
+		}
+	}
+	return false
+}
+
+// isLabel reports whether word i is a STAR label typed as a heading:
+// "Situation:" at the start of the answer or of a sentence or clause.
+func isLabel(a *answer, i int) bool {
+	return starLabels[a.seq[i]] && a.brk[i] == brkClause && (i == 0 || a.brk[i-1] >= brkClause)
 }
 
 // carriesNegation are words after which a negation reaches into the next
@@ -170,13 +250,26 @@ func scopes(a *answer) []wordScope {
 		}
 	}
 	// Clauses and negation.
-	neg, hedge := false, false
+	neg, hedge, sub := false, false, false
 	negAt, start := -1, 0
-	reset := func(i int) { neg, hedge, negAt, start = false, false, -1, i }
+	reset := func(i int) {
+		neg, hedge, negAt, start = false, false, -1, i
+		sub = i < n && subordinators[a.seq[i]]
+	}
+	reset(0)
 	for i := 0; i < n; i++ {
-		if i > start && opensClause(a.seq, i) {
+		switch {
+		case concessive(a.seq, i):
+			if i > start {
+				reset(i)
+			}
+			hedge, sub = true, true
+		case i > start && opensClause(a.seq, i) && a.seq[i-1] != "even":
+			reset(i)
+		case i > start && sub && neg && newSubjectAhead(a, i):
 			reset(i)
 		}
+		sc[i].label = isLabel(a, i)
 		k, kind := negator(a.seq, i)
 		if k == 0 {
 			k = 1
@@ -204,7 +297,7 @@ func scopes(a *answer) []wordScope {
 		case brkSentence, brkClause:
 			reset(last + 1)
 		case brkComma:
-			if last+1 < n && clauseStarters[a.seq[last+1]] {
+			if last+1 < n && (clauseStarters[a.seq[last+1]] || sub && finiteAhead(a, last+1)) {
 				reset(last + 1)
 			}
 		}
@@ -227,6 +320,13 @@ func negateSubject(seq []string, sc []wordScope, start, k int) {
 	}
 	if end <= start || end-start > 6 || subjectPronouns[seq[start]] {
 		return
+	}
+	// "My supervisor told me not to report": a verb or an object before
+	// the negator, so what it negates is what follows, not a subject.
+	for j := start; j < end; j++ {
+		if isPastAction(seq[j]) || objectPronouns[seq[j]] {
+			return
+		}
 	}
 	for j := start; j < end; j++ {
 		sc[j].neg, sc[j].negAt = true, int32(k)

@@ -62,6 +62,14 @@ func TestNegationScope(t *testing.T) {
 		{"I'd decide whether I should report it.", nil, []string{"decide"}},
 		{"I wouldn't just send the records.", []string{"send", "records"}, nil},
 		{"It's not just the money, it's the housing.", nil, []string{"money", "housing"}},
+		// The panel review: a negation in an if-clause stays there, with or
+		// without a comma; a verb's object is not its subject.
+		{"If I can't get to something I tell my supervisor early.", []string{"get"}, []string{"tell", "supervisor", "early"}},
+		{"If a family doesn't speak English their kids can translate.", []string{"speak", "english"}, []string{"kids", "translate"}},
+		{"If a family doesn't speak English, their kids can translate.", []string{"speak", "english"}, []string{"kids", "translate"}},
+		{"If they don't have food, heating or a bed, I'd call.", []string{"food", "heating", "bed"}, []string{"call"}},
+		{"My supervisor once told me not to report a case.", []string{"report", "case"}, []string{"my", "supervisor", "told"}},
+		{"I don't let stress get to me and I never take time off.", []string{"stress", "time", "off"}, nil},
 	}
 	for _, c := range cases {
 		a := newAnswer(c.in)
@@ -93,6 +101,48 @@ func TestNegationScope(t *testing.T) {
 	}
 	if _, m := scopeOf("I'd decide whether to report it."); m != "+ +++++ ++++++ +++++++ ?? ?????? ??" {
 		t.Errorf("hedge: %s", m)
+	}
+	// A concessive clause commits to nothing: "even if someone is in
+	// danger" is not knowing the limits of confidentiality.
+	if _, m := scopeOf("I never share anything, even if someone is in danger."); m != "+ +++++ ----- -------- ???? ?? ??????? ?? ?? ??????" {
+		t.Errorf("concessive: %s", m)
+	}
+	if _, m := scopeOf("I'd report it no matter what the parents say."); m != "+ +++++ ++++++ ++ ?? ?????? ???? ??? ??????? ???" {
+		t.Errorf("no matter: %s", m)
+	}
+}
+
+// Phrases match the way people say them: a modal or small adverb between
+// two words, any determiner for "the", everyday equals; never a modal after
+// "I" (tense matters) or a word after a negator, and never across a clause.
+func TestPhraseMatching(t *testing.T) {
+	cases := []struct {
+		phrase, answer string
+		want           string // the words matched, or "" for none
+	}{
+		{"kids translate", "Their kids can translate for them.", "kids can translate"},
+		{"kids translate", "Their children will translate.", "children will translate"},
+		{"talk to the parents", "I'd talk to the mom and dad first.", "talk to the mom and dad"},
+		{"talk to the parents", "I'd talk to his dad.", "talk to his dad"},
+		{"tell the supervisor", "I'd tell my supervisor.", "tell my supervisor"},
+		{"tell the supervisor", "I'd tell supervisor Lee.", "tell supervisor"},
+		{"cut the frontline", "I would cut all the frontline staff.", "cut all the frontline"},
+		{"not plan", "I don't really plan.", "don't really plan"},
+		{"not report", "I wouldn't just report it.", ""},
+		{"i called the", "I'd call the hotline.", ""},
+		{"i called the", "I called the hotline.", "I called the"},
+		{"kids translate", "Their kids; they can translate.", ""},
+		{"tell the staff", "I wouldn't tell the team until it's done.", "tell the team"},
+	}
+	for _, c := range cases {
+		a := newAnswer(c.answer)
+		var got string
+		if occ := a.findAll(compile(c.phrase)); len(occ) > 0 {
+			got = a.quoteSpan(occ[0].from, occ[0].to-1)
+		}
+		if got != c.want {
+			t.Errorf("%q in %q: matched %q, want %q", c.phrase, c.answer, got, c.want)
+		}
 	}
 }
 

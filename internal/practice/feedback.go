@@ -41,8 +41,12 @@ type Feedback struct {
 	Words        int
 	SpeakingTime time.Duration // at WordsPerMinute, rounded to the second
 	RedFlags     []FlagResult  // red flags the answer raised, in the card's order
-	KeyPoints    []PointResult // one per card key point, in order
-	Covered      int           // key points covered
+	// RuledOut are red flags the answer ruled out in so many words ("I
+	// would never confront the parent"), in the card's order; Phrase quotes
+	// the words with their negation.
+	RuledOut  []FlagResult
+	KeyPoints []PointResult // one per card key point, in order
+	Covered   int           // key points covered
 	// Listed is true when most of the answer is a list of words rather than
 	// sentences; words in a list make no point (see clause.go).
 	Listed           bool
@@ -70,6 +74,10 @@ type PointResult struct {
 	Against []string
 	// Listed are cues found only in a list of words, not in a sentence.
 	Listed []string
+	// Say is the card's one sentence on what to add, when not covered and
+	// the card gives one (then Missing is empty: the feedback coaches the
+	// substance, not words to use).
+	Say string
 }
 
 // FlagResult is a red flag an answer raised.
@@ -93,6 +101,16 @@ func (s STARResult) Present() int {
 		}
 	}
 	return n
+}
+
+// part returns the part named "situation", "task", "action" or "result".
+func (s STARResult) part(name string) STARPart {
+	for _, p := range s.parts() {
+		if p.name == name {
+			return p.part
+		}
+	}
+	return STARPart{}
 }
 
 type namedPart struct {
@@ -172,13 +190,13 @@ func Analyze(card content.Card, answer string) Feedback {
 	f.SpeakingTime = speakingTime(a.words)
 
 	var flagged []occurrence
-	f.RedFlags, flagged = a.redFlags(card.RedFlags)
+	f.RedFlags, f.RuledOut, flagged = a.redFlags(card.RedFlags)
 	f.KeyPoints, f.Covered = a.keyPoints(card.KeyPoints, flagged)
 	f.Listed = a.listed()
 
 	star := isStar(card)
 	if star {
-		s := a.star()
+		s := a.star(f.KeyPoints, flagged)
 		f.STAR = &s
 		f.IWe = &IWeResult{}
 		f.IWe.I, f.IWe.We = a.iWe()

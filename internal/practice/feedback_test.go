@@ -348,8 +348,11 @@ func TestAnalyzeCases(t *testing.T) {
 				t.Errorf("STAR = %+v, want %+v", *f.STAR, wantStar)
 			}
 			wantFinding(t, f, TopicStructure, Good, "Clear STAR story", "situation ('At my last agency')", "result ('As a result')")
-			wantFinding(t, f, TopicOwnership, Good, "Said 'I' 4 times")
-			wantFinding(t, f, TopicFillers, Good, "No filler words")
+			// 2 of 5 points is under half: no praise yet for saying "I" or
+			// for having no fillers.
+			if fs := slices.Concat(findingsOf(f, TopicOwnership), findingsOf(f, TopicFillers)); len(fs) > 0 {
+				t.Errorf("praise on an answer making 2 of 5 points: %v", fs)
+			}
 		}},
 		{"500 words", starCard, strings.Join(long, " "), func(t *testing.T, f Feedback) {
 			if f.Words != 500 || f.SpeakingTime != 231*time.Second {
@@ -367,8 +370,8 @@ func TestAnalyzeCases(t *testing.T) {
 				if got := f.KeyPoints[2].Cues; !slices.Equal(got, []string{"arranged", "coordinated", "visited"}) {
 					t.Errorf("action cues matched %q", got)
 				}
-				// Quoted as written, escapes and all removed.
-				if got := f.KeyPoints[2].Matched; !slices.Equal(got, []string{"arranged", "coordinated", "visit"}) {
+				// Quoted as written, in the answer's order, escapes and all removed.
+				if got := f.KeyPoints[2].Matched; !slices.Equal(got, []string{"arranged", "visit", "coordinated"}) {
 					t.Errorf("action quotes %q", got)
 				}
 				if f.STAR.Action.Evidence != "I arranged" { // quoted as written, the escapes gone
@@ -591,82 +594,4 @@ func TestLevelString(t *testing.T) {
 			t.Errorf("%d.String() = %q, want %q", int(l), got, want)
 		}
 	}
-}
-
-// BenchmarkAnalyze300Words analyses a 300-word answer, built from its own
-// example, for the shipped card with the most cues.
-func BenchmarkAnalyze300Words(b *testing.B) {
-	lib := shippedLibrary(b)
-	var card content.Card
-	most := -1
-	for _, c := range lib.Cards {
-		n := 0
-		for _, kp := range c.KeyPoints {
-			n += len(kp.Cues)
-		}
-		if n > most {
-			card, most = c, n
-		}
-	}
-	words := strings.Fields(card.Example)
-	for len(words) < 300 {
-		words = append(words, words...)
-	}
-	answer := strings.Join(words[:300], " ")
-	if f := Analyze(card, answer); f.Words < 290 {
-		b.Fatalf("answer has %d words", f.Words)
-	}
-	b.ReportAllocs()
-	for b.Loop() {
-		Analyze(card, answer)
-	}
-}
-
-// BenchmarkAnalyze300WordsCold is the same with the stem cache emptied before
-// every analysis: the first analysis of words never seen.
-func BenchmarkAnalyze300WordsCold(b *testing.B) {
-	lib := shippedLibrary(b)
-	card := lib.Cards[0]
-	for _, c := range lib.Cards {
-		if len(c.KeyPoints) > len(card.KeyPoints) {
-			card = c
-		}
-	}
-	words := strings.Fields(card.Example)
-	for len(words) < 300 {
-		words = append(words, words...)
-	}
-	answer := strings.Join(words[:300], " ")
-	b.ReportAllocs()
-	for b.Loop() {
-		stems.Clear()
-		stemsN.Store(0)
-		Analyze(card, answer)
-	}
-}
-
-func FuzzAnalyze(f *testing.F) {
-	lib := shippedLibrary(f)
-	for i, c := range lib.Cards {
-		f.Add(uint8(i), c.Example)
-	}
-	f.Add(uint8(0), "")
-	f.Add(uint8(1), "um \x1b[31mlike\x1b[0m, you know \u202e $ % 911 I’m we'd \xff\xfe 78-year-old 9 out of the")
-	// The negation, red flag and list paths (clause.go, points.go).
-	f.Add(uint8(len(lib.Cards)+2), "I wouldn't confront the parent, and I'd never wait until I had proof; instead of investigating myself I'd report.")
-	f.Add(uint8(len(lib.Cards)+2), "Risk doesn't come into it. Not only do I not, not never fail to; whether or not. No later than 24 hours")
-	f.Add(uint8(len(lib.Cards)+2), "- confront\n- in detail\n\n1. report, hotline, cps, supervisor.\n2) e.g. Dr. Lee, U.S. - no")
-	f.Add(uint8(len(lib.Cards)+2), "if they don't I'd leave them alone, rather than, instead of, neither nor, refuse to refrain from")
-	for _, cf := range readCorpus(f) {
-		for i, a := range cf.Answers {
-			if i < 2 {
-				f.Add(uint8(slices.IndexFunc(lib.Cards, func(c content.Card) bool { return c.ID == cf.Card })), a.Text)
-			}
-		}
-	}
-	cards := append(slices.Clone(lib.Cards), starCard, directCard, abuseCard)
-	f.Fuzz(func(t *testing.T, idx uint8, answer string) {
-		card := cards[int(idx)%len(cards)]
-		checkInvariants(t, card, Analyze(card, answer))
-	})
 }

@@ -9,19 +9,44 @@ import (
 // findings turns the analysis into explained observations, in a fixed order:
 // key points, structure, length, numbers, ownership, fillers. An empty answer
 // gets only the first three: there is nothing to say about its numbers.
+//
+// Praise depends on the content being sound: an answer with a red flag, or
+// one that makes under half its points, gets no praise for its numbers, its
+// "I" or its lack of fillers (telling a candidate who says "I would want to
+// be sure first" that they sound sure of themselves does harm), and no tips
+// on them either when it has a red flag: those would bury the one message
+// that matters.
 func findings(f Feedback, star bool) []Finding {
 	var l findingList
 	l.redFlags(f)
 	l.keyPoints(f)
-	l.structure(f)
+	l.ruledOut(f)
+	if len(f.RedFlags) == 0 {
+		l.structure(f)
+	}
 	l.length(f)
 	if f.Words == 0 {
 		return l.out
 	}
-	l.numbers(f, star)
-	l.ownership(f)
-	l.fillers(f)
+	if len(f.RedFlags) == 0 {
+		l.numbers(f, star)
+		l.ownership(f, f.sound())
+	}
+	l.fillers(f, f.sound())
 	return l.out
+}
+
+// sound reports whether the answer has no red flag and makes at least half
+// its key points: the answers that earn praise.
+func (f Feedback) sound() bool {
+	return len(f.RedFlags) == 0 && f.Covered*2 >= len(f.KeyPoints)
+}
+
+// nearlyAll reports whether the answer makes at least 80% of its points
+// with no red flag.
+func (f Feedback) nearlyAll() bool {
+	n := len(f.KeyPoints)
+	return n > 0 && len(f.RedFlags) == 0 && f.Covered*5 >= n*4
 }
 
 // findingList collects findings in the order Analyze reports them.
@@ -38,10 +63,11 @@ func (l *findingList) redFlags(f Feedback) {
 	}
 }
 
-// keyPoints: made all is good; 60% or more is a tip; less is a warning. A
-// list of words instead of sentences is a warning of its own. Then one tip
-// per point not made, saying why when the answer touched it the wrong way
-// round or only in a list.
+// keyPoints: one line of judgement, as a panel member would give it, then
+// one tip per point not made. With a red flag the judgement says the answer
+// counts against the candidate, whatever its count; otherwise all points
+// is good, 80% is a strong answer to complete, 40% is a tip, less is a
+// warning. A list of words instead of sentences is a warning of its own.
 func (l *findingList) keyPoints(f Feedback) {
 	n := len(f.KeyPoints)
 	if n == 0 {
@@ -51,14 +77,20 @@ func (l *findingList) keyPoints(f Feedback) {
 		l.add(Warn, TopicKeyPoints, "Most of this answer is a list of words, not sentences; a panel scores what you say you do, so words in a list make no point.")
 	}
 	switch {
+	case len(f.RedFlags) > 0:
+		what := "the red flags above weigh more than any point, so replace those parts first"
+		if len(f.RedFlags) == 1 {
+			what = "the red flag above weighs more than any point, so replace that part first"
+		}
+		l.add(Warn, TopicKeyPoints, "Made %d of %d key points, but a panel would count this answer against you: %s.", f.Covered, n, what)
 	case f.Covered == n:
 		l.add(Good, TopicKeyPoints, "Made all %d key points.", n)
+	case f.nearlyAll():
+		l.add(Good, TopicKeyPoints, "Made %d of %d key points: a strong answer; the rest below would complete it.", f.Covered, n)
+	case f.Covered*5 >= n*2:
+		l.add(Tip, TopicKeyPoints, "Made %d of %d key points; panels score an answer on the points it makes, and the ones below would complete it.", f.Covered, n)
 	default:
-		lv := Warn
-		if f.Covered*5 >= n*3 {
-			lv = Tip
-		}
-		l.add(lv, TopicKeyPoints, "Made %d of %d key points; panels score an answer on the points it makes.", f.Covered, n)
+		l.add(Warn, TopicKeyPoints, "Made %d of %d key points; panels score an answer on the points it makes, so it is incomplete as it stands.", f.Covered, n)
 	}
 	for _, p := range f.KeyPoints {
 		if !p.Covered {
@@ -67,15 +99,26 @@ func (l *findingList) keyPoints(f Feedback) {
 	}
 }
 
+// pointNotMade says why a point was not made, and what to add: the card's
+// say: sentence when it has one (the substance), or a few of its cues.
 func (l *findingList) pointNotMade(p PointResult) {
 	point := strings.TrimRight(p.Point, ". ")
+	say := ""
+	if p.Say != "" {
+		say = " " + sentence(p.Say)
+	}
 	switch {
 	case len(p.Against) > 0 && p.Negated:
-		l.add(Tip, TopicKeyPoints, "Not made: '%s' - you said %s; say what you would not do, and why.", point, quoteList(p.Against, "and"))
+		if say == "" {
+			say = " Say what you would not do, and why."
+		}
+		l.add(Tip, TopicKeyPoints, "Not made: '%s' - you said %s.%s", point, quoteList(p.Against, "and"), say)
 	case len(p.Against) > 0:
-		l.add(Tip, TopicKeyPoints, "Not made: '%s' - you said %s, which says the opposite.", point, quoteList(p.Against, "and"))
+		l.add(Tip, TopicKeyPoints, "Not made: '%s' - you said %s, which says the opposite.%s", point, quoteList(p.Against, "and"), say)
 	case len(p.Listed) > 0:
-		l.add(Tip, TopicKeyPoints, "Not made: '%s' - %s came up only in a list; put it in a sentence that says what you do.", point, quoteList(p.Listed, "and"))
+		l.add(Tip, TopicKeyPoints, "Not made: '%s' - %s came up only in a list; put it in a sentence that says what you do.%s", point, quoteList(p.Listed, "and"), say)
+	case say != "":
+		l.add(Tip, TopicKeyPoints, "Not yet: '%s'.%s", point, say)
 	case p.Negated && len(p.Missing) > 0:
 		l.add(Tip, TopicKeyPoints, "Not yet: '%s' - say what you would not do (%s).", point, quoteList(p.Missing, "or"))
 	case len(p.Missing) > 0:
@@ -83,6 +126,35 @@ func (l *findingList) pointNotMade(p PointResult) {
 	default:
 		l.add(Tip, TopicKeyPoints, "Not yet: '%s'.", point)
 	}
+}
+
+// ruledOut praises an answer with no red flag for ruling one out in so many
+// words ("I don't leave the person alone"): panels listen for it.
+func (l *findingList) ruledOut(f Feedback) {
+	if len(f.RedFlags) > 0 {
+		return
+	}
+	n := 0
+	for _, r := range f.RuledOut {
+		if n == 2 || madeBy(f.KeyPoints, r.Phrase) {
+			continue
+		}
+		n++
+		l.add(Good, TopicKeyPoints, "You ruled out a red flag in your own words ('%s'): panels listen for that.", r.Phrase)
+	}
+}
+
+// madeBy reports whether quote overlaps the words that made a key point
+// (then it is praised there already).
+func madeBy(points []PointResult, quote string) bool {
+	for _, p := range points {
+		for _, m := range p.Matched {
+			if strings.Contains(m, quote) || strings.Contains(quote, m) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // structure: a STAR story should have all four parts.
@@ -104,8 +176,11 @@ func (l *findingList) structure(f Feedback) {
 		l.add(Good, TopicStructure, "Clear STAR story: %s.", joinList(seen, "and"))
 		return
 	}
+	if len(seen) > 0 && coachedByPoints(f.KeyPoints, missing) {
+		return // the key points above already say what each missing part needs
+	}
 	lv := Warn
-	if len(missing) == 1 {
+	if len(missing) == 1 || f.nearlyAll() {
 		lv = Tip
 	}
 	msg := fmt.Sprintf("STAR %d/4: no clear %s - %s", s.Present(), joinList(titles(missing), "or"), joinList(advice, "and"))
@@ -113,6 +188,23 @@ func (l *findingList) structure(f Feedback) {
 		msg += fmt.Sprintf(" (found %s)", joinList(seen, "and"))
 	}
 	l.add(lv, TopicStructure, "%s.", msg)
+}
+
+// coachedByPoints reports whether every missing STAR part has a key point
+// of its own on the card, not made, whose tip already coaches it.
+func coachedByPoints(points []PointResult, missing []string) bool {
+	for _, name := range missing {
+		coached := false
+		for _, p := range points {
+			if part, ok := starPartOf(p.Point); ok && part == name && !p.Covered {
+				coached = true
+			}
+		}
+		if !coached {
+			return false
+		}
+	}
+	return true
 }
 
 // length, at WordsPerMinute: one verdict, against the one target of 1-2
@@ -123,6 +215,15 @@ func (l *findingList) length(f Feedback) {
 	switch {
 	case f.Words == 0:
 		l.add(Warn, TopicLength, "No answer yet: type one to get feedback, and %s.", target)
+	case f.Words < IdealMin && f.nearlyAll():
+		// What a short answer lacks depends on what it covers: a complete
+		// one needs its real example, not more points.
+		covered := "every key point"
+		if f.Covered < len(f.KeyPoints) {
+			covered = "most of the key points"
+		}
+		l.add(Tip, TopicLength, "%s (about %s spoken) covers %s; to fill 1-2 minutes (%d-%d words), add a brief real example and what came of it.",
+			plural(f.Words, "word", "words"), t, covered, IdealMin, IdealMax)
 	case f.Words < ShortWords:
 		l.add(Warn, TopicLength, "%s (about %s spoken) is too short to show much; %s.", plural(f.Words, "word", "words"), t, target)
 	case f.Words < IdealMin:
@@ -136,7 +237,8 @@ func (l *findingList) length(f Feedback) {
 	}
 }
 
-// numbers: praise when present; for a story, a tip when absent.
+// numbers: praise when present; for a story, a tip when absent. Not given
+// on an answer with a red flag (see findings).
 func (l *findingList) numbers(f Feedback, star bool) {
 	switch {
 	case f.Quantified:
@@ -146,12 +248,14 @@ func (l *findingList) numbers(f Feedback, star bool) {
 	}
 }
 
-// ownership: in a story the panel scores what you did.
-func (l *findingList) ownership(f Feedback) {
+// ownership: in a story the panel scores what you did. The praise only on
+// a sound answer.
+func (l *findingList) ownership(f Feedback, praise bool) {
 	if f.IWe == nil {
 		return
 	}
 	switch {
+	case !praise && f.IWe.I > 0 && f.IWe.We <= f.IWe.I:
 	case f.IWe.We > f.IWe.I:
 		l.add(Tip, TopicOwnership, "Said 'we' %s and %s. Say what YOU did: interviewers score your actions.", times(f.IWe.We), saidOr(f.IWe.I, "I"))
 	case f.IWe.I == 0:
@@ -161,14 +265,16 @@ func (l *findingList) ownership(f Feedback) {
 	}
 }
 
-// fillers: more than FillerRate per 100 words is a warning, any is a tip.
-func (l *findingList) fillers(f Feedback) {
+// fillers: more than FillerRate per 100 words is a warning, any is a tip;
+// none is praised only on a sound answer.
+func (l *findingList) fillers(f Feedback, praise bool) {
 	n := totalFillers(f.Fillers)
 	var list []string
 	for _, c := range f.Fillers {
 		list = append(list, fmt.Sprintf("'%s' x%d", c.Word, c.N))
 	}
 	switch {
+	case n == 0 && !praise:
 	case n == 0:
 		l.add(Good, TopicFillers, "No filler words such as 'um', 'like' or 'you know': the answer reads as sure of itself.")
 	case n*100 > FillerRate*f.Words:

@@ -1,6 +1,10 @@
 package practice
 
-import "github.com/rung-career/rung/internal/content"
+import (
+	"sort"
+
+	"github.com/rung-career/rung/internal/content"
+)
 
 // Key points and red flags.
 //
@@ -22,110 +26,178 @@ import "github.com/rung-career/rung/internal/content"
 // not raised either: in "I wouldn't wait until I had proof" neither "wait
 // until i had proof" nor the "until i had proof" inside it is a flag.
 
-// maxQuote is the longest quote, in words, that includes its negator; a
-// longer one quotes just the words matched.
-const maxQuote = 9
-
 // occurrence is one place a phrase was found.
 type occurrence struct{ from, to int } // words from..to-1
 
-// findAll returns every place p's stems occur consecutively without
-// crossing the end of a clause.
+// findAll returns every place p occurs without crossing the end of a
+// clause, in the order of the answer. A phrase's words match the answer's
+// words in a row, with three allowances for the way people really say
+// things (match.go): a modal or a small adverb may stand between two of
+// them ("kids can translate" is "kids translate"), "the" stands for any
+// determiner or none ("tell my supervisor" is "tell the supervisor"), and a
+// few words match their everyday equals ("talk to the mom and dad" is "talk
+// to the parents").
 func (a *answer) findAll(p phrase) []occurrence {
 	if p.empty() {
 		return nil
 	}
 	var out []occurrence
-	n := len(p.stems)
-next:
-	for _, i := range a.at[p.stems[0]] {
-		if i+n > len(a.stems) {
-			continue
+	for _, i := range a.starts(p.stems[0]) {
+		if end := a.matchFrom(p.stems, 0, i); end > i {
+			out = append(out, occurrence{i, end})
 		}
-		for j := 1; j < n; j++ {
-			if a.stems[i+j] != p.stems[j] || a.brk[i+j-1] >= brkClause {
-				continue next
-			}
-		}
-		out = append(out, occurrence{i, i + n})
 	}
 	return out
 }
 
-// quoteWithNegator quotes an occurrence together with the negator that
-// governs it ("wouldn't confront", "Risk doesn't"), when that is short.
-func (a *answer) quoteWithNegator(o occurrence) string {
-	from, to := o.from, o.to-1
-	if at := int(a.scope[o.from].negAt); at >= 0 {
-		f, t := min(from, at), max(to, at)
-		if t-f < maxQuote {
-			from, to = f, t
-		}
+// maxQuote is the longest quote, in words, that runs from its negator to
+// the words matched; a longer one quotes the negator and the words matched
+// with an ellipsis between.
+const maxQuote = 12
+
+// span is the part of the answer a quote shows: the words matched, and for
+// a negated match the negator too (with the modal before it: "would not").
+func (a *answer) span(o occurrence) occurrence {
+	o = a.complete(o)
+	at := int(a.scope[o.from].negAt)
+	if at < 0 || at >= o.from {
+		return o
 	}
-	return a.quoteSpan(from, to)
+	if at > 0 && auxiliaries[a.seq[at-1]] && a.tok[at-1] != a.tok[at] {
+		at--
+	}
+	return occurrence{at, o.to}
 }
 
-// keyPoints checks each key point. Words that raised a red flag (flagged)
-// make no point: "have their kids translate" is not adapting practice.
+// openWords leave a quote hanging when it ends on them ("years as").
+var openWords = wordSet("as", "of", "to", "in", "at", "for", "with", "a", "an", "the", "my", "our",
+	"your", "their", "his", "her", "about", "into", "on", "by", "from")
+
+// complete grows an occurrence that ends on a word that leaves it hanging
+// ("years as") to the words it needs, within its clause: "years as a case
+// manager". At most four words are added.
+func (a *answer) complete(o occurrence) occurrence {
+	if !openWords[a.seq[o.to-1]] {
+		return o
+	}
+	content := false
+	for k := 0; k < 4 && o.to < len(a.seq) && a.brk[o.to-1] == brkNone; k++ {
+		w := a.seq[o.to]
+		if content && (functionWords[w] || openWords[w]) {
+			break
+		}
+		content = content || !functionWords[w] && !openWords[w]
+		o.to++
+	}
+	return o
+}
+
+// quotes quotes occurrences as the candidate wrote them, each with its
+// negator, merging those whose spans overlap: "would not question her in
+// detail or talk to the parents" is one quote. A merged quote longer than
+// maxQuote words is split again, each part as its negator, an ellipsis and
+// the words matched ("not … talk to the parents").
+func (a *answer) quotes(occ []occurrence) []string {
+	sort.Slice(occ, func(i, j int) bool { return occ[i].from < occ[j].from })
+	var out []string
+	add := func(q string) {
+		if !contains(out, q) {
+			out = append(out, q)
+		}
+	}
+	for i := 0; i < len(occ); {
+		sp := a.span(occ[i])
+		j := i + 1
+		for ; j < len(occ); j++ {
+			next := a.span(occ[j])
+			if next.from >= sp.to {
+				break
+			}
+			sp.to = max(sp.to, next.to)
+		}
+		if sp.to-sp.from <= maxQuote {
+			add(a.quoteSpan(sp.from, sp.to-1))
+		} else {
+			for _, o := range occ[i:j] {
+				s := a.span(o)
+				if s.from == o.from || s.to-s.from <= maxQuote {
+					add(a.quoteSpan(s.from, s.to-1))
+				} else {
+					add(a.quoteSpan(s.from, int(a.scope[o.from].negAt)) + " … " + a.quoteSpan(o.from, o.to-1))
+				}
+			}
+		}
+		i = j
+	}
+	return out
+}
+
+// keyPoints checks each key point. Words that raised a red flag (flagged),
+// and words close to them in the same sentence, make no point: "have their
+// kids translate" is not adapting practice.
 func (a *answer) keyPoints(kps []content.KeyPoint, flagged []occurrence) ([]PointResult, int) {
 	out := make([]PointResult, 0, len(kps))
 	covered := 0
 	for _, kp := range kps {
-		pr := PointResult{Point: clean(kp.Point), Negated: kp.Negated}
-		var listed []string
-		for _, cue := range kp.Cues {
-			p := compile(cue)
-			if p.empty() || contains(pr.Cues, p.text) {
-				continue
-			}
-			made, inList := false, false
-			for _, o := range a.findAll(p) {
-				sc := a.scope[o.from]
-				if !sc.says {
-					inList = true
-					continue
-				}
-				if sc.neg == kp.Negated && !sc.hedge {
-					if overlapsAny(o, flagged) {
-						continue
-					}
-					if !made {
-						made = true
-						pr.Cues = append(pr.Cues, p.text)
-						if q := a.quoteWithNegator(o); !contains(pr.Matched, q) {
-							pr.Matched = append(pr.Matched, q)
-						}
-					}
-					continue
-				}
-				if sc.neg != kp.Negated && len(pr.Against) < 2 {
-					if q := a.quoteWithNegator(o); !contains(pr.Against, q) {
-						pr.Against = append(pr.Against, q)
-					}
-				}
-			}
-			if inList && !made && !contains(listed, p.text) {
-				listed = append(listed, p.text)
-			}
-		}
-		pr.Covered = len(pr.Matched) > 0
+		pr := a.keyPoint(kp, flagged)
 		if pr.Covered {
 			covered++
-			pr.Against = nil
-		} else {
-			pr.Missing = suggestCues(kp.Cues, 3)
-			pr.Listed = listed
 		}
 		out = append(out, pr)
 	}
 	return out, covered
 }
 
-// redFlags checks each red flag; it also returns every place a raised flag
-// was found.
-func (a *answer) redFlags(flags []content.RedFlag) ([]FlagResult, []occurrence) {
-	var out []FlagResult
-	var spans []occurrence
+// keyPoint checks one key point: made where a cue is found in a sentence
+// that says something, with the point's polarity, unhedged, not a typed
+// STAR label and not inside a red flag.
+func (a *answer) keyPoint(kp content.KeyPoint, flagged []occurrence) PointResult {
+	pr := PointResult{Point: clean(kp.Point), Negated: kp.Negated}
+	var made, against []occurrence
+	var listed []string
+	for _, cue := range kp.Cues {
+		p := compile(cue)
+		if p.empty() || contains(pr.Cues, p.text) {
+			continue
+		}
+		found, inList := false, false
+		for _, o := range a.findAll(p) {
+			sc := a.scope[o.from]
+			switch {
+			case a.scope[o.from].label:
+			case !sc.says:
+				inList = true
+			case sc.hedge:
+			case sc.neg == kp.Negated:
+				if !found && !a.nearAny(o, flagged) {
+					found = true
+					pr.Cues = append(pr.Cues, p.text)
+					made = append(made, o)
+				}
+			case len(against) < 2 && !overlapsAny(o, against):
+				against = append(against, o)
+			}
+		}
+		if inList && !found && !contains(listed, p.text) {
+			listed = append(listed, p.text)
+		}
+	}
+	pr.Covered = len(made) > 0
+	if pr.Covered {
+		pr.Matched = a.quotes(made)
+		return pr
+	}
+	pr.Against = a.quotes(against)
+	pr.Listed = listed
+	if pr.Say = clean(kp.Say); pr.Say == "" {
+		pr.Missing = suggestCues(kp.Cues, 3)
+	}
+	return pr
+}
+
+// redFlags checks each red flag; it also returns the flags ruled out (found
+// only negated) and every place a raised flag was found.
+func (a *answer) redFlags(flags []content.RedFlag) (out, ruledOut []FlagResult, spans []occurrence) {
 	for _, fl := range flags {
 		var plain, negated []occurrence
 		for _, ph := range fl.Phrases {
@@ -144,30 +216,80 @@ func (a *answer) redFlags(flags []content.RedFlag) ([]FlagResult, []occurrence) 
 			}
 		}
 		if len(kept) == 0 {
+			if len(negated) > 0 {
+				ruledOut = append(ruledOut, FlagResult{Label: clean(fl.Label), Phrase: a.quotes(negated)[0], Why: clean(fl.Why)})
+			}
 			continue
 		}
 		spans = append(spans, kept...)
-		// Quote the first place, grown by every phrase of the flag that
-		// overlaps it: "wait until i" and "until i had proof" quote as
-		// "wait until I had proof".
-		first := kept[0]
-		for _, o := range kept[1:] {
-			if o.from < first.from {
-				first = o
-			}
-		}
+		out = append(out, FlagResult{Label: clean(fl.Label), Phrase: a.flagQuote(kept), Why: clean(fl.Why)})
+	}
+	return out, ruledOut, spans
+}
+
+// maxFlagQuote is the longest stretch of one sentence a red flag quotes
+// whole.
+const maxFlagQuote = 16
+
+// flagQuote quotes where a flag was raised: the first place, grown by
+// every phrase that overlaps it ("wait until i" and "until i had proof"
+// quote as "wait until I had proof"), and the last place too when it is
+// elsewhere: one span when both sit in a stretch of one sentence
+// ("no matter what, even if someone is in danger"), else both with an
+// ellipsis between ("handle it myself … without calling anyone").
+func (a *answer) flagQuote(kept []occurrence) string {
+	sort.Slice(kept, func(i, j int) bool { return kept[i].from < kept[j].from })
+	grow := func(o occurrence) occurrence {
 		for grown := true; grown; {
 			grown = false
-			for _, o := range kept {
-				if o.from < first.to && first.from < o.to && (o.from < first.from || o.to > first.to) {
-					first = occurrence{min(first.from, o.from), max(first.to, o.to)}
+			for _, k := range kept {
+				if k.from < o.to && o.from < k.to && (k.from < o.from || k.to > o.to) {
+					o = occurrence{min(o.from, k.from), max(o.to, k.to)}
 					grown = true
 				}
 			}
 		}
-		out = append(out, FlagResult{Label: clean(fl.Label), Phrase: a.quoteSpan(first.from, first.to-1), Why: clean(fl.Why)})
+		return o
 	}
-	return out, spans
+	first, last := a.complete(grow(kept[0])), a.complete(grow(kept[len(kept)-1]))
+	if last.from < first.to {
+		return a.quoteSpan(first.from, first.to-1)
+	}
+	oneSentence := true
+	for i := first.from; i < last.to-1; i++ {
+		oneSentence = oneSentence && a.brk[i] < brkSentence
+	}
+	if oneSentence && last.to-first.from <= maxFlagQuote {
+		return a.quoteSpan(first.from, last.to-1)
+	}
+	return a.quoteSpan(first.from, first.to-1) + " … " + a.quoteSpan(last.from, last.to-1)
+}
+
+// nearFlag is how many words from a red flag, in the same sentence, a cue
+// still makes no point: "after a couple of visits I'd tell my manager" is
+// not telling a manager the same day.
+const nearFlag = 6
+
+// nearAny reports whether o overlaps one of list, or sits within nearFlag
+// words of one in the same sentence.
+func (a *answer) nearAny(o occurrence, list []occurrence) bool {
+	for _, x := range list {
+		from, to := min(o.to, x.to), max(o.from, x.from) // the gap between them, if any
+		if from >= to {
+			return true
+		}
+		if to-from > nearFlag {
+			continue
+		}
+		apart := false
+		for i := from - 1; i < to-1 && !apart; i++ {
+			apart = a.brk[i] == brkSentence
+		}
+		if !apart {
+			return true
+		}
+	}
+	return false
 }
 
 func overlapsAny(o occurrence, list []occurrence) bool {

@@ -43,7 +43,7 @@ func TestPointsAndFlags(t *testing.T) {
 			map[int][]string{1: {"confront", "in detail"}}},
 		{"strong", "I would report it to the hotline the same day and tell my supervisor. I wouldn't confront the parent or question the child in detail; that is for the investigators. I check my cases each week.",
 			[]bool{true, true, true, true},
-			[][]string{{"report", "hotline"}, {"wouldn't confront", "in detail"}, {"supervisor"}, {"week"}},
+			[][]string{{"report", "hotline"}, {"wouldn't confront the parent or question the child in detail"}, {"supervisor"}, {"week"}},
 			nil, nil},
 		{"negated plain points", "I don't report anything and I never tell my supervisor. Confronting the parent is not my job.",
 			[]bool{false, true, false, false}, nil, nil,
@@ -99,7 +99,7 @@ func TestFlagAndListFindings(t *testing.T) {
 	if !strings.HasPrefix(f.Summary(), "1 red flag · 0/4 key points") {
 		t.Errorf("summary %q", f.Summary())
 	}
-	wantFinding(t, f, TopicKeyPoints, Tip, "Not made: 'Does not confront the parent or question the child in detail' - you said 'confront'; say what you would not do")
+	wantFinding(t, f, TopicKeyPoints, Tip, "Not made: 'Does not confront the parent or question the child in detail' - you said 'confront'. Say what you would not do, and why.")
 
 	f = Analyze(abuseCard, "report, hotline, supervisor, calendar. In detail.")
 	if !f.Listed || f.Covered != 0 {

@@ -85,6 +85,11 @@ func unit(toks []token) ([]string, int) {
 	return []string{first}, 1
 }
 
+// isRangeEnd reports whether toks[i] is a number that ends a range.
+func isRangeEnd(toks []token, i int) bool {
+	return i < len(toks) && !toks[i].synthetic && (toks[i].num || numberWords[toks[i].text] && !standalone[toks[i].text])
+}
+
 func quantities(toks []token, limit int) (examples []string, quantified bool) {
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
@@ -105,6 +110,9 @@ func quantities(toks []token, limit int) (examples []string, quantified bool) {
 			case u.synthetic:
 				parts[len(parts)-1] = string(u.sym) + parts[len(parts)-1]
 			case u.num || numberWords[u.text] && !standalone[u.text] || quantityJoin[u.text]:
+				parts = append(parts, u.text)
+			case (u.text == "to" || u.text == "or") && isRangeEnd(toks, j+1):
+				// A range is one quantity: "24 to 48 hours", "two or three visits".
 				parts = append(parts, u.text)
 			default:
 				break run

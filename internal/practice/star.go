@@ -36,6 +36,7 @@ var (
 		"as a result", "in the end", "by the end", "the outcome", "outcome", "result",
 		"which meant", "this meant", "that meant", "led to", "since then", "eventually",
 		"improved", "reduced", "increased", "dropped", "doubled", "learned", "learnt", "now",
+		"it worked", "that worked", "worked out", "no more", "felt better", "got better", "turned around",
 	)
 )
 
@@ -66,7 +67,7 @@ var notActionPast = map[string]bool{
 	"needed": true, "wanted": true, "used": true, "liked": true, "loved": true, "hoped": true,
 	"wished": true, "seemed": true, "believed": true, "supposed": true, "expected": true,
 	"worried": true, "hated": true, "wondered": true, "preferred": true, "enjoyed": true,
-	"noticed": true, "realized": true, "realised": true, "learned": true, "struggled": true,
+	"noticed": true, "realized": true, "realised": true, "learned": true, "struggled": true, //nolint:misspell // answers come in British spelling too
 	"assumed": true, "feared": true, "doubted": true, "cared": true,
 }
 
@@ -81,13 +82,82 @@ func isPastAction(w string) bool {
 	return !(strings.HasSuffix(w, "eed") && len(w) <= 5)
 }
 
-func (a *answer) star() STARResult {
+// starPartOf reads the STAR part a key point belongs to from its label
+// ("Situation: names the pressure ..." is the situation).
+func starPartOf(point string) (string, bool) {
+	head, _, ok := strings.Cut(point, ":")
+	if !ok {
+		return "", false
+	}
+	switch h := strings.ToLower(strings.TrimSpace(head)); h {
+	case "situation", "task", "action", "result":
+		return h, true
+	}
+	return "", false
+}
+
+// star finds the parts of a story. A part shows when the candidate typed
+// it as a label ("Situation: ..."), when one of its signals is found, or
+// when the card's key point for that part is made: the STAR block and the
+// key points never disagree. Words that raised a red flag show no action
+// ("I just push through").
+func (a *answer) star(points []PointResult, flagged []occurrence) STARResult {
 	var s STARResult
-	s.Situation = a.signal(situationSignals)
-	s.Task = a.signal(taskSignals)
-	s.Action = a.action()
-	s.Result = a.signal(resultSignals)
+	for _, p := range []struct {
+		part *STARPart
+		name string
+		find func() STARPart
+	}{
+		{&s.Situation, "situation", func() STARPart { return a.signal(situationSignals) }},
+		{&s.Task, "task", func() STARPart { return a.signal(taskSignals) }},
+		{&s.Action, "action", func() STARPart { return a.action(flagged) }},
+		{&s.Result, "result", func() STARPart { return a.signal(resultSignals) }},
+	} {
+		*p.part = a.typedLabel(p.name)
+		if !p.part.Present {
+			*p.part = p.find()
+		}
+		// An action shows through its key point only in a story told in
+		// the first person: "we arranged" is the team's action.
+		if !p.part.Present && (p.name != "action" || a.says("i")) {
+			*p.part = fromPoints(points, p.name)
+		}
+	}
 	return s
+}
+
+// says reports whether the answer has the word w.
+func (a *answer) says(w string) bool {
+	return len(a.at[stem(w)]) > 0
+}
+
+// typedLabel finds a part typed as a label ("Result: within two months ..."):
+// the evidence is the label and the first words after it.
+func (a *answer) typedLabel(name string) STARPart {
+	for i := range a.seq {
+		if !a.scope[i].label || !(a.seq[i] == name || name == "result" && a.seq[i] == "outcome") {
+			continue
+		}
+		j := i
+		for j+1 < len(a.seq) && j-i < 4 && a.brk[j+1-1] < brkSentence {
+			j++
+			if a.brk[j] != brkNone {
+				break
+			}
+		}
+		return STARPart{Present: true, Evidence: a.quoteSpan(i, j)}
+	}
+	return STARPart{}
+}
+
+// fromPoints shows a part through the card's key point for it, when made.
+func fromPoints(points []PointResult, name string) STARPart {
+	for _, p := range points {
+		if part, ok := starPartOf(p.Point); ok && part == name && p.Covered {
+			return STARPart{Present: true, Evidence: p.Matched[0]}
+		}
+	}
+	return STARPart{}
 }
 
 // openEnded are words that leave a signal hanging ("at my", "i was asked
@@ -108,7 +178,10 @@ func (a *answer) signal(signals []phrase) STARPart {
 	return STARPart{}
 }
 
-func (a *answer) action() STARPart {
+// action is "I" and a verb of doing: a past tense ("I called"), or a
+// present one for a habit ("I walk every morning", "I use supervision"),
+// not negated and not in a red flag.
+func (a *answer) action(flagged []occurrence) STARPart {
 	for i, w := range a.seq {
 		if w != "i" {
 			continue
@@ -117,11 +190,37 @@ func (a *answer) action() STARPart {
 		if j < len(a.seq) && actionAdverbs[a.seq[j]] {
 			j++
 		}
-		if j < len(a.seq) && isPastAction(a.seq[j]) {
+		if j >= len(a.seq) || a.scope[j].neg || overlapsAny(occurrence{j, j + 1}, flagged) {
+			continue
+		}
+		if isPastAction(a.seq[j]) || isHabit(a.seq[j]) {
 			return STARPart{Present: true, Evidence: a.quoteSpan(i, j)}
 		}
 	}
 	return a.signal(actionSignals)
+}
+
+// notHabit are words after "I" that are not something done: auxiliaries,
+// states, wishes and thoughts.
+var notHabit = wordSet("am", "was", "have", "had", "do", "did", "would", "will", "can", "could",
+	"should", "might", "must", "may", "shall", "think", "feel", "believe", "like", "love", "want",
+	"need", "hope", "wish", "know", "guess", "mean", "suppose", "suppose", "remember", "am", "just",
+	"also", "really", "always", "never", "not", "only", "still", "then", "usually", "often", "try",
+	"tend", "seem", "get", "got", "and", "or", "but", "so", "if", "when")
+
+// isHabit reports whether w, after "I", reads as a present-tense verb of
+// doing: a word of letters that is not an auxiliary, a state or a small
+// word, and not a past tense a state ("I needed").
+func isHabit(w string) bool {
+	if len(w) < 2 || notHabit[w] || notActionPast[w] || functionWords[w] || strings.HasSuffix(w, "ing") {
+		return false
+	}
+	for _, r := range w {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // ---------------------------------------------------------------- I and we

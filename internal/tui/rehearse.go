@@ -523,6 +523,8 @@ func pointDetail(p practice.PointResult) string {
 		return "you said: " + q(p.Against)
 	case len(p.Listed) > 0:
 		return "only in a list: " + q(p.Listed)
+	case p.Say != "":
+		return "add: " + p.Say
 	case p.Negated && len(p.Missing) > 0:
 		return "say what you would not do: " + strings.Join(p.Missing, ", ")
 	case len(p.Missing) > 0:

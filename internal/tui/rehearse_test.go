@@ -61,7 +61,7 @@ func TestRehearseFeedbackWideAndGrade(t *testing.T) {
 	if r.phase != rehearseFeedback {
 		t.Fatal("no feedback after ctrl+s")
 	}
-	h.contains("Key points:", "[x]", "[ ]", "said:", "try:", "STAR story: 4 of 4 parts", "Fillers: 1 (um ×1)",
+	h.contains("Key points:", "[x]", "[ ]", "said:", "add:", "STAR story: 4 of 4 parts", "Fillers: 1 (um ×1)",
 		"Numbers: yes", "I vs we:", "What the feedback found", "You took 1:35", "1 Again 1m")
 	h.golden("rehearse-feedback-120x40")
 

@@ -1,0 +1,94 @@
+package practice
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/rung-career/rung/internal/content"
+)
+
+// BenchmarkAnalyze300Words analyses a 300-word answer, built from its own
+// example, for the shipped card with the most cues.
+func BenchmarkAnalyze300Words(b *testing.B) {
+	lib := shippedLibrary(b)
+	var card content.Card
+	most := -1
+	for _, c := range lib.Cards {
+		n := 0
+		for _, kp := range c.KeyPoints {
+			n += len(kp.Cues)
+		}
+		if n > most {
+			card, most = c, n
+		}
+	}
+	words := strings.Fields(card.Example)
+	for len(words) < 300 {
+		words = append(words, words...)
+	}
+	answer := strings.Join(words[:300], " ")
+	if f := Analyze(card, answer); f.Words < 290 {
+		b.Fatalf("answer has %d words", f.Words)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		Analyze(card, answer)
+	}
+}
+
+// BenchmarkAnalyze300WordsCold is the same with the stem cache emptied before
+// every analysis: the first analysis of words never seen.
+func BenchmarkAnalyze300WordsCold(b *testing.B) {
+	lib := shippedLibrary(b)
+	card := lib.Cards[0]
+	for _, c := range lib.Cards {
+		if len(c.KeyPoints) > len(card.KeyPoints) {
+			card = c
+		}
+	}
+	words := strings.Fields(card.Example)
+	for len(words) < 300 {
+		words = append(words, words...)
+	}
+	answer := strings.Join(words[:300], " ")
+	b.ReportAllocs()
+	for b.Loop() {
+		stems.Clear()
+		stemsN.Store(0)
+		Analyze(card, answer)
+	}
+}
+
+func FuzzAnalyze(f *testing.F) {
+	lib := shippedLibrary(f)
+	for i, c := range lib.Cards {
+		f.Add(uint8(i), c.Example)
+	}
+	f.Add(uint8(0), "")
+	f.Add(uint8(1), "um \x1b[31mlike\x1b[0m, you know \u202e $ % 911 I’m we'd \xff\xfe 78-year-old 9 out of the")
+	// The negation, red flag and list paths (clause.go, points.go).
+	f.Add(uint8(len(lib.Cards)+2), "I wouldn't confront the parent, and I'd never wait until I had proof; instead of investigating myself I'd report.")
+	f.Add(uint8(len(lib.Cards)+2), "Risk doesn't come into it. Not only do I not, not never fail to; whether or not. No later than 24 hours")
+	f.Add(uint8(len(lib.Cards)+2), "- confront\n- in detail\n\n1. report, hotline, cps, supervisor.\n2) e.g. Dr. Lee, U.S. - no")
+	f.Add(uint8(len(lib.Cards)+2), "if they don't I'd leave them alone, rather than, instead of, neither nor, refuse to refrain from")
+	for _, cf := range readCorpus(f) {
+		for i, a := range cf.Answers {
+			if i < 2 {
+				f.Add(uint8(slices.IndexFunc(lib.Cards, func(c content.Card) bool { return c.ID == cf.Card })), a.Text)
+			}
+		}
+	}
+	// The paths the panel review added: if-clauses, concessive clauses,
+	// typed STAR labels, phrases across modals and everyday equals.
+	for _, c := range readPanel(f) {
+		if c.Track == "" {
+			f.Add(uint8(slices.IndexFunc(lib.Cards, func(k content.Card) bool { return k.ID == c.Card })), c.Answer)
+		}
+	}
+	cards := append(slices.Clone(lib.Cards), starCard, directCard, abuseCard)
+	f.Fuzz(func(t *testing.T, idx uint8, answer string) {
+		card := cards[int(idx)%len(cards)]
+		checkInvariants(t, card, Analyze(card, answer))
+	})
+}

@@ -1,0 +1,262 @@
+package practice
+
+import (
+	"fmt"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+
+	"gopkg.in/yaml.v3"
+
+	tracks "github.com/rung-career/rung/content"
+	"github.com/rung-career/rung/internal/content"
+)
+
+// The panel review (testdata/panel/review.yaml): answers a hiring panel
+// member judged, with the points they credit, the red flags they raise and
+// the points the answer contradicts. Every feedback the panel would not sign
+// is a case here, and so is every caveat that was real. Besides the panel's
+// reading, every case checks what the review found wrong across the board:
+//   - no stock praise ("reads as sure of itself", "Said 'I' N times") on an
+//     answer with a red flag or that makes under half its points;
+//   - "Made all N" never sits beside a length warning;
+//   - a STAR part whose key point is made is not reported missing;
+//   - a point not made is coached with the card's say: sentence, never with
+//     a list of words to try;
+//   - a "does not" point is quoted with its negation.
+
+const panelFile = "../../testdata/panel/review.yaml"
+
+type panelCase struct {
+	N              int      `yaml:"n"`
+	Track          string   `yaml:"track"`
+	Card           string   `yaml:"card"`
+	Verdict        string   `yaml:"verdict"`
+	Answer         string   `yaml:"answer"`
+	Made           []int    `yaml:"made"`
+	Either         []int    `yaml:"either"`
+	RedFlags       []string `yaml:"red_flags"`
+	FlagsEither    []string `yaml:"flags_either"`
+	Opposite       []int    `yaml:"opposite"`
+	OppositeEither []int    `yaml:"opposite_either"`
+	STAR           []int    `yaml:"star"`
+	Quotes         []string `yaml:"quotes"`
+	Reason         string   `yaml:"reason"`
+}
+
+func readPanel(t testing.TB) []panelCase {
+	t.Helper()
+	data, err := os.ReadFile(panelFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var f struct {
+		Cases []panelCase `yaml:"cases"`
+	}
+	dec := yaml.NewDecoder(strings.NewReader(string(data)))
+	dec.KnownFields(true)
+	if err := dec.Decode(&f); err != nil {
+		t.Fatalf("%s: %v", panelFile, err)
+	}
+	return f.Cases
+}
+
+func trackLibrary(t *testing.T, id string) *content.Library {
+	t.Helper()
+	if id == "" || id == tracks.DefaultTrack {
+		return shippedLibrary(t)
+	}
+	fsys, err := tracks.Track(id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lib, err := content.Load(fsys)
+	if err != nil {
+		t.Fatalf("loading track %s: %v", id, err)
+	}
+	return lib
+}
+
+func TestPanelReview(t *testing.T) {
+	libs := map[string]*content.Library{}
+	for _, c := range readPanel(t) {
+		t.Run(fmt.Sprintf("%d-%s", c.N, c.Card), func(t *testing.T) {
+			lib, ok := libs[c.Track]
+			if !ok {
+				lib = trackLibrary(t, c.Track)
+				libs[c.Track] = lib
+			}
+			card, ok := lib.Card(c.Card)
+			if !ok {
+				t.Fatalf("no card %q", c.Card)
+			}
+			f := Analyze(*card, c.Answer)
+			checkInvariants(t, *card, f)
+			checkPanelReading(t, c, f)
+			checkCoherent(t, *card, f)
+			if t.Failed() {
+				t.Logf("panel: %s\n%s%s%s", c.Reason, pointsDump(f), flagsDump(f), dump(f.Findings))
+			}
+		})
+	}
+}
+
+// checkPanelReading holds the feedback to the panel's reading of the answer.
+func checkPanelReading(t *testing.T, c panelCase, f Feedback) {
+	t.Helper()
+	for i, p := range f.KeyPoints {
+		switch {
+		case slices.Contains(c.Made, i) && !p.Covered:
+			t.Errorf("point %d %q: a panel credits it; not made", i, p.Point)
+		case !slices.Contains(c.Made, i) && !slices.Contains(c.Either, i) && p.Covered:
+			t.Errorf("point %d %q: a panel gives no credit; made by %q", i, p.Point, p.Matched)
+		}
+		against := len(p.Against) > 0
+		switch {
+		case slices.Contains(c.Opposite, i) && !against:
+			t.Errorf("point %d %q: the answer contradicts it; no 'says the opposite'", i, p.Point)
+		case against && !slices.Contains(c.Opposite, i) && !slices.Contains(c.OppositeEither, i):
+			t.Errorf("point %d %q: 'says the opposite' on %q, which does not contradict it", i, p.Point, p.Against)
+		}
+	}
+	var got []string
+	for _, fl := range f.RedFlags {
+		got = append(got, fl.Label)
+		if !slices.Contains(c.RedFlags, fl.Label) && !slices.Contains(c.FlagsEither, fl.Label) {
+			t.Errorf("red flag %q (%q) a panel would not raise", fl.Label, fl.Phrase)
+		}
+	}
+	for _, want := range c.RedFlags {
+		if !slices.Contains(got, want) {
+			t.Errorf("missed red flag %q", want)
+		}
+	}
+	if len(c.STAR) == 2 && f.STAR != nil {
+		if n := f.STAR.Present(); n < c.STAR[0] || n > c.STAR[1] {
+			t.Errorf("STAR %d/4, a panel sees %d-%d: %+v", n, c.STAR[0], c.STAR[1], *f.STAR)
+		}
+	}
+	var quoted []string
+	for _, p := range f.KeyPoints {
+		quoted = append(quoted, p.Matched...)
+		quoted = append(quoted, p.Against...)
+	}
+	for _, fl := range f.RedFlags {
+		quoted = append(quoted, fl.Phrase)
+	}
+	quoted = append(quoted, f.QuantityExamples...)
+	for _, q := range c.Quotes {
+		if !slices.ContainsFunc(quoted, func(s string) bool { return strings.Contains(s, q) }) {
+			t.Errorf("no quote holds %q; quoted %q", q, quoted)
+		}
+	}
+}
+
+// checkCoherent holds what every feedback must do, whatever the answer.
+func checkCoherent(t *testing.T, card content.Card, f Feedback) {
+	t.Helper()
+	n := len(f.KeyPoints)
+	sound := len(f.RedFlags) == 0 && f.Covered*2 >= n
+	for _, fd := range f.Findings {
+		stock := strings.Contains(fd.Message, "sure of itself") || strings.Contains(fd.Message, "what you did yourself")
+		if stock && !sound {
+			t.Errorf("stock praise on an answer with %d red flags and %d/%d points: %q", len(f.RedFlags), f.Covered, n, fd.Message)
+		}
+		if strings.Contains(fd.Message, "try words like") && hasSay(card) {
+			t.Errorf("coaches words, not substance: %q", fd.Message)
+		}
+		if fd.Topic == TopicLength && fd.Level == Warn && n > 0 && f.Covered == n {
+			t.Errorf("all %d points made, yet a length warning: %q", n, fd.Message)
+		}
+	}
+	if len(f.RedFlags) > 0 && !strings.HasPrefix(f.Summary(), plural(len(f.RedFlags), "red flag", "red flags")) {
+		t.Errorf("summary %q does not lead with the red flags", f.Summary())
+	}
+	for i, p := range f.KeyPoints {
+		if p.Covered && p.Negated {
+			for _, q := range p.Matched {
+				if !hasNegation(q) {
+					t.Errorf("point %q: quote %q drops its negation", p.Point, q)
+				}
+			}
+		}
+		if !p.Covered && card.KeyPoints[i].Say != "" {
+			if p.Say == "" || !slices.ContainsFunc(f.Findings, func(fd Finding) bool { return strings.Contains(fd.Message, p.Say) }) {
+				t.Errorf("point %q not made, and its say: is not shown", p.Point)
+			}
+		}
+		if part, ok := starPartOf(p.Point); ok && p.Covered && f.STAR != nil && !f.STAR.part(part).Present {
+			t.Errorf("point %q made, yet STAR says no %s", p.Point, part)
+		}
+	}
+}
+
+func hasSay(card content.Card) bool {
+	for _, kp := range card.KeyPoints {
+		if kp.Say != "" {
+			return true
+		}
+	}
+	return false
+}
+
+func hasNegation(q string) bool {
+	for _, w := range strings.Fields(strings.ToLower(q)) {
+		w = strings.Trim(w, ".,;:!?\"'“”")
+		if w == "not" || w == "never" || w == "no" || w == "without" || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+			return true
+		}
+	}
+	return false
+}
+
+// Every track's example answers raise no red flag and make most of their
+// points, and repeating a question makes no point and raises no flag: the
+// red flags and cues added for the panel must not catch a good answer.
+func TestEveryTrackExamples(t *testing.T) {
+	for _, id := range tracks.IDs() {
+		lib := trackLibrary(t, id)
+		for _, card := range lib.Cards {
+			f := Analyze(card, card.Example)
+			if len(f.RedFlags) > 0 {
+				t.Errorf("%s/%s: the example raises %s", id, card.ID, flagsDump(f))
+			}
+			if f.Covered*5 < len(card.KeyPoints)*3 {
+				t.Errorf("%s/%s: the example makes %d of %d points\n%s", id, card.ID, f.Covered, len(card.KeyPoints), pointsDump(f))
+			}
+			q := Analyze(card, card.Question+" "+card.Question)
+			if q.Covered > 0 || len(q.RedFlags) > 0 {
+				t.Errorf("%s/%s: the question makes %d points and raises %d flags", id, card.ID, q.Covered, len(q.RedFlags))
+			}
+		}
+	}
+}
+
+// Good answers that use the words of a red flag in a sound way raise no
+// flag: the phrases added for the panel review must not catch them.
+func TestNoFalseFlags(t *testing.T) {
+	cases := []struct{ track, card, answer string }{
+		{"", "suspected-child-abuse", "I'd report it the same day, and afterwards I'd keep working with the family. I wouldn't wait to be sure: reasonable suspicion is enough."},
+		{"", "suspected-child-abuse", "I'd stay calm, let the child tell me in her own words, and I'd never question her in detail or talk to the parents myself."},
+		{"", "ensuring-confidentiality", "I never share anything without a signed release, and no matter what, I explain the limits at intake."},
+		{"", "ensuring-confidentiality", "I'd never break confidentiality without telling the client first and explaining why."},
+		{"", "handling-a-budget-cut", "I'd keep management informed, protect direct services, and monitor waitlists after it is done."},
+		{"", "handling-a-budget-cut", "Rather than cut services first, I'd look at vacancies and contracts, and I'd tell the staff early."},
+		{"", "prioritizing-caseload", "I plan my week every Monday in a spreadsheet, safety cases first."},
+		{"", "managing-stress-and-burnout", "I take time off when I need it, and I notice when I'm getting short with people."},
+		{"", "mandatory-reporting", "The family went along with it once I explained why I had to report."},
+		{"uk-children", "disclosure-on-a-visit", "I'd want to be sure she is safe tonight, so I'd check her brothers and sisters and tell my manager straight away."},
+		{"uk-children", "sharing-information-without-consent", "I'd never share anything without a reason, but no matter what, a child at risk of significant harm comes first."},
+		{"uk-children", "placements-budget-overspend", "I'd report honestly to members and keep investing in early help and family support."},
+	}
+	for _, c := range cases {
+		card, ok := trackLibrary(t, c.track).Card(c.card)
+		if !ok {
+			t.Fatalf("no card %q", c.card)
+		}
+		if f := Analyze(*card, c.answer); len(f.RedFlags) > 0 {
+			t.Errorf("%s: %q raises\n%s", c.card, c.answer, flagsDump(f))
+		}
+	}
+}
