@@ -187,29 +187,7 @@ func Plan(lib *content.Library, p assess.Placement, name string, now time.Time) 
 			}
 		}
 	}
-	if len(s.Road) > 0 {
-		pf("## The road to %s\n\n", s.Goal)
-		pf("Rough, from today's answers; each rung adds the usual time on the one below.\n\n")
-		pf("| Rung | How far |\n|---|---|\n")
-		for _, st := range s.Road {
-			pf("| %s | %s |\n", st.Title, st.Status)
-		}
-		pf("\n")
-		for _, st := range s.Road {
-			if s.Next != nil && st.Role == s.Next.Role || len(st.Gaps) == 0 {
-				continue
-			}
-			pf("### %s: open gaps\n\n", st.Title)
-			for _, g := range st.Gaps {
-				pf("- **%s** (%s). %s.", g.Label, KindWords(g.Kind), capitalize(g.Reason))
-				if len(g.Steps) > 0 {
-					pf(" Steps: %s.", stepRefs(g.Steps))
-				}
-				pf("\n")
-			}
-			pf("\n")
-		}
-	}
+	planRoad(&b, s)
 	if len(s.Pay) > 0 {
 		pf("## Pay\n\n")
 		for _, l := range s.Pay {
@@ -223,6 +201,36 @@ func Plan(lib *content.Library, p assess.Placement, name string, now time.Time) 
 			Money(lib.Salary.Currency, last.Min, last.Max, last.OpenEnded), last.Name, lib.Salary.Period)
 	}
 	return b.String()
+}
+
+// planRoad writes the road: a table of how far each rung is, then the open
+// gaps of every rung beyond the next.
+func planRoad(b *strings.Builder, s Sections) {
+	if len(s.Road) == 0 {
+		return
+	}
+	pf := func(format string, args ...any) { fmt.Fprintf(b, format, args...) }
+	pf("## The road to %s\n\n", s.Goal)
+	pf("Rough, from today's answers; each rung adds the usual time on the one below.\n\n")
+	pf("| Rung | How far |\n|---|---|\n")
+	for _, st := range s.Road {
+		pf("| %s | %s |\n", st.Title, st.Status)
+	}
+	pf("\n")
+	for _, st := range s.Road {
+		if s.Next != nil && st.Role == s.Next.Role || len(st.Gaps) == 0 {
+			continue
+		}
+		pf("### %s: open gaps\n\n", st.Title)
+		for _, g := range st.Gaps {
+			pf("- **%s** (%s). %s.", g.Label, KindWords(g.Kind), capitalize(g.Reason))
+			if len(g.Steps) > 0 {
+				pf(" Steps: %s.", stepRefs(g.Steps))
+			}
+			pf("\n")
+		}
+		pf("\n")
+	}
 }
 
 // planGap writes one gap of the next rung with its steps and their actions;
