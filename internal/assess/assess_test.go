@@ -210,7 +210,7 @@ func TestExplanationNamesWhatWasReportedAndAsked(t *testing.T) {
 	if len(p.Checks) != len(lib.RequirementsFor("supervisor")) {
 		t.Fatalf("%d checks for %d supervisor requirements", len(p.Checks), len(lib.RequirementsFor("supervisor")))
 	}
-	want := "you reported 1 year in social services; Supervisor requires 3 years in social services (the track's estimate, not a rule: read each posting)"
+	want := "you reported 1 year in social services; Supervisor requires 3 years in social services (our estimate, not a rule: read each job's own requirements)"
 	if p.Gaps[0].Reason != want {
 		t.Errorf("reason %q, want %q", p.Gaps[0].Reason, want)
 	}

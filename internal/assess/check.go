@@ -47,14 +47,14 @@ func check(lib *content.Library, role content.Role, q content.Requirement, a Ans
 		c.Reason = fmt.Sprintf("not yet; %s %s", verb, c.Need)
 	case k.assumed[q.Fact]:
 		c.Have += " (not answered, so taken as that)"
-		c.Reason = fmt.Sprintf("you did not answer %q, so it is taken as %s; %s %s", strings.ToLower(fact.Label), fact.SayNumber(a.Number(q.Fact)), verb, c.Need)
+		c.Reason = fmt.Sprintf("you did not answer %q, so it is taken as %s; %s %s", strings.ToLower(fact.Label), assumedWords(*fact, a), verb, c.Need)
 	case fact.Kind == content.FactSkills:
 		c.Reason = fmt.Sprintf("%s; %s %s", skillsSaid(lib, q, c), verb, c.Need)
 	default:
 		c.Reason = fmt.Sprintf("you reported %s; %s %s", c.Have, verb, c.Need)
 	}
 	if q.Estimate && !c.Met && c.Answered {
-		c.Reason += " (the track's estimate, not a rule: read each posting)"
+		c.Reason += " (our estimate, not a rule: read each job's own requirements)"
 	}
 	if c.Met {
 		c.Months = 0
@@ -105,7 +105,7 @@ func measure(fact content.Fact, q content.Requirement, a Answers, c *Check) {
 		c.Met = c.Answered && have >= need
 		c.Credit = ratio(float64(max(have, 0)), float64(need))
 		c.Need = fact.Says(q.AtLeast)
-		if need < len(fact.Values)-1 {
+		if fact.HasHigher(q.AtLeast) {
 			c.Need += " or higher"
 		}
 		c.Have = fact.Says(a.Text(q.Fact))
@@ -213,4 +213,13 @@ func lowerFirst(s string) string {
 		return s
 	}
 	return strings.ToLower(s[:1]) + s[1:]
+}
+
+// assumedWords says the value a fact was taken at: "0 years supervising
+// staff", or "no" for a yes/no fact.
+func assumedWords(f content.Fact, a Answers) string {
+	if f.Kind == content.FactBool {
+		return "no"
+	}
+	return f.SayNumber(a.Number(f.Key))
 }

@@ -42,7 +42,10 @@ func notes(lib *content.Library, p *Placement, a Answers, eff Answers, qualified
 	}
 	if qualified > cur && qualified >= 0 {
 		q := lib.Roles[qualified]
+		rule, _ := lib.RungRule(q.ID)
 		switch {
+		case qualified == cur+1 && rule != nil && rule.Route != "":
+			add("You meet every rule %s requires. %s", q.Title, strings.Join(strings.Fields(rule.Route), " "))
 		case qualified == cur+1:
 			add("You could apply for %s now: you meet every rule it requires. Readiness also counts the strengths it looks for that you answered.", q.Title)
 		case cur < 0:
@@ -57,12 +60,20 @@ func notes(lib *content.Library, p *Placement, a Answers, eff Answers, qualified
 			out = append(out, strings.Join(strings.Fields(g.Note), " "))
 		}
 	}
+	// An unrated skill the track warns about still gets its word (what a
+	// panel will probe); an unanswered question does not (its note may
+	// presume the answer).
+	for _, g := range p.Unanswered {
+		if f, ok := lib.Fact(g.Fact); ok && f.Kind == content.FactSkills && g.Warn && g.Note != "" {
+			out = append(out, strings.Join(strings.Fields(g.Note), " "))
+		}
+	}
 	switch len(p.Assumed) {
 	case 0:
 	case 1:
-		add("You did not answer %s, so it is taken as 0 for the estimates; answer it for a closer reading.", quoteLabels(p.Assumed))
+		add("You did not answer %s, so it is taken as none for the estimates; answer it for a closer reading.", quoteLabels(p.Assumed))
 	default:
-		add("You did not answer %s, so they are taken as 0 for the estimates; answer them for a closer reading.", quoteLabels(p.Assumed))
+		add("You did not answer %s, so they are taken as none for the estimates; answer them for a closer reading.", quoteLabels(p.Assumed))
 	}
 	switch n := len(p.Unanswered); {
 	case n == 1 && p.Next != "":
@@ -167,7 +178,7 @@ func ConditionWords(lib *content.Library, c content.Condition) string {
 	case f.Kind == content.FactBool:
 		return "with " + f.Says("true")
 	case f.Kind == content.FactOrdered:
-		if int(c.Need) >= len(f.Values)-1 {
+		if !f.HasHigher(c.AtLeast) {
 			return "with " + f.Says(c.AtLeast)
 		}
 		return "with " + f.Says(c.AtLeast) + " or higher"

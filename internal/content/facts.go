@@ -120,6 +120,18 @@ func (f Fact) Rank(value string) int {
 	return -1
 }
 
+// HasHigher reports whether an ordered fact has a further level above
+// value: one that takes time to reach (months), not merely another way of
+// meeting it (a pre-2012 qualification that counts as a completed ASYE).
+func (f Fact) HasHigher(value string) bool {
+	for i := f.Rank(value) + 1; i > 0 && i < len(f.Values); i++ {
+		if f.Values[i].Months > 0 || f.Values[i].MonthsFact != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // ValueNames lists the fact's values as written in answers.
 func (f Fact) ValueNames() []string {
 	out := make([]string, len(f.Values))

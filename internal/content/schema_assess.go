@@ -143,6 +143,10 @@ type RungRule struct {
 	// HeldWhen is evidence of doing the job: a person who states no role is
 	// taken to hold the highest rung with an entry whose conditions all hold.
 	HeldWhen []Evidence `yaml:"held_when"`
+	// Route says how people usually move onto the rung when they meet its
+	// rules (a progression panel rather than a vacancy), said in place of
+	// "you could apply".
+	Route string `yaml:"route"`
 	// YearsFrom names a number fact that stands in for the years spent on
 	// this rung when a person holding it does not give them (years
 	// supervising, for a supervisor).

@@ -199,6 +199,8 @@ func Duration(months int) string {
 		return fmt.Sprintf("about %d months", months)
 	case months < 18:
 		return "about a year"
+	case months < 24:
+		return "about a year and a half"
 	}
 	years := (months + 6) / 12
 	return fmt.Sprintf("about %d years", years)

@@ -128,12 +128,11 @@ func Build(lib *content.Library, p assess.Placement) Sections {
 	}
 	if p.Next != "" {
 		s.Next = rungSection(lib, p.Next, p.Readiness, p.Checks)
-		if len(s.Next.Gaps) == 0 && len(s.Next.Unanswered) < len(s.Next.Checks) {
-			for _, st := range p.Road {
-				if st.Role != p.Next && len(st.Gaps) > 0 {
-					s.Further = rungSection(lib, st.Role, st.Readiness, p.RungChecks[st.Role])
-					break
-				}
+		if len(s.Next.Gaps) == 0 && len(s.Next.Unanswered) < len(s.Next.Checks) && len(p.Road) > 1 {
+			// The rung after the next, never further: the one to work on.
+			st := p.Road[1]
+			if len(st.Gaps) > 0 || st.Unanswered > 0 {
+				s.Further = rungSection(lib, st.Role, st.Readiness, p.RungChecks[st.Role])
 			}
 		}
 	}
@@ -184,6 +183,9 @@ func heldSentence(lib *content.Library, p assess.Placement) string {
 
 func gapLine(lib *content.Library, c assess.Check) GapLine {
 	g := GapLine{ID: c.ID, Label: c.Label, Kind: c.Kind, Reason: c.Reason, Note: oneLine(c.Note)}
+	if c.Warn {
+		g.Note = "" // said among the notes, where it cannot be missed
+	}
 	for _, f := range c.First {
 		g.First = append(g.First, f.Label)
 		g.Steps = appendSteps(lib, g.Steps, f.Steps)
@@ -231,6 +233,9 @@ func status(lib *content.Library, st assess.Stop, next bool) string {
 	unrated := ""
 	if st.Unanswered > 0 {
 		unrated = fmt.Sprintf("; %s it looks for not answered", count(st.Unanswered, "thing", "things"))
+		if st.Qualified && next && len(st.Gaps) == 0 {
+			unrated = fmt.Sprintf("; %s it looks for not answered yet", count(st.Unanswered, "thing", "things"))
+		}
 	}
 	below := ""
 	if i := lib.RoleIndex(st.Role); i > 0 {
@@ -241,6 +246,8 @@ func status(lib *content.Library, st assess.Stop, next bool) string {
 		return "not estimated: answer " + quoteList(st.Unknown)
 	case st.Qualified && next && len(st.Gaps) == 0 && st.Unanswered == 0:
 		return "ready: you meet everything it asks"
+	case st.Qualified && next && len(strengths) == 0:
+		return "you could apply now" + unrated
 	case st.Qualified && next:
 		return "you could apply now; " + count(len(strengths), "strength", "strengths") + " it looks for still to build" + unrated
 	case st.Qualified:

@@ -28,6 +28,9 @@ func WriteText(w io.Writer, lib *content.Library, p assess.Placement) error {
 	for _, u := range s.Urgent {
 		ew.printf("\nCheck first: %s\n", u)
 	}
+	if len(s.Urgent) > 0 {
+		ew.printf("\nWhat follows assumes you have put that right first.\n")
+	}
 	ew.printf("\n%s\n", s.Qualified)
 	if n := s.Next; n == nil {
 		ew.printf("\nYou are at the top of the ladder.\n")
