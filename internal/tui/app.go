@@ -51,15 +51,13 @@ type Options struct {
 // line and help, and routes messages. Keep Update a dispatcher of small
 // handlers.
 type Model struct {
-	c        *ctx
+	c        *Context
 	stack    []Screen
 	w, h     int
 	keys     GlobalKeys
 	help     help.Model
 	fullHelp bool
-	status   string
-	statusE  bool
-	gen      int
+	status   statusLine
 	quitting bool
 	// Crash is set when a panic was caught; the program then quits and Run
 	// returns it.
@@ -73,6 +71,19 @@ type Model struct {
 	start     string
 	loadErr   error
 }
+
+// status is the line above the help: what a screen (or the app, from 0)
+// said last. It shows while that screen is on top, and clears after a
+// while.
+type statusLine struct {
+	text string
+	err  bool
+	from int // the screen that said it; 0 for the app itself
+	gen  int // counts lines said, so a stale clear leaves a newer line
+}
+
+// clearStatusMsg clears the status line if it still shows generation gen.
+type clearStatusMsg struct{ gen int }
 
 // Loads finished in the background.
 type (
@@ -107,13 +118,14 @@ func New(o Options) (*Model, error) {
 	if err != nil {
 		return nil, err
 	}
-	c := &ctx{lib: o.Library, store: o.Store, storeErr: o.StoreErr, now: o.Now, st: NewStyles(o.Renderer),
+	c := &Context{lib: o.Library, store: o.Store, storeErr: o.StoreErr, now: o.Now, st: NewStyles(o.Renderer),
 		outDir: o.OutDir, sched: sched, newPerDay: o.NewCardsPerDay, noTicks: o.NoTicks}
 	var db practiceStore
 	if o.Store != nil {
 		db = o.Store
 	}
 	c.practice = newLiveStore(db, o.OpenStore != nil)
+	c.memTicks = map[string]bool{}
 	m := &Model{c: c, keys: newGlobalKeys(), help: help.New(), start: o.Start, openStore: o.OpenStore}
 	m.help.Styles.ShortKey = c.st.Key
 	m.help.Styles.FullKey = c.st.Key
@@ -132,13 +144,12 @@ func New(o Options) (*Model, error) {
 
 // openScreens builds the first screens once the library is there.
 func (m *Model) openScreens() {
-	c := m.c
-	m.stack = []Screen{newHome(c)}
+	m.stack = []Screen{m.open(RouteHome, nil)}
 	switch m.start {
 	case "practice":
-		m.stack = append(m.stack, newPracticeHome(c))
+		m.stack = append(m.stack, m.open(RoutePractice, nil))
 	case "assess":
-		m.stack = append(m.stack, newQuestionnaire(c))
+		m.stack = append(m.stack, m.open(RouteAssess, nil))
 	}
 }
 
@@ -199,10 +210,12 @@ func (m *Model) storeOpened(msg storeOpenedMsg) tea.Cmd {
 	m.c.store = msg.s
 	var cmds []tea.Cmd
 	if msg.copyErr != nil {
-		cmds = append(cmds, statusErr("Practice stays in memory this session: "+msg.copyErr.Error()))
+		cmds = append(cmds, func() tea.Msg {
+			return StatusMsg{Text: "Practice stays in memory this session: " + msg.copyErr.Error(), Err: true}
+		})
 	}
 	for _, s := range m.stack {
-		if r, ok := s.(refresher); ok {
+		if r, ok := s.(Refresher); ok {
 			cmds = append(cmds, r.Refresh())
 		} else {
 			cmds = append(cmds, s.Init())
@@ -276,33 +289,26 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		msg.Y -= lipgloss.Height(m.header())
 		msg.X--
 		return m.toTop(msg)
-	case pushMsg:
-		m.stack = append(m.stack, msg.s)
-		m.layout()
-		return m, msg.s.Init()
-	case replaceMsg:
-		m.stack[len(m.stack)-1] = msg.s
-		m.layout()
-		return m, msg.s.Init()
-	case popMsg:
+	case NavigateMsg:
+		return m, m.navigate(msg)
+	case BackMsg:
 		return m, m.back()
-	case statusMsg:
-		m.gen++
-		m.status, m.statusE = content.Sanitize(msg.text), msg.err
-		gen := m.gen
-		return m, m.c.tick(6*time.Second, func(time.Time) tea.Msg { return clearStatusMsg{gen} })
+	case StatusMsg:
+		return m, m.say(msg)
 	case clearStatusMsg:
-		if msg.gen == m.gen {
-			m.status = ""
+		if msg.gen == m.status.gen {
+			m.status.text = ""
 		}
 		return m, nil
-	case assessedMsg:
-		p := msg.p
-		m.c.latest, m.c.latestAt = &p, msg.at
+	case AssessedMsg:
+		p := msg.Placement
+		m.c.latest, m.c.latestAt = &p, msg.At
 		return m, m.broadcast(msg)
-	case addressed:
+	case AssessmentSavedMsg:
+		return m, m.broadcast(msg)
+	case Addressed:
 		for i, s := range m.stack {
-			if s.ID() == msg.target() {
+			if s.ID() == msg.Target() {
 				var cmd tea.Cmd
 				m.stack[i], cmd = s.Update(msg)
 				return m, cmd
@@ -311,6 +317,44 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil // its screen is gone: a stale result
 	}
 	return m.toTop(msg)
+}
+
+// open builds the screen of a route, from the route table.
+func (m *Model) open(r Route, arg any) Screen {
+	make, ok := routeTable[r]
+	if !ok {
+		panic(fmt.Sprintf("no screen for the route %s", r))
+	}
+	return make(m.c, arg)
+}
+
+// navigate opens a route's screen on top of the stack, or in place of the
+// screen on top.
+func (m *Model) navigate(msg NavigateMsg) tea.Cmd {
+	s := m.open(msg.Route, msg.Arg)
+	if msg.Replace {
+		m.stack[len(m.stack)-1] = s
+	} else {
+		m.stack = append(m.stack, s)
+	}
+	m.layout()
+	return s.Init()
+}
+
+// say shows a status line, and clears it after a while.
+func (m *Model) say(msg StatusMsg) tea.Cmd {
+	gen := m.status.gen + 1
+	m.status = statusLine{text: content.Sanitize(msg.Text), err: msg.Err, from: msg.From, gen: gen}
+	return m.c.Tick(6*time.Second, func(time.Time) tea.Msg { return clearStatusMsg{gen} })
+}
+
+// statusShown is the status line, when it belongs on the screen on top.
+func (m *Model) statusShown() (string, bool) {
+	s := m.status
+	if s.text == "" || (s.from != 0 && (len(m.stack) == 0 || m.top().ID() != s.from)) {
+		return "", false
+	}
+	return s.text, s.err
 }
 
 // broadcast sends a message to every screen (a new placement changes home,
@@ -353,7 +397,7 @@ func (m *Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		m.layout()
 		return m, nil
 	case key.Matches(msg, m.keys.Back):
-		if c, ok := m.top().(escClaimer); ok && c.ClaimsEsc() {
+		if c, ok := m.top().(EscClaimer); ok && c.ClaimsEsc() {
 			return m.toTop(msg) // e.g. clear a filter before leaving
 		}
 		if len(m.stack) == 1 {
@@ -376,7 +420,7 @@ func (m *Model) back() tea.Cmd {
 	}
 	m.stack = m.stack[:len(m.stack)-1]
 	m.layout()
-	if r, ok := m.top().(refresher); ok {
+	if r, ok := m.top().(Refresher); ok {
 		return r.Refresh()
 	}
 	return nil
@@ -413,7 +457,7 @@ func (m *Model) header() string {
 	if len(crumbs) == 1 {
 		trail = ""
 	}
-	line := truncate(left+trail, m.w-2)
+	line := Truncate(left+trail, m.w-2)
 	return st.Header.Render(line)
 }
 
@@ -425,12 +469,12 @@ func (m *Model) footer() string {
 		return lipgloss.NewStyle().Padding(0, 1).Render("\n" + m.help.ShortHelpView([]key.Binding{q}))
 	}
 	status := ""
-	if m.status != "" {
+	if text, isErr := m.statusShown(); text != "" {
 		style := st.Status
-		if m.statusE {
+		if isErr {
 			style = st.StatusErr
 		}
-		status = style.Render(truncate(m.status, m.w-2))
+		status = style.Render(Truncate(text, m.w-2))
 	}
 	km := m.helpKeys()
 	var helpView string
@@ -443,7 +487,7 @@ func (m *Model) footer() string {
 	// either, so cut every line to the width here.
 	lines := strings.Split(helpView, "\n")
 	for i, l := range lines {
-		lines[i] = truncate(l, m.w-2)
+		lines[i] = Truncate(l, m.w-2)
 	}
 	helpView = strings.Join(lines, "\n")
 	return lipgloss.NewStyle().Padding(0, 1).Render(status + "\n" + helpView)
@@ -471,7 +515,7 @@ func (m *Model) helpKeys() keyMap {
 		back.SetEnabled(false)
 		help.SetEnabled(false)
 	}
-	if c, ok := m.top().(escClaimer); ok && c.ClaimsEsc() {
+	if c, ok := m.top().(EscClaimer); ok && c.ClaimsEsc() {
 		back.SetEnabled(false)
 	}
 	global := []key.Binding{back, qb, help}
@@ -504,7 +548,7 @@ func (m *Model) View() (v string) {
 	if m.tooSmall() {
 		msg := fmt.Sprintf("terminal too small (need %dx%d)\nthis one is %dx%d\nenlarge it, or press q to quit",
 			MinWidth, MinHeight, m.w, m.h)
-		return lipgloss.Place(m.w, m.h, lipgloss.Center, lipgloss.Center, wrap(msg, max(10, m.w-2)))
+		return lipgloss.Place(m.w, m.h, lipgloss.Center, lipgloss.Center, Wrap(msg, max(10, m.w-2)))
 	}
 	header := m.header()
 	footer := m.footer()
@@ -512,7 +556,7 @@ func (m *Model) View() (v string) {
 	var content string
 	switch {
 	case m.loadErr != nil:
-		content = m.c.st.Bad.Render("The track could not be loaded:") + "\n" + wrap(m.loadErr.Error(), m.w-2)
+		content = m.c.st.Bad.Render("The track could not be loaded:") + "\n" + Wrap(m.loadErr.Error(), m.w-2)
 	case len(m.stack) == 0:
 		content = m.c.st.Muted.Render("Loading…")
 	default:
@@ -523,14 +567,14 @@ func (m *Model) View() (v string) {
 	// fit makes each line exactly m.w-2 cells.
 	var b strings.Builder
 	b.Grow(len(header) + len(footer) + len(content) + 2*m.w*(bodyH+4))
-	b.WriteString(fit(header, m.w, lipgloss.Height(header)))
-	for l := range strings.SplitSeq(fit(content, m.w-2, bodyH), "\n") {
+	b.WriteString(Fit(header, m.w, lipgloss.Height(header)))
+	for l := range strings.SplitSeq(Fit(content, m.w-2, bodyH), "\n") {
 		b.WriteString("\n ")
 		b.WriteString(l)
 		b.WriteString(" ")
 	}
 	b.WriteString("\n")
-	b.WriteString(fit(footer, m.w, lipgloss.Height(footer)))
+	b.WriteString(Fit(footer, m.w, lipgloss.Height(footer)))
 	return b.String()
 }
 

@@ -9,7 +9,7 @@ import (
 
 // boom is a screen that panics on demand.
 type boom struct {
-	base
+	Base
 	onKey, onView, inCmd bool
 }
 
@@ -48,8 +48,8 @@ func TestPanicsBecomeCrashes(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			h := newHarness(t, 80, 24)
 			b := c.b
-			b.base = newBase(h.m.c)
-			h.send(pushMsg{&b})
+			b.Base = NewBase(h.m.c)
+			h.push(&b)
 			h.keys("x")
 			_ = h.view()
 			if h.m.Crash == nil {

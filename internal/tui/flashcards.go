@@ -27,7 +27,7 @@ type flashLoadedMsg struct {
 	err      error
 }
 
-func (m flashLoadedMsg) target() int { return m.to }
+func (m flashLoadedMsg) Target() int { return m.to }
 
 // flashSavedMsg reports a grade written to the store.
 type flashSavedMsg struct {
@@ -35,7 +35,7 @@ type flashSavedMsg struct {
 	err error
 }
 
-func (m flashSavedMsg) target() int { return m.to }
+func (m flashSavedMsg) Target() int { return m.to }
 
 // flashUndoneMsg reports an undo done in the store.
 type flashUndoneMsg struct {
@@ -44,7 +44,7 @@ type flashUndoneMsg struct {
 	err error
 }
 
-func (m flashUndoneMsg) target() int { return m.to }
+func (m flashUndoneMsg) Target() int { return m.to }
 
 // flashGrade is a grade of this session that undo can take back.
 type flashGrade struct {
@@ -56,12 +56,12 @@ type flashGrade struct {
 
 type flashKeys struct {
 	reveal key.Binding
-	grades gradeKeys
+	grades GradeKeys
 	undo   key.Binding
 }
 
 type flashcards struct {
-	base
+	Base
 	ps     practiceStore
 	deck   practice.Deck
 	cram   bool
@@ -75,21 +75,21 @@ type flashcards struct {
 	shownAt  time.Time
 	revealed bool
 	ivl      [4]time.Duration
-	back     doc
+	back     Doc
 	keys     flashKeys
 	graded   []flashGrade
 	busy     bool // a save or undo is in flight
 }
 
-func newFlashcards(c *ctx, ps practiceStore, d practice.Deck, cram bool) *flashcards {
-	f := &flashcards{base: newBase(c), ps: ps, deck: d, cram: cram, states: practice.States{}}
+func newFlashcards(c *Context, ps practiceStore, d practice.Deck, cram bool) *flashcards {
+	f := &flashcards{Base: NewBase(c), ps: ps, deck: d, cram: cram, states: practice.States{}}
 	f.keys = flashKeys{
 		reveal: key.NewBinding(key.WithKeys(" ", "enter"), key.WithHelp("space", "show answer")),
-		grades: newGradeKeys(),
+		grades: NewGradeKeys(),
 		undo:   key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "undo grade")),
 	}
-	f.back = newDoc(f.backText)
-	practiceDocKeys(&f.back)
+	f.back = NewDoc(f.backText)
+	PracticeDocKeys(&f.back)
 	f.syncKeys()
 	return f
 }
@@ -102,7 +102,7 @@ func (f *flashcards) Title() string {
 }
 
 func (f *flashcards) Init() tea.Cmd {
-	ps, id, track, now := f.ps, f.id, f.c.lib.Track.ID, f.c.now()
+	ps, id, track, now := f.ps, f.id, f.Lib().Track.ID, f.Now()
 	return func() tea.Msg {
 		msg := flashLoadedMsg{to: id}
 		if msg.states, msg.err = ps.CardStates(track); msg.err != nil {
@@ -118,34 +118,34 @@ func (f *flashcards) Update(msg tea.Msg) (Screen, tea.Cmd) {
 	case flashLoadedMsg:
 		f.loaded, f.err = true, msg.err
 		if msg.err != nil {
-			return f, statusErr("Could not read your cards: " + msg.err.Error())
+			return f, f.StatusErr("Could not read your cards: " + msg.err.Error())
 		}
 		f.states = practiceStates(msg.states)
 		f.newToday = msg.newToday
-		now := f.c.now()
-		f.sess = practice.NewSession(f.deck, f.states, now, f.c.newPerDay-f.newToday, f.cram)
+		now := f.Now()
+		f.sess = practice.NewSession(f.deck, f.states, now, f.NewCardsPerDay()-f.newToday, f.cram)
 		f.show(now)
 	case flashSavedMsg:
 		f.busy = false
 		if msg.err != nil {
 			f.rollback()
-			return f, statusErr("Could not save that grade, so it was taken back: " + msg.err.Error())
+			return f, f.StatusErr("Could not save that grade, so it was taken back: " + msg.err.Error())
 		}
 	case flashUndoneMsg:
 		f.busy = false
 		if msg.err != nil {
-			return f, statusErr("Could not undo: " + msg.err.Error())
+			return f, f.StatusErr("Could not undo: " + msg.err.Error())
 		}
 		if !msg.ok {
-			return f, statusErr("Nothing to undo.")
+			return f, f.StatusErr("Nothing to undo.")
 		}
 		g := f.rollback()
-		return f, status(fmt.Sprintf("Took back %s on %s", g.rating, quotedTitle(f.card.Question)))
+		return f, f.Status(fmt.Sprintf("Took back %s on %s", g.rating, QuotedTitle(f.card.Question)))
 	case tea.KeyMsg:
 		return f, f.key(msg)
 	case tea.MouseMsg:
 		if f.revealed {
-			return f, f.back.update(msg)
+			return f, f.back.Update(msg)
 		}
 	}
 	return f, nil
@@ -162,19 +162,19 @@ func (f *flashcards) key(msg tea.KeyMsg) tea.Cmd {
 		return nil
 	case !f.revealed && key.Matches(msg, f.keys.reveal):
 		f.revealed = true
-		f.back.vp.GotoTop()
-		f.back.invalidate()
+		f.back.Viewport.GotoTop()
+		f.back.Invalidate()
 		f.layout()
 		f.syncKeys()
 		return nil
 	case f.revealed:
-		if r, ok := f.keys.grades.match(msg); ok {
+		if r, ok := f.keys.grades.Match(msg); ok {
 			return f.grade(r)
 		}
-		if docJump(&f.back, msg) {
+		if DocJump(&f.back, msg) {
 			return nil
 		}
-		return f.back.update(msg)
+		return f.back.Update(msg)
 	}
 	return nil
 }
@@ -183,19 +183,19 @@ func (f *flashcards) key(msg tea.KeyMsg) tea.Cmd {
 func (f *flashcards) show(now time.Time) {
 	f.card, f.revealed = nil, false
 	if id, ok := f.sess.Next(now); ok {
-		f.card, _ = f.lib().Card(id)
+		f.card, _ = f.Lib().Card(id)
 	}
 	f.shownAt = now
 	if f.card != nil && !f.cram {
-		f.ivl = practice.Intervals(f.c.sched, f.states[f.card.ID], now)
+		f.ivl = practice.Intervals(f.Scheduler(), f.states[f.card.ID], now)
 	}
-	f.back.invalidate()
+	f.back.Invalidate()
 	f.layout()
 	f.syncKeys()
 }
 
 func (f *flashcards) grade(r srs.Rating) tea.Cmd {
-	now := f.c.now()
+	now := f.Now()
 	id := f.card.ID
 	before, known := f.states[id]
 	f.graded = append(f.graded, flashGrade{id: id, rating: r, before: before, known: known})
@@ -204,10 +204,10 @@ func (f *flashcards) grade(r srs.Rating) tea.Cmd {
 		f.show(now)
 		return nil
 	}
-	after := practice.Grade(f.c.sched, before, r, now)
+	after := practice.Grade(f.Scheduler(), before, r, now)
 	f.states[id] = after
 	f.sess.Answer(id, r, after, now)
-	rev := gradeReview(f.c.lib.Track.ID, id, r, practice.ModeFlashcard, now, now.Sub(f.shownAt), before, after)
+	rev := gradeReview(f.Lib().Track.ID, id, r, practice.ModeFlashcard, now, now.Sub(f.shownAt), before, after)
 	question := f.card.Question
 	f.show(now)
 	f.busy = true
@@ -216,8 +216,8 @@ func (f *flashcards) grade(r srs.Rating) tea.Cmd {
 		_, err := ps.RecordReview(rev)
 		return flashSavedMsg{to: to, err: err}
 	}
-	if note := leechNotice(before, after, question); note != nil {
-		return tea.Batch(save, note)
+	if note := LeechNotice(before, after, question); note != "" {
+		return tea.Batch(save, f.Status(note))
 	}
 	return save
 }
@@ -228,10 +228,10 @@ func (f *flashcards) undo() tea.Cmd {
 	}
 	if f.cram {
 		g := f.rollback()
-		return status(fmt.Sprintf("Took back %s on %s", g.rating, quotedTitle(f.card.Question)))
+		return f.Status(fmt.Sprintf("Took back %s on %s", g.rating, QuotedTitle(f.card.Question)))
 	}
 	f.busy = true
-	ps, to, track := f.ps, f.id, f.c.lib.Track.ID
+	ps, to, track := f.ps, f.id, f.Lib().Track.ID
 	return func() tea.Msg {
 		_, ok, err := ps.UndoLastReview(track)
 		return flashUndoneMsg{to: to, ok: ok, err: err}
@@ -251,34 +251,34 @@ func (f *flashcards) rollback() flashGrade {
 		}
 	}
 	f.sess.Undo()
-	f.show(f.c.now())
+	f.show(f.Now())
 	return g
 }
 
 func (f *flashcards) syncKeys() {
 	f.keys.reveal.SetEnabled(f.card != nil && !f.revealed)
-	f.keys.grades.enable(f.card != nil && f.revealed)
+	f.keys.grades.Enable(f.card != nil && f.revealed)
 	f.keys.undo.SetEnabled(len(f.graded) > 0)
 }
 
 func (f *flashcards) SetSize(w, h int) {
-	f.base.SetSize(w, h)
+	f.Base.SetSize(w, h)
 	f.layout()
 }
 
 // layout sizes the back's document to the room between the question and
 // the grade buttons.
 func (f *flashcards) layout() {
-	if f.w == 0 {
+	if f.Width == 0 {
 		return
 	}
 	used := lipgloss.Height(f.header()) + 1 + lipgloss.Height(f.question()) + 1 + 1 + lipgloss.Height(f.footer())
-	f.back.setSize(f.w, max(3, f.h-used))
+	f.back.SetSize(f.Width, max(3, f.Height-used))
 }
 
 // header is the deck and what is left.
 func (f *flashcards) header() string {
-	st := f.st()
+	st := f.Styles()
 	name := f.deck.Name
 	if f.cram {
 		name = "Cram: " + name
@@ -292,12 +292,12 @@ func (f *flashcards) header() string {
 			right = fmt.Sprintf("%d learning · %d due · %d new", l, r, n)
 		}
 	}
-	left := truncate(st.Title.Render(name), max(10, f.w-lipgloss.Width(right)-2))
-	pad := max(1, f.w-lipgloss.Width(left)-lipgloss.Width(right))
+	left := Truncate(st.Title.Render(name), max(10, f.Width-lipgloss.Width(right)-2))
+	pad := max(1, f.Width-lipgloss.Width(left)-lipgloss.Width(right))
 	line := left + strings.Repeat(" ", pad) + st.Muted.Render(right)
 	var meta []string
 	if f.card != nil {
-		if cat, ok := f.lib().CardCategory(f.card.Category); ok {
+		if cat, ok := f.Lib().CardCategory(f.card.Category); ok {
 			meta = append(meta, cat.Name)
 		}
 		if strings.EqualFold(f.card.Method, "star") {
@@ -311,7 +311,7 @@ func (f *flashcards) header() string {
 	case !f.saved():
 		meta = append(meta, "progress isn't saved this session")
 	}
-	return line + "\n" + st.Muted.Render(truncate(strings.Join(meta, " · "), f.w))
+	return line + "\n" + st.Muted.Render(Truncate(strings.Join(meta, " · "), f.Width))
 }
 
 func (f *flashcards) saved() bool { return isSaved(f.ps) }
@@ -333,12 +333,12 @@ func (f *flashcards) question() string {
 	if f.card == nil {
 		return ""
 	}
-	return f.st().Bold.Render(wrap(clean(f.card.Question), min(practiceReadW, f.w)))
+	return f.Styles().Bold.Render(Wrap(Clean(f.card.Question), min(ReadWidth, f.Width)))
 }
 
 // footer is the grade buttons, or the hint on the front.
 func (f *flashcards) footer() string {
-	st := f.st()
+	st := f.Styles()
 	if f.card == nil {
 		return ""
 	}
@@ -347,26 +347,26 @@ func (f *flashcards) footer() string {
 		if len(f.card.Skills) > 0 {
 			names := make([]string, len(f.card.Skills))
 			for i, id := range f.card.Skills {
-				names[i] = f.lib().SkillName(id)
+				names[i] = f.Lib().SkillName(id)
 			}
-			lines = append(lines, wrap("Shows: "+strings.Join(names, ", "), f.w))
+			lines = append(lines, Wrap("Shows: "+strings.Join(names, ", "), f.Width))
 		}
 		how := fmt.Sprintf("A strong answer makes %d key points", len(f.card.KeyPoints))
 		if strings.EqualFold(f.card.Method, "star") {
 			how += ", told as a STAR story: Situation, Task, Action, Result"
 		}
-		lines = append(lines, wrap(how+".", f.w), "",
-			st.Muted.Render(wrap("Say your answer out loud or in your head, then press space to see what a strong one covers.", f.w)))
+		lines = append(lines, Wrap(how+".", f.Width), "",
+			st.Muted.Render(Wrap("Say your answer out loud or in your head, then press space to see what a strong one covers.", f.Width)))
 		return strings.Join(lines, "\n")
 	}
 	var ivl *[4]time.Duration
 	if !f.cram {
 		ivl = &f.ivl
 	}
-	bar := gradeBar(st, ivl, f.w-6)
+	bar := GradeBar(st, ivl, f.Width-6)
 	lines := strings.Split(bar, "\n")
 	last := lines[len(lines)-1]
-	if h := moreHint(st, &f.back); h != "" && lipgloss.Width(last)+2+lipgloss.Width(h) <= f.w {
+	if h := MoreHint(st, &f.back); h != "" && lipgloss.Width(last)+2+lipgloss.Width(h) <= f.Width {
 		lines[len(lines)-1] = last + "  " + h
 	}
 	bar = strings.Join(lines, "\n")
@@ -378,7 +378,7 @@ func (f *flashcards) backText(width int) string {
 	if f.card == nil {
 		return ""
 	}
-	st := f.st()
+	st := f.Styles()
 	c := f.card
 	points := make([]string, len(c.KeyPoints))
 	for i, kp := range c.KeyPoints {
@@ -389,67 +389,67 @@ func (f *flashcards) backText(width int) string {
 		example += " (STAR)"
 	}
 	if width >= 100 {
-		colW := min(practiceColW, (width-3)/2)
-		left := section(st, colW, "Why they ask", c.Why) + "\n\n" +
-			st.Section.Render("Key points") + "\n" + bullets(st, colW, "•", points) + "\n\n" +
-			section(st, colW, "How to answer", c.How)
-		right := section(st, colW, example, c.Example)
+		colW := min(ColumnWidth, (width-3)/2)
+		left := Section(st, colW, "Why they ask", c.Why) + "\n\n" +
+			st.Section.Render("Key points") + "\n" + Bullets(st, colW, "•", points) + "\n\n" +
+			Section(st, colW, "How to answer", c.How)
+		right := Section(st, colW, example, c.Example)
 		return lipgloss.JoinHorizontal(lipgloss.Top, lipgloss.NewStyle().Width(colW).Render(left), "   ",
 			lipgloss.NewStyle().Width(colW).Render(right))
 	}
-	return section(st, width, "Why they ask", c.Why) + "\n\n" +
-		st.Section.Render("Key points") + "\n" + bullets(st, width, "•", points) + "\n\n" +
-		section(st, width, "How to answer", c.How) + "\n\n" +
-		section(st, width, example, c.Example)
+	return Section(st, width, "Why they ask", c.Why) + "\n\n" +
+		st.Section.Render("Key points") + "\n" + Bullets(st, width, "•", points) + "\n\n" +
+		Section(st, width, "How to answer", c.How) + "\n\n" +
+		Section(st, width, example, c.Example)
 }
 
 // doneText is the end of a session.
 func (f *flashcards) doneText() string {
-	st := f.st()
+	st := f.Styles()
 	var lines []string
 	t := f.sess.Tally()
 	switch {
 	case t.Total() == 0 && f.deck.Kind == practice.KindLeeches:
 		lines = append(lines, st.Title.Render("No leeches."), "",
-			wrap(fmt.Sprintf("A card you forget %d times is set apart here, out of the daily reviews, so it can't wear you down. None has so far.", practice.LeechLapses), f.w))
+			Wrap(fmt.Sprintf("A card you forget %d times is set apart here, out of the daily reviews, so it can't wear you down. None has so far.", practice.LeechLapses), f.Width))
 	case t.Total() == 0 && f.deck.Kind == practice.KindDue:
 		lines = append(lines, st.Title.Render("Nothing is due right now."), "",
-			wrap("Cards you have studied come back here when they are due. To learn new ones, open All questions, a category or your next rung's deck.", f.w))
+			Wrap("Cards you have studied come back here when they are due. To learn new ones, open All questions, a category or your next rung's deck.", f.Width))
 	case t.Total() == 0:
 		lines = append(lines, st.Title.Render("Nothing to study in this deck right now."))
 	default:
 		lines = append(lines, st.Title.Render("All done for now."), "",
-			wrap(fmt.Sprintf("You graded %d cards: Again %d · Hard %d · Good %d · Easy %d.", t.Total(), t.Again, t.Hard, t.Good, t.Easy), f.w))
+			Wrap(fmt.Sprintf("You graded %d cards: Again %d · Hard %d · Good %d · Easy %d.", t.Total(), t.Again, t.Hard, t.Good, t.Easy), f.Width))
 	}
 	if f.cram {
-		lines = append(lines, "", wrap("Cram grades aren't saved and didn't change when any card is due.", f.w))
+		lines = append(lines, "", Wrap("Cram grades aren't saved and didn't change when any card is due.", f.Width))
 	} else {
-		now := f.c.now()
+		now := f.Now()
 		fresh := f.newToday + f.sess.NewShown()
 		cnt := f.deck.Count(f.states, now)
-		if cnt.New > 0 && fresh >= f.c.newPerDay {
-			lines = append(lines, "", wrap(fmt.Sprintf("New cards today: %d of %d, the daily limit. %d more in this deck wait for the coming days.",
-				fresh, f.c.newPerDay, cnt.New), f.w))
+		if cnt.New > 0 && fresh >= f.NewCardsPerDay() {
+			lines = append(lines, "", Wrap(fmt.Sprintf("New cards today: %d of %d, the daily limit. %d more in this deck wait for the coming days.",
+				fresh, f.NewCardsPerDay(), cnt.New), f.Width))
 		} else if fresh > 0 {
-			lines = append(lines, "", fmt.Sprintf("New cards today: %d of %d.", fresh, f.c.newPerDay))
+			lines = append(lines, "", fmt.Sprintf("New cards today: %d of %d.", fresh, f.NewCardsPerDay()))
 		}
 		if at, ok := practice.NextDue(f.deck, f.states, now); ok {
 			lines = append(lines, fmt.Sprintf("The next card in this deck is due in %s.", srs.FormatInterval(at.Sub(now))))
 		}
 		if cnt.Leeches > 0 && f.deck.Kind != practice.KindLeeches {
-			lines = append(lines, wrap(fmt.Sprintf("%d leeches in this deck are set apart: open Leeches from Practice to work on them.", cnt.Leeches), f.w))
+			lines = append(lines, Wrap(fmt.Sprintf("%d leeches in this deck are set apart: open Leeches from Practice to work on them.", cnt.Leeches), f.Width))
 		}
 	}
-	lines = append(lines, "", st.Muted.Render(wrap("Press c on a deck in Practice to cram it anyway, r to rehearse by typing, or q to go back.", f.w)))
+	lines = append(lines, "", st.Muted.Render(Wrap("Press c on a deck in Practice to cram it anyway, r to rehearse by typing, or q to go back.", f.Width)))
 	return strings.Join(lines, "\n")
 }
 
 func (f *flashcards) View() string {
 	if !f.loaded {
-		return f.header() + "\n\n" + f.st().Muted.Render("Loading your cards…")
+		return f.header() + "\n\n" + f.Styles().Muted.Render("Loading your cards…")
 	}
 	if f.err != nil {
-		return f.header() + "\n\n" + f.st().Bad.Render(wrap("Could not read your cards: "+f.err.Error(), f.w))
+		return f.header() + "\n\n" + f.Styles().Bad.Render(Wrap("Could not read your cards: "+f.err.Error(), f.Width))
 	}
 	if f.card == nil {
 		return f.header() + "\n\n" + f.doneText()
@@ -457,11 +457,11 @@ func (f *flashcards) View() string {
 	if !f.revealed {
 		return f.header() + "\n\n" + f.question() + "\n\n" + f.footer()
 	}
-	return f.header() + "\n\n" + f.question() + "\n\n" + fit(f.back.view(), f.w, f.back.vp.Height) + "\n\n" + f.footer()
+	return f.header() + "\n\n" + f.question() + "\n\n" + Fit(f.back.View(), f.Width, f.back.Viewport.Height) + "\n\n" + f.footer()
 }
 
 func (f *flashcards) Keys() keyMap {
-	g := f.keys.grades.help()
+	g := f.keys.grades.Help()
 	g.SetEnabled(f.card != nil && f.revealed)
 	scroll := docKeys()
 	for i := range scroll {

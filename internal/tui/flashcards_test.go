@@ -17,7 +17,7 @@ func openDeck(t testing.TB, h *harness, id string, cram bool) *flashcards {
 		t.Fatalf("no deck %s", id)
 	}
 	f := newFlashcards(h.m.c, h.m.c.store, d, cram)
-	h.send(pushMsg{f})
+	h.push(f)
 	return f
 }
 
@@ -42,7 +42,7 @@ func reviewsOf(t testing.TB, h *harness) []store.Review {
 func TestFlashcardsFrontAndBack(t *testing.T) {
 	h := newHarness(t, 80, 24)
 	h.m.c.latest = supervisorPlacement()
-	h.send(pushMsg{newPracticeHome(h.m.c)})
+	h.push(newPracticeHome(h.m.c))
 	h.keys("enter") // the next rung's deck
 	h.contains("Your next rung: Social Services Supervisor", "0 learning · 0 due · 10 new", "new card",
 		"press space to see what a", "A strong answer makes", "space show answer")
@@ -122,7 +122,7 @@ func TestFlashcardsNewCardLimit(t *testing.T) {
 		t.Errorf("store counts %d new cards today", n)
 	}
 	// A new sitting the same day offers no new cards.
-	h.send(popMsg{})
+	h.send(BackMsg{})
 	openDeck(t, h, "all", false)
 	h.contains("Nothing to study in this deck right now.", "New cards today: 3 of 3, the daily limit.")
 }
@@ -158,9 +158,9 @@ func TestFlashcardsLeechAfterEightLapses(t *testing.T) {
 	if n, _ := h.store.DueCount(h.m.c.lib.Track.ID, h.clock.Add(30*24*time.Hour)); n != 0 {
 		t.Errorf("a leech counts as due: %d", n)
 	}
-	h.send(popMsg{})
+	h.send(BackMsg{})
 	home := newPracticeHome(h.m.c).(*practiceHome)
-	h.send(pushMsg{home})
+	h.push(home)
 	h.contains("Leeches", "  1 cards")
 	leeches := openDeck(t, h, "leeches", false)
 	if leeches.card == nil || leeches.card.ID != id {
@@ -208,7 +208,7 @@ func TestFlashcardsNoStore(t *testing.T) {
 	d, _ := practice.FindDeck(practice.Decks(h.m.c.lib, nil), "category/legal-ethical")
 	mem := newMemPractice()
 	f := newFlashcards(h.m.c, mem, d, false)
-	h.send(pushMsg{f})
+	h.push(f)
 	h.contains("progress isn't saved this session")
 	first := f.card.ID
 	h.keys("space", "4")

@@ -52,29 +52,28 @@ type guideKeys struct {
 // beside it when the terminal is wide. Enter opens a section full width (or
 // the thank-you note form).
 type guide struct {
-	base
-	menu    menu
+	Base
+	menu    Menu
 	wide    bool
 	sized   bool
-	docs    [gsCount]doc // one per section, each rendered once per width
+	docs    [gsCount]Doc // one per section, each rendered once per width
 	intro   string       // the wrapped intro, cached by width
 	keys    guideKeys
 	nav     NavKeys
-	note    *thankYou // the note form, kept so a draft survives going back
 	menuTop int
 }
 
-func newGuide(c *ctx) Screen {
-	g := &guide{base: newBase(c), nav: newNavKeys()}
+func newGuide(c *Context) Screen {
+	g := &guide{Base: NewBase(c), nav: NewNavKeys()}
 	g.keys = guideKeys{
 		open:       key.NewBinding(key.WithKeys("enter", "right", "l"), key.WithHelp("enter", "open")),
 		scrollDown: key.NewBinding(key.WithKeys("pgdown", " ", "ctrl+d"), key.WithHelp("pgdn", "scroll text")),
 		scrollUp:   key.NewBinding(key.WithKeys("pgup", "ctrl+u"), key.WithHelp("pgup", "scroll back")),
 	}
 	for s := range gsCount {
-		g.docs[s] = newDoc(func(w int) string { return renderGuideSection(c, s, w) })
+		g.docs[s] = NewDoc(func(w int) string { return renderGuideSection(c, s, w) })
 	}
-	g.menu = newMenu(g.items(false), false)
+	g.menu = NewMenu(g.items(false), false)
 	return g
 }
 
@@ -82,11 +81,11 @@ func (g *guide) Title() string { return "Interview guide" }
 
 // items lists the sections; the narrow layout shows what each holds beside
 // its name.
-func (g *guide) items(withDesc bool) []item {
-	gd := g.lib().Guide
-	items := make([]item, gsCount)
+func (g *guide) items(withDesc bool) []Item {
+	gd := g.Lib().Guide
+	items := make([]Item, gsCount)
 	for s := range gsCount {
-		items[s] = item{title: s.String()}
+		items[s] = Item{Title: s.String()}
 	}
 	if gd == nil || !withDesc {
 		return items
@@ -95,31 +94,31 @@ func (g *guide) items(withDesc bool) []item {
 	for _, a := range gd.AskAreas {
 		qs += len(a.Questions)
 	}
-	items[gsPreparing].desc = fmt.Sprintf("%d topics for the days before", len(gd.Preparing))
-	items[gsAsk].desc = fmt.Sprintf("%d questions in %d areas, and what each tells you", qs, len(gd.AskAreas))
-	items[gsFollowUp].desc = fmt.Sprintf("following up: %d tips", len(gd.FollowUp.Tips))
-	items[gsNote].desc = "fill in the template and save it as a file"
-	items[gsReflection].desc = fmt.Sprintf("%d things to look back on", len(gd.Reflection))
-	items[gsNegotiation].desc = fmt.Sprintf("%d strategies and example wording", len(gd.Negotiation.Strategies))
-	items[gsSecond].desc = fmt.Sprintf("%d steps to prepare", len(gd.SecondInterview))
-	items[gsTakeaways].desc = fmt.Sprintf("%d points to remember", len(gd.Takeaways))
+	items[gsPreparing].Desc = fmt.Sprintf("%d topics for the days before", len(gd.Preparing))
+	items[gsAsk].Desc = fmt.Sprintf("%d questions in %d areas, and what each tells you", qs, len(gd.AskAreas))
+	items[gsFollowUp].Desc = fmt.Sprintf("following up: %d tips", len(gd.FollowUp.Tips))
+	items[gsNote].Desc = "fill in the template and save it as a file"
+	items[gsReflection].Desc = fmt.Sprintf("%d things to look back on", len(gd.Reflection))
+	items[gsNegotiation].Desc = fmt.Sprintf("%d strategies and example wording", len(gd.Negotiation.Strategies))
+	items[gsSecond].Desc = fmt.Sprintf("%d steps to prepare", len(gd.SecondInterview))
+	items[gsTakeaways].Desc = fmt.Sprintf("%d points to remember", len(gd.Takeaways))
 	return items
 }
 
-func (g *guide) selected() guideSection { return guideSection(g.menu.cursor) }
+func (g *guide) selected() guideSection { return guideSection(g.menu.Cursor) }
 
 func (g *guide) SetSize(w, h int) {
-	g.base.SetSize(w, h)
+	g.Base.SetSize(w, h)
 	wide := w >= guideWide
 	if !g.sized || wide != g.wide {
-		cursor := g.menu.cursor
-		g.menu = newMenu(g.items(!wide), false)
-		g.menu.cursor = cursor
+		cursor := g.menu.Cursor
+		g.menu = NewMenu(g.items(!wide), false)
+		g.menu.Cursor = cursor
 	}
 	g.wide, g.sized = wide, true
 	g.intro = ""
-	if gd := g.lib().Guide; gd != nil && gd.Intro != "" {
-		g.intro = g.st().Muted.Render(wrap(clean(gd.Intro), min(w, guideReadWidth)))
+	if gd := g.Lib().Guide; gd != nil && gd.Intro != "" {
+		g.intro = g.Styles().Muted.Render(Wrap(Clean(gd.Intro), min(w, guideReadWidth)))
 	}
 	g.menuTop = 0
 	if g.showIntro() {
@@ -137,20 +136,20 @@ func (g *guide) showIntro() bool {
 	}
 	ih := lipgloss.Height(g.intro) + 1
 	if g.wide {
-		return g.h >= guideTallIntro
+		return g.Height >= guideTallIntro
 	}
-	return g.h-ih >= int(gsCount)
+	return g.Height-ih >= int(gsCount)
 }
 
 const guideMenuW = 24
 
 // paneW is the width of the section text beside the menu.
-func (g *guide) paneW() int { return max(10, min(guideReadWidth, g.w-guideMenuW-3)) }
+func (g *guide) paneW() int { return max(10, min(guideReadWidth, g.Width-guideMenuW-3)) }
 
 // sizeDoc sizes the selected section's document to the pane (a doc renders
 // only when its width changes, so switching sections is cheap).
 func (g *guide) sizeDoc() {
-	g.docs[g.selected()].setSize(g.paneW(), max(1, g.h-g.menuTop-2))
+	g.docs[g.selected()].SetSize(g.paneW(), max(1, g.Height-g.menuTop-2))
 }
 
 func (g *guide) Update(msg tea.Msg) (Screen, tea.Cmd) {
@@ -160,14 +159,14 @@ func (g *guide) Update(msg tea.Msg) (Screen, tea.Cmd) {
 			d := &g.docs[g.selected()]
 			switch {
 			case key.Matches(msg, g.keys.scrollDown):
-				d.vp.PageDown()
+				d.Viewport.PageDown()
 				return g, nil
 			case key.Matches(msg, g.keys.scrollUp):
-				d.vp.PageUp()
+				d.Viewport.PageUp()
 				return g, nil
 			}
 		}
-		if g.menu.update(msg, g.h-g.menuTop) {
+		if g.menu.Update(msg, g.Height-g.menuTop) {
 			if g.wide {
 				g.sizeDoc()
 			}
@@ -184,10 +183,10 @@ func (g *guide) Update(msg tea.Msg) (Screen, tea.Cmd) {
 
 func (g *guide) mouse(msg tea.MouseMsg) tea.Cmd {
 	if g.wide && msg.X >= guideMenuW+3 {
-		return g.docs[g.selected()].update(msg)
+		return g.docs[g.selected()].Update(msg)
 	}
 	if msg.Action == tea.MouseActionPress && msg.Button == tea.MouseButtonLeft {
-		if g.menu.click(msg.Y - g.menuTop) {
+		if g.menu.Click(msg.Y - g.menuTop) {
 			if g.wide {
 				g.sizeDoc()
 				return nil
@@ -201,34 +200,31 @@ func (g *guide) mouse(msg tea.MouseMsg) tea.Cmd {
 func (g *guide) open() tea.Cmd {
 	s := g.selected()
 	if s == gsNote {
-		if g.note == nil {
-			g.note = newThankYou(g.c)
-		}
-		return push(g.note)
+		return Navigate(RouteNote, nil)
 	}
-	return push(newGuidePage(g.c, s))
+	return Navigate(RouteGuidePage, int(s))
 }
 
 func (g *guide) View() string {
-	if g.lib().Guide == nil {
-		return g.st().Muted.Render("This track has no interview guide.")
+	if g.Lib().Guide == nil {
+		return g.Styles().Muted.Render("This track has no interview guide.")
 	}
 	top := ""
 	if g.showIntro() {
 		top = g.intro + "\n\n"
 	}
 	if !g.wide {
-		return top + g.menu.view(g.st(), g.w, g.h-g.menuTop)
+		return top + g.menu.View(g.Styles(), g.Width, g.Height-g.menuTop)
 	}
-	st := g.st()
+	st := g.Styles()
 	s := g.selected()
 	d := &g.docs[s]
-	left := lipgloss.NewStyle().Width(guideMenuW).Render(g.menu.view(st, guideMenuW, g.h-g.menuTop))
+	left := lipgloss.NewStyle().Width(guideMenuW).Render(g.menu.View(st, guideMenuW, g.Height-g.menuTop))
 	head := st.Title.Render(s.String())
-	if hint := d.scrollHint(st); hint != "" {
+	if hint := d.ScrollHint(st); hint != "" {
 		head += "  " + hint
 	}
-	right := head + "\n\n" + d.view()
+	right := head + "\n\n" + d.View()
 	sepH := max(lipgloss.Height(left), lipgloss.Height(right))
 	sep := st.Faint.Render(strings.TrimSuffix(strings.Repeat(" │\n", sepH), "\n"))
 	return top + lipgloss.JoinHorizontal(lipgloss.Top, left, sep, " ", right)
@@ -251,45 +247,45 @@ func (g *guide) Keys() keyMap {
 
 // guidePage shows one section of the guide full width.
 type guidePage struct {
-	base
+	Base
 	sec guideSection
-	doc doc
+	doc Doc
 	nav NavKeys
 }
 
-func newGuidePage(c *ctx, s guideSection) *guidePage {
-	return &guidePage{base: newBase(c), sec: s, nav: newNavKeys(),
-		doc: newDoc(func(w int) string { return renderGuideSection(c, s, w) })}
+func newGuidePage(c *Context, s guideSection) *guidePage {
+	return &guidePage{Base: NewBase(c), sec: s, nav: NewNavKeys(),
+		doc: NewDoc(func(w int) string { return renderGuideSection(c, s, w) })}
 }
 
 func (p *guidePage) Title() string { return p.sec.String() }
 
 func (p *guidePage) SetSize(w, h int) {
-	p.base.SetSize(w, h)
-	p.doc.setSize(min(w, guideReadWidth), max(1, h-2))
+	p.Base.SetSize(w, h)
+	p.doc.SetSize(min(w, guideReadWidth), max(1, h-2))
 }
 
 func (p *guidePage) Update(msg tea.Msg) (Screen, tea.Cmd) {
 	if k, ok := msg.(tea.KeyMsg); ok {
 		switch {
 		case key.Matches(k, p.nav.Top):
-			p.doc.vp.GotoTop()
+			p.doc.Viewport.GotoTop()
 			return p, nil
 		case key.Matches(k, p.nav.Bottom):
-			p.doc.vp.GotoBottom()
+			p.doc.Viewport.GotoBottom()
 			return p, nil
 		}
 	}
-	return p, p.doc.update(msg)
+	return p, p.doc.Update(msg)
 }
 
 func (p *guidePage) View() string {
-	st := p.st()
+	st := p.Styles()
 	head := st.Title.Render(p.sec.String())
-	if hint := p.doc.scrollHint(st); hint != "" {
+	if hint := p.doc.ScrollHint(st); hint != "" {
 		head += "  " + hint
 	}
-	return head + "\n\n" + p.doc.view()
+	return head + "\n\n" + p.doc.View()
 }
 
 func (p *guidePage) Keys() keyMap {
@@ -298,12 +294,12 @@ func (p *guidePage) Keys() keyMap {
 }
 
 // renderGuideSection renders one section of the guide as a document.
-func renderGuideSection(c *ctx, s guideSection, width int) string {
-	gd := c.lib.Guide
+func renderGuideSection(c *Context, s guideSection, width int) string {
+	gd := c.Lib().Guide
 	if gd == nil {
 		return ""
 	}
-	st := &c.st
+	st := c.Styles()
 	var parts []string
 	add := func(p string) {
 		if p != "" {
@@ -314,7 +310,7 @@ func renderGuideSection(c *ctx, s guideSection, width int) string {
 	case gsPreparing:
 		add(guideTopics(st, width, gd.Preparing, "To do"))
 	case gsAsk:
-		add(wrap("Pick a few questions that matter to you and bring them along; the interviewer will "+
+		add(Wrap("Pick a few questions that matter to you and bring them along; the interviewer will "+
 			"expect some. Under each: what the answer tells you.", width))
 		for _, a := range gd.AskAreas {
 			add(askArea(st, width, a))
@@ -322,19 +318,19 @@ func renderGuideSection(c *ctx, s guideSection, width int) string {
 	case gsFollowUp:
 		add(guideProse(st, width, gd.FollowUp.Summary))
 		add(guideTopics(st, width, gd.FollowUp.Tips, "To do"))
-		add(st.Muted.Render(wrap("The Thank-you note section fills in a note from a template for you and saves it as a file.", width)))
+		add(st.Muted.Render(Wrap("The Thank-you note section fills in a note from a template for you and saves it as a file.", width)))
 	case gsNote:
 		add(noteIntro(c, width))
 		add(st.Section.Render("The template"))
 		add(renderNote(st, &gd.FollowUp.Template, nil, nil, width))
 	case gsReflection:
-		add(wrap("Take ten minutes for these while the interview is still fresh, and write your answers down.", width))
+		add(Wrap("Take ten minutes for these while the interview is still fresh, and write your answers down.", width))
 		add(guideTopics(st, width, gd.Reflection, "Ask yourself"))
 	case gsNegotiation:
 		add(guideProse(st, width, gd.Negotiation.Summary))
 		add(guideTopics(st, width, gd.Negotiation.Strategies, "To do"))
 		add(st.Section.Render("Example wording") + "\n" +
-			st.Muted.Render(wrap("A model to adapt: replace each {placeholder} with your own details.", width)))
+			st.Muted.Render(Wrap("A model to adapt: replace each {placeholder} with your own details.", width)))
 		add(guideQuote(st, width, gd.Negotiation.Example))
 	case gsSecond:
 		add(guideTopics(st, width, gd.SecondInterview, "To do"))
@@ -360,7 +356,7 @@ func guideTopics(st *Styles, width int, topics []content.GuideTopic, tipsLabel s
 // bullets under a small label.
 func guideTopic(st *Styles, width int, t content.GuideTopic, tipsLabel string) string {
 	var b strings.Builder
-	b.WriteString(st.Section.Render(wrap(clean(t.Title), width)))
+	b.WriteString(st.Section.Render(Wrap(Clean(t.Title), width)))
 	b.WriteString("\n")
 	b.WriteString(guideProse(st, width, t.Body))
 	if len(t.Tips) > 0 {
@@ -368,7 +364,7 @@ func guideTopic(st *Styles, width int, t content.GuideTopic, tipsLabel string) s
 		if tipsLabel != "" {
 			b.WriteString(st.Muted.Render(tipsLabel+":") + "\n")
 		}
-		b.WriteString(bullets(st, width, "•", t.Tips))
+		b.WriteString(Bullets(st, width, "•", t.Tips))
 	}
 	return b.String()
 }
@@ -394,10 +390,10 @@ func guideProse(st *Styles, width int, body string) string {
 		}
 		var p []string
 		if len(text) > 0 {
-			p = append(p, wrap(clean(strings.Join(text, " ")), width))
+			p = append(p, Wrap(Clean(strings.Join(text, " ")), width))
 		}
 		if len(items) > 0 {
-			p = append(p, bullets(st, width, "•", items))
+			p = append(p, Bullets(st, width, "•", items))
 		}
 		if len(p) > 0 {
 			out = append(out, strings.Join(p, "\n"))
@@ -410,14 +406,14 @@ func guideProse(st *Styles, width int, body string) string {
 // then each question with what its answer tells you under it.
 func askArea(st *Styles, width int, a content.AskArea) string {
 	var b strings.Builder
-	b.WriteString(st.Section.Render(wrap(clean(a.Name), width)))
+	b.WriteString(st.Section.Render(Wrap(Clean(a.Name), width)))
 	b.WriteString("\n")
-	b.WriteString(wrap(clean(a.Why), width))
+	b.WriteString(Wrap(Clean(a.Why), width))
 	for i, q := range a.Questions {
 		b.WriteString("\n\n")
-		b.WriteString(guideHanging(fmt.Sprintf("%d.", i+1), 4, clean(q.Text), width, st.Bold))
+		b.WriteString(guideHanging(fmt.Sprintf("%d.", i+1), 4, Clean(q.Text), width, st.Bold))
 		b.WriteString("\n")
-		b.WriteString(guideHanging("", 4, "tells you: "+clean(q.Tells), width, st.Muted))
+		b.WriteString(guideHanging("", 4, "tells you: "+Clean(q.Tells), width, st.Muted))
 	}
 	return b.String()
 }
@@ -425,7 +421,7 @@ func askArea(st *Styles, width int, a content.AskArea) string {
 // guideHanging wraps text after a short label, indenting every line by indent
 // cells, and styles the text line by line.
 func guideHanging(label string, indent int, text string, width int, style lipgloss.Style) string {
-	lines := strings.Split(wrap(text, width-indent), "\n")
+	lines := strings.Split(Wrap(text, width-indent), "\n")
 	pad := strings.Repeat(" ", indent)
 	for i, l := range lines {
 		prefix := pad
@@ -440,11 +436,11 @@ func guideHanging(label string, indent int, text string, width int, style lipglo
 // guideQuote renders text as a quoted block with a bar down its left side.
 func guideQuote(st *Styles, width int, text string) string {
 	var out []string
-	for i, para := range paragraphs(text) {
+	for i, para := range Paragraphs(text) {
 		if i > 0 {
 			out = append(out, st.Faint.Render("│"))
 		}
-		for _, l := range strings.Split(wrap(para, width-2), "\n") {
+		for _, l := range strings.Split(Wrap(para, width-2), "\n") {
 			out = append(out, st.Faint.Render("│")+" "+l)
 		}
 	}

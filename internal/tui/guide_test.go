@@ -10,7 +10,7 @@ import (
 func openGuide(t *testing.T, w, h int) *harness {
 	t.Helper()
 	hs := newHarness(t, w, h)
-	hs.send(pushMsg{newGuide(hs.m.c)})
+	hs.push(newGuide(hs.m.c))
 	return hs
 }
 

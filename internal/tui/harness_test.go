@@ -216,3 +216,10 @@ func checkSize(t testing.TB, v string, w, hgt int) {
 		}
 	}
 }
+
+// push opens a screen made by the test on top, as navigation would.
+func (h *harness) push(s Screen) {
+	h.m.stack = append(h.m.stack, s)
+	h.m.layout()
+	h.run(s.Init())
+}

@@ -39,19 +39,19 @@ type homeDataMsg struct {
 	err     error
 }
 
-func (m homeDataMsg) target() int { return m.to }
+func (m homeDataMsg) Target() int { return m.to }
 
 type home struct {
-	base
-	menu     menu
+	Base
+	menu     Menu
 	sections []homeSection
 	keys     struct{ open key.Binding }
 	data     homeDataMsg
 	loaded   bool
 }
 
-func newHome(c *ctx) *home {
-	h := &home{base: newBase(c)}
+func newHome(c *Context) *home {
+	h := &home{Base: NewBase(c)}
 	h.keys.open = key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open"))
 	h.rebuild()
 	return h
@@ -65,25 +65,25 @@ func (h *home) Init() tea.Cmd { return h.load() }
 func (h *home) Refresh() tea.Cmd { return h.load() }
 
 func (h *home) load() tea.Cmd {
-	c, id := h.c, h.id
-	if c.store == nil {
+	c, id := h.Context, h.id
+	if c.Store() == nil {
 		return nil
 	}
-	track := c.lib.Track.ID
-	now := c.now()
+	track := c.Lib().Track.ID
+	now := c.Now()
 	return func() tea.Msg {
 		msg := homeDataMsg{to: id}
-		a, ok, err := c.store.LatestAssessment(track)
+		a, ok, err := c.Store().LatestAssessment(track)
 		if err != nil {
 			msg.err = err
 			return msg
 		}
 		if ok {
-			if ans, err := assess.ParseAnswers(c.lib, "saved assessment", a.Answers); err == nil {
+			if ans, err := assess.ParseAnswers(c.Lib(), "saved assessment", a.Answers); err == nil {
 				msg.answers, msg.at = &ans, a.TakenAt
 			}
 		}
-		states, err := c.store.CardStates(track)
+		states, err := c.Store().CardStates(track)
 		if err != nil {
 			msg.err = err
 			return msg
@@ -91,7 +91,7 @@ func (h *home) load() tea.Cmd {
 		// Due as the practice decks count it (a card in review is due from
 		// the start of its study day).
 		ss := practiceStates(states)
-		for _, card := range c.lib.Cards {
+		for _, card := range c.Lib().Cards {
 			switch {
 			case ss.IsNew(card.ID):
 				msg.fresh++
@@ -99,7 +99,7 @@ func (h *home) load() tea.Cmd {
 				msg.due++
 			}
 		}
-		ticks, err := c.store.Ticks(track)
+		ticks, err := c.Store().Ticks(track)
 		if err != nil {
 			msg.err = err
 			return msg
@@ -115,7 +115,7 @@ func (h *home) load() tea.Cmd {
 
 func (h *home) totalActions() int {
 	n := 0
-	for _, s := range h.lib().Steps {
+	for _, s := range h.Lib().Steps {
 		n += len(s.Actions)
 	}
 	return n
@@ -123,64 +123,64 @@ func (h *home) totalActions() int {
 
 // rebuild lays out the menu from what the track holds and what is known.
 func (h *home) rebuild() {
-	lib := h.lib()
-	cursor := h.menu.cursor
+	lib := h.Lib()
+	cursor := h.menu.Cursor
 	was := homeSection(-1)
 	if cursor >= 0 && cursor < len(h.sections) {
 		was = h.sections[cursor]
 	}
-	var items []item
+	var items []Item
 	h.sections = nil
-	add := func(s homeSection, it item) {
+	add := func(s homeSection, it Item) {
 		h.sections = append(h.sections, s)
 		items = append(items, it)
 	}
 	if lib.Questionnaire != nil {
-		it := item{title: "Self-assessment", desc: "Find your rung, the next one, and what closes the gap"}
+		it := Item{Title: "Self-assessment", Desc: "Find your rung, the next one, and what closes the gap"}
 		add(secAssess, it)
 	}
-	if h.c.latest != nil {
-		p := h.c.latest
+	if h.Latest() != nil {
+		p := h.Latest()
 		badge := "at the top"
 		if p.Next != "" {
 			badge = fmt.Sprintf("%d%% ready", p.Readiness)
 		}
-		add(secResults, item{title: "My results", desc: "Your placement, gaps, the steps to take, and your plan", badge: badge})
+		add(secResults, Item{Title: "My results", Desc: "Your placement, gaps, the steps to take, and your plan", Badge: badge})
 	}
 	if len(lib.Cards) > 0 {
 		badge := fmt.Sprintf("%d cards", len(lib.Cards))
-		if h.loaded && h.c.store != nil {
+		if h.loaded && h.Store() != nil {
 			badge = fmt.Sprintf("%d due · %d new", h.data.due, h.data.fresh)
 		}
-		add(secPractice, item{title: "Interview practice", desc: "Flashcards, typed rehearsal with feedback, mock interviews", badge: badge})
+		add(secPractice, Item{Title: "Interview practice", Desc: "Flashcards, typed rehearsal with feedback, mock interviews", Badge: badge})
 	}
-	add(secLadder, item{title: "The ladder", desc: fmt.Sprintf("%d rungs from %s to %s", len(lib.Roles), lib.Roles[0].Title, lib.Roles[len(lib.Roles)-1].Title)})
+	add(secLadder, Item{Title: "The ladder", Desc: fmt.Sprintf("%d rungs from %s to %s", len(lib.Roles), lib.Roles[0].Title, lib.Roles[len(lib.Roles)-1].Title)})
 	if len(lib.Steps) > 0 {
 		badge := ""
-		if h.loaded && h.c.store != nil {
+		if h.loaded && h.Store() != nil {
 			badge = fmt.Sprintf("%d/%d done", h.data.ticks, h.totalActions())
 		}
-		add(secRoadmap, item{title: "Roadmap", desc: fmt.Sprintf("The %d steps, each with a checklist", len(lib.Steps)), badge: badge})
+		add(secRoadmap, Item{Title: "Roadmap", Desc: fmt.Sprintf("The %d steps, each with a checklist", len(lib.Steps)), Badge: badge})
 	}
 	if len(lib.Skills) > 0 {
-		add(secSkills, item{title: "Skills", desc: fmt.Sprintf("%d skills, what each level looks like", len(lib.Skills))})
+		add(secSkills, Item{Title: "Skills", Desc: fmt.Sprintf("%d skills, what each level looks like", len(lib.Skills))})
 	}
 	if lib.Guide != nil {
-		add(secGuide, item{title: "Interview guide", desc: "Prepare, questions to ask, thank-you note, negotiation"})
+		add(secGuide, Item{Title: "Interview guide", Desc: "Prepare, questions to ask, thank-you note, negotiation"})
 	}
 	if lib.Perspective != nil {
-		add(secPerspective, item{title: "Leadership perspective", desc: "Ideas on leading at the top, with reflection prompts"})
+		add(secPerspective, Item{Title: "Leadership perspective", Desc: "Ideas on leading at the top, with reflection prompts"})
 	}
 	if len(lib.FAQ)+len(lib.Specializations)+len(lib.Responsibilities) > 0 {
-		add(secReference, item{title: "FAQ and reference", desc: "Common questions, specializations, core duties"})
+		add(secReference, Item{Title: "FAQ and reference", Desc: "Common questions, specializations, core duties"})
 	}
-	h.menu = newMenu(items, true)
+	h.menu = NewMenu(items, true)
 	// The cursor stays on its section when one comes or goes above it (My
 	// results appears once the saved placement is read).
-	h.menu.cursor = min(cursor, len(items)-1)
+	h.menu.Cursor = min(cursor, len(items)-1)
 	for i, s := range h.sections {
 		if s == was {
-			h.menu.cursor = i
+			h.menu.Cursor = i
 		}
 	}
 }
@@ -191,22 +191,22 @@ func (h *home) Update(msg tea.Msg) (Screen, tea.Cmd) {
 		h.data, h.loaded = msg, true
 		if msg.err != nil {
 			h.rebuild()
-			return h, statusErr("Could not read your progress: " + msg.err.Error())
+			return h, h.StatusErr("Could not read your progress: " + msg.err.Error())
 		}
-		if msg.answers != nil && (h.c.latest == nil || msg.at.After(h.c.latestAt)) {
-			p := assess.Evaluate(h.c.lib, *msg.answers)
-			h.c.latest, h.c.latestAt = &p, msg.at
+		if msg.answers != nil && (h.Latest() == nil || msg.at.After(h.LatestAt())) {
+			p := assess.Evaluate(h.Lib(), *msg.answers)
 			h.rebuild()
-			// Every open screen hears of it (Practice adds the next rung's
-			// deck, the ladder marks the rung), whichever loaded first.
+			// The root keeps it, and every open screen hears of it (home
+			// adds My results, Practice the next rung's deck, the ladder
+			// marks the rung), whichever loaded first.
 			at := msg.at
-			return h, func() tea.Msg { return assessedMsg{p: p, at: at} }
+			return h, func() tea.Msg { return AssessedMsg{Placement: p, At: at} }
 		}
 		h.rebuild()
-	case assessedMsg:
+	case AssessedMsg:
 		h.rebuild()
 	case tea.KeyMsg:
-		if h.menu.update(msg, h.menuHeight()) {
+		if h.menu.Update(msg, h.menuHeight()) {
 			return h, nil
 		}
 		if key.Matches(msg, h.keys.open) || msg.String() == "right" || msg.String() == "l" {
@@ -214,7 +214,7 @@ func (h *home) Update(msg tea.Msg) (Screen, tea.Cmd) {
 		}
 	case tea.MouseMsg:
 		if msg.Action == tea.MouseActionPress && msg.Button == tea.MouseButtonLeft {
-			if h.menu.click(msg.Y - h.menuTop()) {
+			if h.menu.Click(msg.Y - h.menuTop()) {
 				return h, h.open()
 			}
 		}
@@ -226,46 +226,45 @@ func (h *home) open() tea.Cmd {
 	if len(h.sections) == 0 {
 		return nil
 	}
-	c := h.c
-	switch h.sections[h.menu.cursor] {
+	switch h.sections[h.menu.Cursor] {
 	case secAssess:
-		return push(newQuestionnaire(c))
+		return Navigate(RouteAssess, nil)
 	case secResults:
-		return push(newResults(c, *c.latest))
+		return Navigate(RouteResults, *h.Latest())
 	case secPractice:
-		return push(newPracticeHome(c))
+		return Navigate(RoutePractice, nil)
 	case secLadder:
-		return push(newLadder(c))
+		return Navigate(RouteLadder, nil)
 	case secRoadmap:
-		return push(newRoadmap(c))
+		return Navigate(RouteRoadmap, nil)
 	case secSkills:
-		return push(newSkills(c))
+		return Navigate(RouteSkills, nil)
 	case secGuide:
-		return push(newGuide(c))
+		return Navigate(RouteGuide, nil)
 	case secPerspective:
-		return push(newPerspective(c))
+		return Navigate(RoutePerspective, nil)
 	case secReference:
-		return push(newReference(c))
+		return Navigate(RouteReference, nil)
 	}
 	return nil
 }
 
 func (h *home) intro() string {
-	st := h.st()
-	lib := h.lib()
+	st := h.Styles()
+	lib := h.Lib()
 	var lines []string
-	if p := h.c.latest; p != nil {
+	if p := h.Latest(); p != nil {
 		// The full titles when the line has room, the short names otherwise.
 		where, fits := h.whereLine(p, false)
 		if !fits {
 			where, _ = h.whereLine(p, true)
 		}
-		lines = append(lines, st.Text.Render(truncate(where, h.w)))
+		lines = append(lines, st.Text.Render(Truncate(where, h.Width)))
 	} else {
-		lines = append(lines, st.Muted.Render(wrap(clean(lib.Track.Summary), h.w)))
+		lines = append(lines, st.Muted.Render(Wrap(Clean(lib.Track.Summary), h.Width)))
 	}
-	if h.c.storeErr != nil {
-		lines = append(lines, st.Warn.Render(wrap("Progress is not being saved this session: "+h.c.storeErr.Error(), h.w)))
+	if h.StoreErr() != nil {
+		lines = append(lines, st.Warn.Render(Wrap("Progress is not being saved this session: "+h.StoreErr().Error(), h.Width)))
 	}
 	return strings.Join(lines, "\n")
 }
@@ -273,7 +272,7 @@ func (h *home) intro() string {
 // whereLine says where the latest assessment placed the person, with a
 // readiness bar for the next rung, and whether it fits the width untruncated.
 func (h *home) whereLine(p *assess.Placement, short bool) (string, bool) {
-	lib := h.lib()
+	lib := h.Lib()
 	name := func(r *content.Role) string {
 		if short {
 			return r.ShortName()
@@ -286,11 +285,11 @@ func (h *home) whereLine(p *assess.Placement, short bool) (string, bool) {
 	}
 	if r, ok := lib.Role(p.Next); ok {
 		where += fmt.Sprintf(" · %d%% ready for %s ", p.Readiness, name(r))
-		fits := lipgloss.Width(where)+12 <= h.w
-		return truncate(where, h.w-12) + bar(h.st(), p.Readiness, 12), fits
+		fits := lipgloss.Width(where)+12 <= h.Width
+		return Truncate(where, h.Width-12) + Bar(h.Styles(), p.Readiness, 12), fits
 	}
 	where += " · at the top of the ladder"
-	return where, lipgloss.Width(where) <= h.w
+	return where, lipgloss.Width(where) <= h.Width
 }
 
 // article is "a" or "an" before a title.
@@ -303,14 +302,14 @@ func article(title string) string {
 
 func (h *home) menuTop() int { return lipgloss.Height(h.intro()) + 1 }
 
-func (h *home) menuHeight() int { return max(2, h.h-h.menuTop()) }
+func (h *home) menuHeight() int { return max(2, h.Height-h.menuTop()) }
 
 func (h *home) View() string {
-	return h.intro() + "\n\n" + h.menu.view(h.st(), h.w, h.menuHeight()-1)
+	return h.intro() + "\n\n" + h.menu.View(h.Styles(), h.Width, h.menuHeight()-1)
 }
 
 func (h *home) Keys() keyMap {
-	nav := newNavKeys()
+	nav := NewNavKeys()
 	short := []key.Binding{
 		key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑↓", "choose")),
 		h.keys.open,

@@ -35,7 +35,7 @@ type NavKeys struct {
 	Open     key.Binding
 }
 
-func newNavKeys() NavKeys {
+func NewNavKeys() NavKeys {
 	return NavKeys{
 		Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
 		Down:     key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
@@ -58,10 +58,10 @@ type keyMap struct {
 func (k keyMap) ShortHelp() []key.Binding  { return k.short }
 func (k keyMap) FullHelp() [][]key.Binding { return k.full }
 
-// scroll moves a document's viewport: by a page always, and by a line or to
+// Scroll moves a document's viewport: by a page always, and by a line or to
 // an end when the document has the focus (otherwise those keys move the
 // list beside it). It reports whether msg was one of its keys.
-func (n NavKeys) scroll(vp *viewport.Model, msg tea.KeyMsg, focused bool) bool {
+func (n NavKeys) Scroll(vp *viewport.Model, msg tea.KeyMsg, focused bool) bool {
 	switch {
 	case key.Matches(msg, n.PageDown):
 		vp.PageDown()

@@ -70,12 +70,12 @@ func (s ladderStyle) lines() int {
 // ladder draws the rungs as a ladder, top rung at the top, with the
 // selected rung's detail beside it (wide) or below it (narrow).
 type ladder struct {
-	base
+	Base
 	keys        ladderKeys
 	cursor      int  // index into lib.Roles; 0 is the lowest rung
 	moved       bool // the person has chosen a rung themselves
 	detailFocus bool
-	detail      doc
+	detail      Doc
 	// needs says each requirement's threshold in words, by requirement id,
 	// in the words the assessment itself uses.
 	needs map[string]string
@@ -89,9 +89,9 @@ type ladder struct {
 	drawn   string // the ladder column, cached between changes
 }
 
-func newLadder(c *ctx) Screen {
-	l := &ladder{base: newBase(c), keys: newLadderKeys(), needs: ladderNeeds(c.lib)}
-	l.detail = newDoc(l.buildDetail)
+func newLadder(c *Context) Screen {
+	l := &ladder{Base: NewBase(c), keys: newLadderKeys(), needs: ladderNeeds(c.Lib())}
+	l.detail = NewDoc(l.buildDetail)
 	l.cursor = l.homeRung()
 	return l
 }
@@ -115,8 +115,8 @@ func ladderNeeds(lib *content.Library) map[string]string {
 
 // homeRung is the person's current rung when known, else the lowest.
 func (l *ladder) homeRung() int {
-	if p := l.c.latest; p != nil {
-		if i := l.lib().RoleIndex(p.Current); i >= 0 {
+	if p := l.Latest(); p != nil {
+		if i := l.Lib().RoleIndex(p.Current); i >= 0 {
 			return i
 		}
 	}
@@ -126,49 +126,49 @@ func (l *ladder) homeRung() int {
 func (l *ladder) Title() string { return "The ladder" }
 
 func (l *ladder) SetSize(w, h int) {
-	l.base.SetSize(w, h)
+	l.Base.SetSize(w, h)
 	l.layout()
 }
 
 // layout picks the ladder's shape for the room there is and sizes the
 // detail to what is left.
 func (l *ladder) layout() {
-	if l.w <= 0 || l.h <= 0 {
+	if l.Width <= 0 || l.Height <= 0 {
 		return
 	}
-	n := len(l.lib().Roles)
-	l.wide = l.w >= ladderWideAt
+	n := len(l.Lib().Roles)
+	l.wide = l.Width >= ladderWideAt
 	if l.wide {
 		switch {
-		case l.h >= ladderFull.lines()*n+1:
+		case l.Height >= ladderFull.lines()*n+1:
 			l.style = ladderFull
-		case l.h >= ladderTwoLine.lines()*n+1:
+		case l.Height >= ladderTwoLine.lines()*n+1:
 			l.style = ladderTwoLine
 		default:
 			l.style = ladderCompact
 		}
-		l.ladderW = min(l.fullWidth(l.style), l.w/2)
-		l.rows = max(1, min(n, (l.h-1)/l.style.lines()))
+		l.ladderW = min(l.fullWidth(l.style), l.Width/2)
+		l.rows = max(1, min(n, (l.Height-1)/l.style.lines()))
 		// Prose wider than about 100 columns is hard to read.
-		l.detail.setSize(min(100, l.w-l.ladderW-3), l.h-1)
+		l.detail.SetSize(min(100, l.Width-l.ladderW-3), l.Height-1)
 	} else {
 		l.style = ladderCompact
-		l.ladderW = l.w
+		l.ladderW = l.Width
 		// The ladder keeps at least half the height when the track has many
 		// rungs; the detail gets the rest, below a blank line and a header.
-		l.rows = max(1, min(n, max(3, l.h/2)))
+		l.rows = max(1, min(n, max(3, l.Height/2)))
 		lines := l.rows
 		if n > l.rows {
 			lines++ // "rung 2 of 12"
 		}
-		l.detail.setSize(l.w, max(1, l.h-lines-2))
+		l.detail.SetSize(l.Width, max(1, l.Height-lines-2))
 	}
 	l.drawLadder()
 }
 
 // badge marks the person's rung and the next one, once they have assessed.
 func (l *ladder) badge(id string) string {
-	p := l.c.latest
+	p := l.Latest()
 	switch {
 	case p == nil:
 		return ""
@@ -182,7 +182,7 @@ func (l *ladder) badge(id string) string {
 
 func (l *ladder) badgeWidth() int {
 	w := 0
-	for _, r := range l.lib().Roles {
+	for _, r := range l.Lib().Roles {
 		w = max(w, lipgloss.Width(l.badge(r.ID)))
 	}
 	return w
@@ -190,9 +190,9 @@ func (l *ladder) badgeWidth() int {
 
 // ladderLabel is the text on a rung: "2 · Social Services Case Manager".
 func ladderLabel(r content.Role, withStage bool) string {
-	s := strconv.Itoa(r.Rung) + " · " + clean(r.Title)
+	s := strconv.Itoa(r.Rung) + " · " + Clean(r.Title)
 	if withStage && r.Stage != "" {
-		s += " · " + clean(r.Stage)
+		s += " · " + Clean(r.Stage)
 	}
 	return s
 }
@@ -200,11 +200,11 @@ func ladderLabel(r content.Role, withStage bool) string {
 // inner is the width between the rails for a style.
 func (l *ladder) inner(style ladderStyle, withStage bool) int {
 	w := 0
-	for _, r := range l.lib().Roles {
+	for _, r := range l.Lib().Roles {
 		w = max(w, lipgloss.Width(ladderLabel(r, withStage && style == ladderCompact))+4)
 		if style != ladderCompact {
 			// The stage line holds the stage and the badge, right-aligned.
-			w = max(w, 3+lipgloss.Width(clean(r.Stage))+2+l.badgeWidth()+1)
+			w = max(w, 3+lipgloss.Width(Clean(r.Stage))+2+l.badgeWidth()+1)
 		}
 	}
 	return w
@@ -226,8 +226,8 @@ func (l *ladder) fullWidth(style ladderStyle) int {
 // drawLadder renders the ladder column once per change of size, cursor,
 // focus or placement; View only joins it with the detail.
 func (l *ladder) drawLadder() {
-	st := l.st()
-	roles := l.lib().Roles
+	st := l.Styles()
+	roles := l.Lib().Roles
 	n := len(roles)
 	// Keep the cursor inside the visible window of rungs.
 	if l.cursor < l.offset {
@@ -263,14 +263,14 @@ func (l *ladder) drawLadder() {
 			marker = "> "
 		}
 		badge := l.badge(r.ID)
-		label := truncate(ladderLabel(r, withStage), iw-4)
+		label := Truncate(ladderLabel(r, withStage), iw-4)
 		dashes := strings.Repeat("─", max(1, iw-3-lipgloss.Width(label)))
 		labelStyle := st.Rung
-		if l.c.latest != nil && l.c.latest.Current == r.ID {
+		if l.Latest() != nil && l.Latest().Current == r.ID {
 			labelStyle = st.RungHere
 		}
 		badgeStyle := st.Accent
-		if l.c.latest != nil && l.c.latest.Current == r.ID {
+		if l.Latest() != nil && l.Latest().Current == r.ID {
 			badgeStyle = st.RungHere
 		}
 		// The rung itself.
@@ -288,7 +288,7 @@ func (l *ladder) drawLadder() {
 			continue
 		}
 		// The stage between the rails, with the badge on the right.
-		stage := truncate("  "+clean(r.Stage), iw-1-lipgloss.Width(badge)-1)
+		stage := Truncate("  "+Clean(r.Stage), iw-1-lipgloss.Width(badge)-1)
 		pad := max(1, iw-lipgloss.Width(stage)-lipgloss.Width(badge)-1)
 		if sel {
 			lines = append(lines, "  "+st.Selected.Render("║"+stage+strings.Repeat(" ", pad)+badge+" ║"))
@@ -308,25 +308,25 @@ func (l *ladder) drawLadder() {
 
 // selectRung moves the cursor to rung i and shows its detail from the top.
 func (l *ladder) selectRung(i int) {
-	i = max(0, min(len(l.lib().Roles)-1, i))
+	i = max(0, min(len(l.Lib().Roles)-1, i))
 	if i == l.cursor {
 		return
 	}
 	l.cursor, l.moved = i, true
-	l.detail.invalidate()
-	l.detail.vp.GotoTop()
+	l.detail.Invalidate()
+	l.detail.Viewport.GotoTop()
 	l.drawLadder()
 }
 
 func (l *ladder) Update(msg tea.Msg) (Screen, tea.Cmd) {
 	switch msg := msg.(type) {
-	case assessedMsg:
+	case AssessedMsg:
 		// A new placement: move to the person's rung unless they have
 		// chosen one, and redraw the markers and the detail.
 		if !l.moved {
 			l.cursor = l.homeRung()
 		}
-		l.detail.invalidate()
+		l.detail.Invalidate()
 		l.layout()
 	case tea.KeyMsg:
 		l.key(msg)
@@ -338,18 +338,18 @@ func (l *ladder) Update(msg tea.Msg) (Screen, tea.Cmd) {
 
 func (l *ladder) key(msg tea.KeyMsg) {
 	k := l.keys
-	vp := &l.detail.vp
+	vp := &l.detail.Viewport
 	switch {
 	case key.Matches(msg, k.Focus):
 		l.detailFocus = !l.detailFocus
 		l.drawLadder()
-	case k.scroll(vp, msg, l.detailFocus):
+	case k.Scroll(vp, msg, l.detailFocus):
 	case key.Matches(msg, k.Up):
 		l.selectRung(l.cursor + 1) // the top rung is drawn at the top
 	case key.Matches(msg, k.Down):
 		l.selectRung(l.cursor - 1)
 	case key.Matches(msg, k.Top):
-		l.selectRung(len(l.lib().Roles) - 1)
+		l.selectRung(len(l.Lib().Roles) - 1)
 	case key.Matches(msg, k.Bottom):
 		l.selectRung(0)
 	}
@@ -365,7 +365,7 @@ func (l *ladder) mouse(msg tea.MouseMsg) {
 		}
 		return
 	}
-	l.detail.update(msg)
+	l.detail.Update(msg)
 }
 
 // rungAt maps a point of the body to the rung drawn there.
@@ -388,30 +388,30 @@ func (l *ladder) rungAt(x, y int) (int, bool) {
 }
 
 func (l *ladder) View() string {
-	st := l.st()
+	st := l.Styles()
 	header := l.detailHeader()
 	if l.wide {
-		right := header + "\n" + l.detail.view()
-		sep := strings.TrimSuffix(strings.Repeat(st.Faint.Render("│")+"\n", l.h), "\n")
+		right := header + "\n" + l.detail.View()
+		sep := strings.TrimSuffix(strings.Repeat(st.Faint.Render("│")+"\n", l.Height), "\n")
 		left := lipgloss.NewStyle().Width(l.ladderW).Render(l.drawn)
 		return lipgloss.JoinHorizontal(lipgloss.Top, left, " ", sep, " ", right)
 	}
-	return l.drawn + "\n\n" + header + "\n" + l.detail.view()
+	return l.drawn + "\n\n" + header + "\n" + l.detail.View()
 }
 
 // detailHeader names the detail pane and says how to scroll it; the
 // focused pane is marked by shape as well as style.
 func (l *ladder) detailHeader() string {
-	st := l.st()
-	width := l.detail.vp.Width
-	hint := l.detail.scrollHint(st)
+	st := l.Styles()
+	width := l.detail.Viewport.Width
+	hint := l.detail.ScrollHint(st)
 	var left string
 	if l.detailFocus {
 		left = st.Selected.Render("▸ Details") + st.Faint.Render(" · ↑↓ scroll · tab: back to the ladder")
 	} else {
 		left = st.Section.Render("Details") + st.Faint.Render(" · pgdn/pgup or tab to scroll")
 	}
-	left = truncate(left, width-lipgloss.Width(hint)-1)
+	left = Truncate(left, width-lipgloss.Width(hint)-1)
 	pad := max(1, width-lipgloss.Width(left)-lipgloss.Width(hint))
 	return left + strings.Repeat(" ", pad) + hint
 }
@@ -446,22 +446,22 @@ func (l *ladder) Keys() keyMap {
 // buildDetail renders the selected rung's detail for a width; the doc
 // calls it once per width or change of rung, never per frame.
 func (l *ladder) buildDetail(width int) string {
-	st := l.st()
-	lib := l.lib()
+	st := l.Styles()
+	lib := l.Lib()
 	r := lib.Roles[l.cursor]
 	var parts []string
 
 	head := []string{
-		st.Title.Render(wrap(r.Title, width)),
-		st.Subtitle.Render(wrap(fmt.Sprintf("Rung %d of %d · %s", r.Rung, len(lib.Roles), clean(r.Stage)), width)),
+		st.Title.Render(Wrap(r.Title, width)),
+		st.Subtitle.Render(Wrap(fmt.Sprintf("Rung %d of %d · %s", r.Rung, len(lib.Roles), Clean(r.Stage)), width)),
 	}
 	if where := l.whereLine(r.ID, width); where != "" {
 		head = append(head, where)
 	}
 	parts = append(parts, strings.Join(head, "\n"))
-	parts = append(parts, st.Text.Render(wrap(clean(r.Summary), width)))
+	parts = append(parts, st.Text.Render(Wrap(Clean(r.Summary), width)))
 	if r.Does != "" {
-		parts = append(parts, section(st, width, "What the role involves", r.Does))
+		parts = append(parts, Section(st, width, "What the role involves", r.Does))
 	}
 	if len(r.Focus) > 0 {
 		parts = append(parts, st.Section.Render("What to focus on")+"\n"+ladderFocus(st, width, r.Focus))
@@ -471,7 +471,7 @@ func (l *ladder) buildDetail(width int) string {
 	}
 	if lib.Salary != nil && lib.Salary.Role == r.ID {
 		mark := ""
-		if p := l.c.latest; p != nil && p.Salary != nil {
+		if p := l.Latest(); p != nil && p.Salary != nil {
 			mark = p.Salary.Level
 		}
 		parts = append(parts, ladderSalary(st, width, lib.Salary, mark))
@@ -480,7 +480,7 @@ func (l *ladder) buildDetail(width int) string {
 		parts = append(parts, ladderAreas(st, width, r.Responsibilities))
 	}
 	if r.WorkEnvironment != "" {
-		parts = append(parts, section(st, width, "Work environment", r.WorkEnvironment))
+		parts = append(parts, Section(st, width, "Work environment", r.WorkEnvironment))
 	}
 	return strings.Join(parts, "\n\n")
 }
@@ -488,10 +488,10 @@ func (l *ladder) buildDetail(width int) string {
 // whereLine says where the rung stands for the person: theirs, the next,
 // further up the road, or (before any assessment) how to find out.
 func (l *ladder) whereLine(id string, width int) string {
-	st := l.st()
-	p := l.c.latest
+	st := l.Styles()
+	p := l.Latest()
 	if p == nil {
-		return st.Faint.Render(wrap("Take the self-assessment from home to see where you stand.", width))
+		return st.Faint.Render(Wrap("Take the self-assessment from home to see where you stand.", width))
 	}
 	switch {
 	case p.Current == id:
@@ -499,9 +499,9 @@ func (l *ladder) whereLine(id string, width int) string {
 	case p.Next == id:
 		txt := fmt.Sprintf("◀ Your next rung · %d%% ready ", p.Readiness)
 		if lipgloss.Width(txt)+12 <= width {
-			return st.Accent.Render(txt) + bar(st, p.Readiness, 12)
+			return st.Accent.Render(txt) + Bar(st, p.Readiness, 12)
 		}
-		return st.Accent.Render(truncate(txt, width))
+		return st.Accent.Render(Truncate(txt, width))
 	}
 	for _, s := range p.Road {
 		if s.Role == id {
@@ -509,7 +509,7 @@ func (l *ladder) whereLine(id string, width int) string {
 			if s.Months > 0 {
 				txt += " · " + report.Duration(s.Months) + " of gaps to close"
 			}
-			return st.Muted.Render(wrap(txt, width))
+			return st.Muted.Render(Wrap(txt, width))
 		}
 	}
 	return ""
@@ -518,9 +518,9 @@ func (l *ladder) whereLine(id string, width int) string {
 // requirements lists what the rung asks for. For the person's next rung
 // each line also says whether they meet it.
 func (l *ladder) requirements(width int, r content.Role, reqs []content.Requirement) string {
-	st := l.st()
+	st := l.Styles()
 	var checks map[string]assess.Check
-	if p := l.c.latest; p != nil && p.Next == r.ID {
+	if p := l.Latest(); p != nil && p.Next == r.ID {
 		checks = map[string]assess.Check{}
 		for _, c := range p.Checks {
 			checks[c.ID] = c
@@ -529,11 +529,11 @@ func (l *ladder) requirements(width int, r content.Role, reqs []content.Requirem
 	var b strings.Builder
 	b.WriteString(st.Section.Render("What it asks for"))
 	if checks != nil {
-		b.WriteString("\n" + st.Faint.Render(wrap("✓ you meet it  ✗ still open (from your assessment)", width)))
+		b.WriteString("\n" + st.Faint.Render(Wrap("✓ you meet it  ✗ still open (from your assessment)", width)))
 	}
 	for _, q := range reqs {
 		marker := "•"
-		line := fmt.Sprintf("%s (%s)", clean(q.Label), q.Kind)
+		line := fmt.Sprintf("%s (%s)", Clean(q.Label), q.Kind)
 		if need := l.needs[q.ID]; need != "" {
 			line += ": " + ladderNeedWords(q, need)
 		}
@@ -550,7 +550,7 @@ func (l *ladder) requirements(width int, r content.Role, reqs []content.Requirem
 			}
 		}
 		b.WriteString("\n")
-		for i, ln := range strings.Split(wrap(line, width-2), "\n") {
+		for i, ln := range strings.Split(Wrap(line, width-2), "\n") {
 			if i == 0 {
 				b.WriteString(markerStyle.Render(marker) + " " + ln)
 			} else {
@@ -558,7 +558,7 @@ func (l *ladder) requirements(width int, r content.Role, reqs []content.Requirem
 			}
 		}
 		if q.Note != "" {
-			b.WriteString("\n" + st.Faint.Render(ladderIndent(wrap(clean(q.Note), width-2), "  ")))
+			b.WriteString("\n" + st.Faint.Render(ladderIndent(Wrap(Clean(q.Note), width-2), "  ")))
 		}
 	}
 	return b.String()
@@ -602,8 +602,8 @@ func ladderSteps(steps []int) string {
 func ladderFocus(st *Styles, width int, focus []content.Focus) string {
 	var out []string
 	for _, f := range focus {
-		name := st.Accent.Render("•") + " " + st.Bold.Render(truncate(clean(f.Name), width-2))
-		out = append(out, name+"\n"+ladderIndent(wrap(clean(f.Description), width-2), "  "))
+		name := st.Accent.Render("•") + " " + st.Bold.Render(Truncate(Clean(f.Name), width-2))
+		out = append(out, name+"\n"+ladderIndent(Wrap(Clean(f.Description), width-2), "  "))
 	}
 	return strings.Join(out, "\n")
 }
@@ -612,8 +612,8 @@ func ladderAreas(st *Styles, width int, areas []content.Area) string {
 	var b strings.Builder
 	b.WriteString(st.Section.Render("Areas of responsibility"))
 	for _, a := range areas {
-		b.WriteString("\n\n" + st.Bold.Render(wrap(clean(a.Name), width)) + "\n")
-		b.WriteString(bullets(st, width, "•", a.Points))
+		b.WriteString("\n\n" + st.Bold.Render(Wrap(Clean(a.Name), width)) + "\n")
+		b.WriteString(Bullets(st, width, "•", a.Points))
 	}
 	return b.String()
 }
@@ -638,14 +638,14 @@ func ladderSalary(st *Styles, width int, sal *content.Salary, mark string) strin
 	if mark != "" {
 		width -= 2
 	}
-	b.WriteString(st.Section.Render(truncate(fmt.Sprintf("Pay levels (%s per %s)", clean(sal.Currency), clean(sal.Period)), width)))
+	b.WriteString(st.Section.Render(Truncate(fmt.Sprintf("Pay levels (%s per %s)", Clean(sal.Currency), Clean(sal.Period)), width)))
 	ranges := make([]string, len(sal.Levels))
 	nameW, rangeW, expW := len("Level"), len("Range"), len("Experience")
 	for i, lv := range sal.Levels {
-		ranges[i] = report.Money(clean(sal.Currency), lv.Min, lv.Max, lv.OpenEnded)
-		nameW = max(nameW, lipgloss.Width(clean(lv.Name)))
+		ranges[i] = report.Money(Clean(sal.Currency), lv.Min, lv.Max, lv.OpenEnded)
+		nameW = max(nameW, lipgloss.Width(Clean(lv.Name)))
 		rangeW = max(rangeW, lipgloss.Width(ranges[i]))
-		expW = max(expW, lipgloss.Width(clean(lv.Experience)))
+		expW = max(expW, lipgloss.Width(Clean(lv.Experience)))
 	}
 	const gap = "  "
 	if nameW > width-rangeW-expW-2*len(gap) {
@@ -653,7 +653,7 @@ func ladderSalary(st *Styles, width int, sal *content.Salary, mark string) strin
 		// give the names the room.
 		words := len("Experience")
 		for _, lv := range sal.Levels {
-			for _, w := range strings.Fields(clean(lv.Experience)) {
+			for _, w := range strings.Fields(Clean(lv.Experience)) {
 				words = max(words, lipgloss.Width(w))
 			}
 		}
@@ -667,16 +667,16 @@ func ladderSalary(st *Styles, width int, sal *content.Salary, mark string) strin
 			if lv.ID == mark {
 				bullet = st.Accent.Render("▸")
 			}
-			b.WriteString("\n" + bullet + " " + strings.ReplaceAll(wrap(clean(lv.Name), width-2), "\n", "\n  "))
-			b.WriteString("\n  " + wrap(ranges[i]+" · "+clean(lv.Experience), width-2))
+			b.WriteString("\n" + bullet + " " + strings.ReplaceAll(Wrap(Clean(lv.Name), width-2), "\n", "\n  "))
+			b.WriteString("\n  " + Wrap(ranges[i]+" · "+Clean(lv.Experience), width-2))
 		}
 	} else {
 		pad := func(s string, w int) string { return s + strings.Repeat(" ", max(0, w-lipgloss.Width(s))) }
 		b.WriteString("\n" + lead("") + st.Muted.Render(pad("Level", nameW)+gap+pad("Range", rangeW)+gap+"Experience"))
 		rows := make([][2][]string, len(sal.Levels))
 		for i, lv := range sal.Levels {
-			rows[i][0] = strings.Split(wrap(clean(lv.Name), nameW), "\n")
-			rows[i][1] = strings.Split(wrap(clean(lv.Experience), expW), "\n")
+			rows[i][0] = strings.Split(Wrap(Clean(lv.Name), nameW), "\n")
+			rows[i][1] = strings.Split(Wrap(Clean(lv.Experience), expW), "\n")
 			spaced = spaced || len(rows[i][0]) > 1 || len(rows[i][1]) > 1
 		}
 		for i := range sal.Levels {
@@ -704,7 +704,7 @@ func ladderSalary(st *Styles, width int, sal *content.Salary, mark string) strin
 		}
 	}
 	if sal.Note != "" {
-		b.WriteString("\n\n" + st.Faint.Render(wrap(clean(sal.Note), width)))
+		b.WriteString("\n\n" + st.Faint.Render(Wrap(Clean(sal.Note), width)))
 	}
 	return b.String()
 }

@@ -41,7 +41,7 @@ func placementFor(t *testing.T, answers string) assess.Placement {
 func openLadder(t *testing.T, w, h int, opts ...harnessOpt) (*harness, *ladder) {
 	t.Helper()
 	hs := newHarness(t, w, h, opts...)
-	hs.send(pushMsg{newLadder(hs.m.c)})
+	hs.push(newLadder(hs.m.c))
 	l, ok := hs.m.top().(*ladder)
 	if !ok {
 		t.Fatalf("top screen is %T, not the ladder", hs.m.top())
@@ -98,21 +98,21 @@ func TestLadderNavigation(t *testing.T) {
 	// pgdn scrolls the detail without moving the cursor; so do j/k once
 	// tab has moved the focus to the detail.
 	h.keys("pgdown")
-	if l.detail.vp.YOffset == 0 || l.cursor != 4 {
-		t.Fatalf("pgdn: offset %d, cursor %d", l.detail.vp.YOffset, l.cursor)
+	if l.detail.Viewport.YOffset == 0 || l.cursor != 4 {
+		t.Fatalf("pgdn: offset %d, cursor %d", l.detail.Viewport.YOffset, l.cursor)
 	}
 	h.keys("pgup", "tab")
 	h.contains("▸ Details")
 	h.keys("j", "j")
-	if l.detail.vp.YOffset != 2 || l.cursor != 4 {
-		t.Fatalf("j with the detail focused: offset %d, cursor %d", l.detail.vp.YOffset, l.cursor)
+	if l.detail.Viewport.YOffset != 2 || l.cursor != 4 {
+		t.Fatalf("j with the detail focused: offset %d, cursor %d", l.detail.Viewport.YOffset, l.cursor)
 	}
 	h.keys("tab", "j")
 	if l.cursor != 3 {
 		t.Fatalf("tab back: j moves to rung %d, want 4", l.cursor+1)
 	}
-	if l.detail.vp.YOffset != 0 {
-		t.Errorf("a new rung's detail starts at its top, offset %d", l.detail.vp.YOffset)
+	if l.detail.Viewport.YOffset != 0 {
+		t.Errorf("a new rung's detail starts at its top, offset %d", l.detail.Viewport.YOffset)
 	}
 
 	// A click on a rung selects it (row 1 of the terminal is the header).
@@ -123,7 +123,7 @@ func TestLadderNavigation(t *testing.T) {
 
 	// The mouse wheel scrolls the detail.
 	h.send(tea.MouseMsg{X: 10, Y: 12, Action: tea.MouseActionPress, Button: tea.MouseButtonWheelDown})
-	if l.detail.vp.YOffset == 0 {
+	if l.detail.Viewport.YOffset == 0 {
 		t.Error("the wheel did not scroll the detail")
 	}
 }
@@ -158,7 +158,7 @@ func TestLadderYouAreHere(t *testing.T) {
 	if strings.Contains(h.view(), "you are here") {
 		t.Fatal("a marker before any assessment")
 	}
-	h.send(assessedMsg{p: placementFor(t, caseManagerAnswers), at: testNow})
+	h.send(AssessedMsg{Placement: placementFor(t, caseManagerAnswers), At: testNow})
 	v := h.view()
 	if got := lineWith(t, v, "Social Services Case Manager"); !strings.Contains(got, "◀ you are here") {
 		t.Errorf("case manager rung lacks the marker: %q", got)
@@ -177,7 +177,7 @@ func TestLadderYouAreHere(t *testing.T) {
 	}
 
 	// A ladder opened after the assessment starts on the person's rung.
-	h.send(pushMsg{newLadder(h.m.c)})
+	h.push(newLadder(h.m.c))
 	if l2 := h.m.top().(*ladder); l2.cursor != 1 {
 		t.Errorf("a new ladder starts on rung %d, want 2", l2.cursor+1)
 	}
@@ -193,13 +193,13 @@ func TestLadderGolden(t *testing.T) {
 	for i := 0; i < 20 && !strings.Contains(h.view(), "Pay levels"); i++ {
 		h.keys("pgdown")
 	}
-	for i := 0; i < 40 && !strings.HasPrefix(strings.TrimSpace(strings.SplitN(l.detail.view(), "\n", 2)[0]), "Pay levels"); i++ {
-		l.detail.vp.ScrollDown(1)
+	for i := 0; i < 40 && !strings.HasPrefix(strings.TrimSpace(strings.SplitN(l.detail.View(), "\n", 2)[0]), "Pay levels"); i++ {
+		l.detail.Viewport.ScrollDown(1)
 	}
 	h.golden("ladder-120x40")
 
 	h, _ = openLadder(t, 80, 24)
-	h.send(assessedMsg{p: placementFor(t, caseManagerAnswers), at: testNow})
+	h.send(AssessedMsg{Placement: placementFor(t, caseManagerAnswers), At: testNow})
 	h.keys("k")
 	h.golden("ladder-assessed-80x24")
 }
@@ -207,7 +207,7 @@ func TestLadderGolden(t *testing.T) {
 func TestLadderSizes(t *testing.T) {
 	for _, sz := range [][2]int{{60, 16}, {80, 24}, {99, 30}, {100, 20}, {120, 40}, {200, 60}} {
 		h, _ := openLadder(t, sz[0], sz[1])
-		h.send(assessedMsg{p: placementFor(t, caseManagerAnswers), at: testNow})
+		h.send(AssessedMsg{Placement: placementFor(t, caseManagerAnswers), At: testNow})
 		for _, k := range []string{"g", "pgdown", "tab", "G"} {
 			h.keys(k)
 			checkSize(t, h.view(), sz[0], sz[1])

@@ -71,7 +71,7 @@ func TestPracticeHearsOfTheSavedPlacement(t *testing.T) {
 	// Once the person has moved, the cursor is theirs: it stays on its deck.
 	h.keys("down", "down")
 	h.contains("> All questions")
-	h.send(assessedMsg{p: *h.m.c.latest, at: testNow})
+	h.send(AssessedMsg{Placement: *h.m.c.latest, At: testNow})
 	h.contains("> All questions")
 }
 

@@ -30,7 +30,7 @@ type mockSavedMsg struct {
 	err  error
 }
 
-func (m mockSavedMsg) target() int { return m.to }
+func (m mockSavedMsg) Target() int { return m.to }
 
 type mockPhase int
 
@@ -55,7 +55,7 @@ type mockKeys struct {
 }
 
 type mockInterview struct {
-	base
+	Base
 	phase   mockPhase
 	rungs   []string
 	rung    int
@@ -73,13 +73,13 @@ type mockInterview struct {
 	saved   string
 	saveErr error
 	saving  bool
-	summary doc
+	summary Doc
 	keys    mockKeys
 }
 
-func newMockInterview(c *ctx) *mockInterview {
-	m := &mockInterview{base: newBase(c), now: c.now(), rungs: practice.MockRungs(c.lib)}
-	def := practice.DefaultMockRung(c.lib, c.latest)
+func newMockInterview(c *Context) *mockInterview {
+	m := &mockInterview{Base: NewBase(c), now: c.Now(), rungs: practice.MockRungs(c.Lib())}
+	def := practice.DefaultMockRung(c.Lib(), c.Latest())
 	for i, id := range m.rungs {
 		if id == def {
 			m.rung = i
@@ -90,7 +90,7 @@ func newMockInterview(c *ctx) *mockInterview {
 			m.size = i
 		}
 	}
-	m.box = newAnswerBox(m.st(), "Answer as you would out loud. ctrl+s for the next question.")
+	m.box = NewAnswerBox(m.Styles(), "Answer as you would out loud. ctrl+s for the next question.")
 	m.keys = mockKeys{
 		up:     key.NewBinding(key.WithKeys("up", "k", "shift+tab"), key.WithHelp("↑↓", "choose")),
 		down:   key.NewBinding(key.WithKeys("down", "j", "tab")),
@@ -101,8 +101,8 @@ func newMockInterview(c *ctx) *mockInterview {
 		pause:  key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "stop typing")),
 		resume: key.NewBinding(key.WithKeys("enter", "i"), key.WithHelp("enter", "type")),
 	}
-	m.summary = newDoc(m.summaryText)
-	practiceDocKeys(&m.summary)
+	m.summary = NewDoc(m.summaryText)
+	PracticeDocKeys(&m.summary)
 	m.syncKeys()
 	return m
 }
@@ -119,7 +119,7 @@ func (m *mockInterview) rungID() string {
 }
 
 func (m *mockInterview) rungTitle(id string) string {
-	if r, ok := m.lib().Role(id); ok {
+	if r, ok := m.Lib().Role(id); ok {
 		return r.Title
 	}
 	return id
@@ -128,26 +128,26 @@ func (m *mockInterview) rungTitle(id string) string {
 func (m *mockInterview) limitDur() time.Duration { return practice.MockLimits[m.limit] }
 
 func (m *mockInterview) Update(msg tea.Msg) (Screen, tea.Cmd) {
-	m.now = m.c.now()
+	m.now = m.Now()
 	switch msg := msg.(type) {
-	case practiceTickMsg:
-		if msg.gen != m.tickGen || m.phase != mockAsking {
+	case TickMsg:
+		if msg.Gen != m.tickGen || m.phase != mockAsking {
 			return m, nil
 		}
 		return m, m.tick()
 	case mockSavedMsg:
 		m.saving = false
 		m.saved, m.saveErr = msg.path, msg.err
-		m.summary.invalidate()
+		m.summary.Invalidate()
 		if msg.err != nil {
-			return m, statusErr("Could not save the transcript: " + msg.err.Error())
+			return m, m.StatusErr("Could not save the transcript: " + msg.err.Error())
 		}
-		return m, status("Transcript saved to " + msg.path)
+		return m, m.Status("Transcript saved to " + msg.path)
 	case tea.KeyMsg:
 		return m, m.key(msg)
 	case tea.MouseMsg:
 		if m.phase == mockSummary {
-			return m, m.summary.update(msg)
+			return m, m.summary.Update(msg)
 		}
 	}
 	return m, nil
@@ -160,10 +160,10 @@ func (m *mockInterview) key(msg tea.KeyMsg) tea.Cmd {
 	case mockAsking:
 		return m.askingKey(msg)
 	case mockSummary:
-		if docJump(&m.summary, msg) {
+		if DocJump(&m.summary, msg) {
 			return nil
 		}
-		return m.summary.update(msg)
+		return m.summary.Update(msg)
 	}
 	return nil
 }
@@ -199,10 +199,10 @@ func (m *mockInterview) setupKey(msg tea.KeyMsg) tea.Cmd {
 // begin picks the questions and asks the first.
 func (m *mockInterview) begin() tea.Cmd {
 	if len(m.rungs) == 0 {
-		return statusErr("This track has no interview questions.")
+		return m.StatusErr("This track has no interview questions.")
 	}
 	rung := m.rungID()
-	m.cards = practice.PickMock(m.lib(), rung, practice.MockSizes[m.size], uint64(m.now.UnixNano()))
+	m.cards = practice.PickMock(m.Lib(), rung, practice.MockSizes[m.size], uint64(m.now.UnixNano()))
 	m.result = practice.MockResult{Rung: rung, At: m.now, Limit: m.limitDur()}
 	m.phase = mockAsking
 	return m.ask(0)
@@ -222,7 +222,7 @@ func (m *mockInterview) ask(i int) tea.Cmd {
 
 func (m *mockInterview) tick() tea.Cmd {
 	to, gen := m.id, m.tickGen
-	return m.c.tick(time.Second, func(time.Time) tea.Msg { return practiceTickMsg{to: to, gen: gen} })
+	return m.Tick(time.Second, func(time.Time) tea.Msg { return TickMsg{To: to, Gen: gen} })
 }
 
 func (m *mockInterview) askingKey(msg tea.KeyMsg) tea.Cmd {
@@ -262,10 +262,10 @@ func (m *mockInterview) answer() tea.Cmd {
 	m.box.Blur()
 	m.tickGen++
 	m.saving = true
-	m.summary.invalidate()
+	m.summary.Invalidate()
 	m.layout()
 	m.syncKeys()
-	dir, rung, at, text2, to := m.c.outDir, m.result.Rung, m.result.At, report.Transcript(m.lib(), m.result), m.id
+	dir, rung, at, text2, to := m.OutDir(), m.result.Rung, m.result.At, report.Transcript(m.Lib(), m.result), m.id
 	return func() tea.Msg {
 		path, err := saveMockTranscript(dir, rung, at, text2)
 		return mockSavedMsg{to: to, path: path, err: err}
@@ -321,39 +321,39 @@ func (m *mockInterview) syncKeys() {
 }
 
 func (m *mockInterview) SetSize(w, h int) {
-	m.base.SetSize(w, h)
+	m.Base.SetSize(w, h)
 	m.layout()
 }
 
 func (m *mockInterview) layout() {
-	if m.w == 0 {
+	if m.Width == 0 {
 		return
 	}
 	switch m.phase {
 	case mockAsking:
 		top := lipgloss.Height(m.askHeader()) + 1 + lipgloss.Height(m.question()) + 1
-		m.box.SetWidth(max(10, min(practiceReadW, m.w)-4))
-		m.box.SetHeight(max(3, min(answerBoxMax, m.h-top-2-1)))
+		m.box.SetWidth(max(10, min(ReadWidth, m.Width)-4))
+		m.box.SetHeight(max(3, min(AnswerBoxMax, m.Height-top-2-1)))
 	case mockSummary:
-		m.summary.setSize(m.w, max(3, m.h-2))
+		m.summary.SetSize(m.Width, max(3, m.Height-2))
 	}
 }
 
 func (m *mockInterview) setupView() string {
-	st := m.st()
+	st := m.Styles()
 	var b strings.Builder
 	b.WriteString(st.Title.Render("Mock interview") + "\n")
-	b.WriteString(st.Muted.Render(wrap("A panel asks you a run of questions for one rung, across the kinds of question they use. "+
+	b.WriteString(st.Muted.Render(Wrap("A panel asks you a run of questions for one rung, across the kinds of question they use. "+
 		"Type each answer as you would say it; the clock runs while you do. At the end you see what each answer covered, "+
-		"and a Markdown transcript is saved for you.", m.w)) + "\n\n")
+		"and a Markdown transcript is saved for you.", m.Width)) + "\n\n")
 	limit := "none"
 	if d := m.limitDur(); d > 0 {
-		limit = clockText(d) + " a question"
+		limit = ClockText(d) + " a question"
 	}
 	rung := "no questions in this track"
 	if len(m.rungs) > 0 {
 		rung = m.rungTitle(m.rungID())
-		if m.c.latest != nil && m.rungID() == m.c.latest.Next {
+		if m.Latest() != nil && m.rungID() == m.Latest().Next {
 			rung += " (your next rung)"
 		}
 	}
@@ -372,7 +372,7 @@ func (m *mockInterview) setupView() string {
 		} else {
 			line = marker + line
 		}
-		b.WriteString(truncate(line, m.w) + "\n")
+		b.WriteString(Truncate(line, m.Width) + "\n")
 	}
 	startLine := "Start the interview"
 	if m.field == mockFieldStart {
@@ -380,79 +380,79 @@ func (m *mockInterview) setupView() string {
 	} else {
 		b.WriteString("\n  " + startLine)
 	}
-	n := len(m.lib().CardsFor(m.rungID()))
-	b.WriteString("\n\n" + st.Muted.Render(wrap(fmt.Sprintf("%d questions suit this rung. ↑↓ to choose a line, ←→ to change it, enter to start.", n), m.w)))
+	n := len(m.Lib().CardsFor(m.rungID()))
+	b.WriteString("\n\n" + st.Muted.Render(Wrap(fmt.Sprintf("%d questions suit this rung. ↑↓ to choose a line, ←→ to change it, enter to start.", n), m.Width)))
 	if m.limitDur() > 0 {
-		b.WriteString("\n" + st.Muted.Render(wrap("The limit doesn't cut you off: the clock turns red and the summary notes the answers that ran over.", m.w)))
+		b.WriteString("\n" + st.Muted.Render(Wrap("The limit doesn't cut you off: the clock turns red and the summary notes the answers that ran over.", m.Width)))
 	}
 	return b.String()
 }
 
 func (m *mockInterview) askHeader() string {
-	st := m.st()
+	st := m.Styles()
 	card := m.cards[m.pos]
 	el := m.now.Sub(m.askedAt)
-	clock := st.Accent.Render(clockText(el))
+	clock := st.Accent.Render(ClockText(el))
 	if lim := m.limitDur(); lim > 0 {
-		clock += st.Muted.Render(" of " + clockText(lim))
+		clock += st.Muted.Render(" of " + ClockText(lim))
 		if el > lim {
-			clock = st.Bad.Render(clockText(el) + " over " + clockText(lim))
+			clock = st.Bad.Render(ClockText(el) + " over " + ClockText(lim))
 		}
 	}
 	left := st.Title.Render(fmt.Sprintf("Question %d of %d", m.pos+1, len(m.cards)))
-	left = truncate(left, max(10, m.w-lipgloss.Width(clock)-2))
-	line := left + strings.Repeat(" ", max(1, m.w-lipgloss.Width(left)-lipgloss.Width(clock))) + clock
+	left = Truncate(left, max(10, m.Width-lipgloss.Width(clock)-2))
+	line := left + strings.Repeat(" ", max(1, m.Width-lipgloss.Width(left)-lipgloss.Width(clock))) + clock
 	cat := card.Category
-	if c, ok := m.lib().CardCategory(cat); ok {
+	if c, ok := m.Lib().CardCategory(cat); ok {
 		cat = c.Name
 	}
 	meta := fmt.Sprintf("%s interview · %s", m.rungTitle(m.result.Rung), cat)
-	return line + "\n" + st.Muted.Render(truncate(meta, m.w))
+	return line + "\n" + st.Muted.Render(Truncate(meta, m.Width))
 }
 
 func (m *mockInterview) question() string {
 	if m.phase != mockAsking {
 		return ""
 	}
-	return m.st().Bold.Render(wrap(clean(m.cards[m.pos].Question), min(practiceReadW, m.w)))
+	return m.Styles().Bold.Render(Wrap(Clean(m.cards[m.pos].Question), min(ReadWidth, m.Width)))
 }
 
 func (m *mockInterview) askView() string {
-	st := m.st()
+	st := m.Styles()
 	box := st.Box
 	if m.box.Focused() {
 		box = st.FocusBox
 	}
-	counter := count(m.words, "word", "words")
+	counter := Count(m.words, "word", "words")
 	if !m.box.Focused() {
 		counter += " · paused (the clock still runs): enter to go on, q to leave without saving"
 	}
-	return m.askHeader() + "\n\n" + m.question() + "\n\n" + box.Render(m.box.View()) + "\n" + st.Muted.Render(truncate(counter, m.w))
+	return m.askHeader() + "\n\n" + m.question() + "\n\n" + box.Render(m.box.View()) + "\n" + st.Muted.Render(Truncate(counter, m.Width))
 }
 
 // summaryText is the end of the interview, built once per width.
 func (m *mockInterview) summaryText(width int) string {
-	st := m.st()
-	width = min(width, practiceReadW+10)
+	st := m.Styles()
+	width = min(width, ReadWidth+10)
 	r := m.result
 	t := r.Totals()
 	var b strings.Builder
-	b.WriteString(st.Title.Render(wrap(fmt.Sprintf("Mock interview done: %s", m.rungTitle(r.Rung)), width)) + "\n")
+	b.WriteString(st.Title.Render(Wrap(fmt.Sprintf("Mock interview done: %s", m.rungTitle(r.Rung)), width)) + "\n")
 	overall := fmt.Sprintf("%d of %d key points covered (%d%%) · %d of %d answered · %s · %s in all",
-		t.Covered, t.Points, t.Percent(), t.Answered, t.Questions, count(t.Words, "word", "words"), clockText(t.Time))
+		t.Covered, t.Points, t.Percent(), t.Answered, t.Questions, Count(t.Words, "word", "words"), ClockText(t.Time))
 	if r.Limit > 0 {
-		overall += fmt.Sprintf(" · %d over the %s limit", t.Over, clockText(r.Limit))
+		overall += fmt.Sprintf(" · %d over the %s limit", t.Over, ClockText(r.Limit))
 	}
-	b.WriteString(wrap(overall, width) + "\n")
-	b.WriteString(bar(st, t.Percent(), min(30, width)) + "\n")
+	b.WriteString(Wrap(overall, width) + "\n")
+	b.WriteString(Bar(st, t.Percent(), min(30, width)) + "\n")
 	switch {
 	case m.saving:
 		b.WriteString(st.Muted.Render("Saving the transcript…"))
 	case m.saveErr != nil:
-		b.WriteString(st.Bad.Render(wrap("The transcript could not be saved: "+m.saveErr.Error(), width)))
+		b.WriteString(st.Bad.Render(Wrap("The transcript could not be saved: "+m.saveErr.Error(), width)))
 	case m.saved != "":
 		// The path on a line of its own, so it is not broken at a hyphen.
-		b.WriteString(st.Muted.Render("Transcript saved to:") + "\n" + st.Muted.Render(clean(m.saved)))
+		b.WriteString(st.Muted.Render("Transcript saved to:") + "\n" + st.Muted.Render(Clean(m.saved)))
 	}
 	b.WriteString("\n\n")
 
@@ -460,11 +460,11 @@ func (m *mockInterview) summaryText(width int) string {
 	qW := max(10, min(60, width-4-11-7-7))
 	b.WriteString(st.Section.Render(fmt.Sprintf("%-3s %-*s %10s %6s %6s", "#", qW, "Question", "Key points", "Words", "Time")) + "\n")
 	for i, a := range r.Answers {
-		tm := clockText(a.Elapsed)
+		tm := ClockText(a.Elapsed)
 		if r.Over(i) {
 			tm += "!"
 		}
-		b.WriteString(fmt.Sprintf("%-3d %-*s %10s %6d %6s\n", i+1, qW, truncate(clean(a.Card.Question), qW),
+		b.WriteString(fmt.Sprintf("%-3d %-*s %10s %6d %6s\n", i+1, qW, Truncate(Clean(a.Card.Question), qW),
 			fmt.Sprintf("%d/%d", a.Feedback.Covered, len(a.Feedback.KeyPoints)), a.Feedback.Words, tm))
 	}
 	if t.Over > 0 {
@@ -480,18 +480,18 @@ func (m *mockInterview) summaryText(width int) string {
 				missed = append(missed, p.Point)
 			}
 		}
-		b.WriteString("\n" + st.Bold.Render(wrap(fmt.Sprintf("%d. %s", i+1, clean(a.Card.Question)), width)) + "\n")
-		b.WriteString(st.Muted.Render(wrap(a.Feedback.Summary(), width)) + "\n")
+		b.WriteString("\n" + st.Bold.Render(Wrap(fmt.Sprintf("%d. %s", i+1, Clean(a.Card.Question)), width)) + "\n")
+		b.WriteString(st.Muted.Render(Wrap(a.Feedback.Summary(), width)) + "\n")
 		switch {
 		case a.Feedback.Words == 0:
 			b.WriteString(st.Warn.Render("Skipped: no answer given.") + "\n")
 		case len(missed) == 0:
 			b.WriteString(st.Good.Render("Every key point covered.") + "\n")
 		default:
-			b.WriteString(bullets(st, width, "•", missed) + "\n")
+			b.WriteString(Bullets(st, width, "•", missed) + "\n")
 		}
 	}
-	b.WriteString("\n" + st.Muted.Render(wrap("Rehearse a question from Practice (r on a deck) for the full feedback on one answer.", width)))
+	b.WriteString("\n" + st.Muted.Render(Wrap("Rehearse a question from Practice (r on a deck) for the full feedback on one answer.", width)))
 	return b.String()
 }
 
@@ -500,8 +500,8 @@ func (m *mockInterview) View() string {
 	case mockAsking:
 		return m.askView()
 	case mockSummary:
-		hint := moreHint(m.st(), &m.summary)
-		return fit(m.summary.view(), m.w, m.summary.vp.Height) + "\n" + hint
+		hint := MoreHint(m.Styles(), &m.summary)
+		return Fit(m.summary.View(), m.Width, m.summary.Viewport.Height) + "\n" + hint
 	}
 	return m.setupView()
 }

@@ -11,7 +11,7 @@ import (
 func TestMockSetup(t *testing.T) {
 	h := newHarness(t, 80, 24)
 	h.m.c.latest = supervisorPlacement()
-	h.send(pushMsg{newPracticeHome(h.m.c)})
+	h.push(newPracticeHome(h.m.c))
 	h.keys("m")
 	m, ok := h.m.top().(*mockInterview)
 	if !ok {
@@ -35,7 +35,7 @@ func TestMockRunSavesTranscript(t *testing.T) {
 	h := newHarness(t, 120, 40)
 	h.m.c.latest = supervisorPlacement()
 	m := newMockInterview(h.m.c)
-	h.send(pushMsg{m})
+	h.push(m)
 	for m.rungID() != "supervisor" {
 		h.keys("right")
 	}
@@ -91,7 +91,7 @@ func TestMockRunSavesTranscript(t *testing.T) {
 		t.Fatal(err)
 	}
 	md := string(data)
-	for _, want := range []string{"# Mock interview: Social Services Supervisor", "## 1. " + clean(m.cards[0].Question),
+	for _, want := range []string{"# Mock interview: Social Services Supervisor", "## 1. " + Clean(m.cards[0].Question),
 		"> *(no answer)*", "took 2:30 (over the limit)", "**Key points missed**"} {
 		if !strings.Contains(md, want) {
 			t.Errorf("transcript lacks %q", want)
@@ -111,7 +111,7 @@ func TestMockRunSavesTranscript(t *testing.T) {
 
 func TestMockPauseAndLeave(t *testing.T) {
 	h := newHarness(t, 80, 24)
-	h.send(pushMsg{newPracticeHome(h.m.c)})
+	h.push(newPracticeHome(h.m.c))
 	h.keys("m", "enter")
 	m := h.m.top().(*mockInterview)
 	h.typeText("q?") // typed, not quit or help

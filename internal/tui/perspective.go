@@ -15,26 +15,26 @@ import (
 // reflection prompts as a numbered list and the skills it bears on.
 func insightBody(st *Styles, lib *content.Library, in *content.Insight, width int) string {
 	var b strings.Builder
-	b.WriteString(st.Subtitle.Render(wrap(clean(in.Summary), width)))
+	b.WriteString(st.Subtitle.Render(Wrap(Clean(in.Summary), width)))
 	b.WriteString("\n\n")
-	b.WriteString(section(st, width, "", in.Body))
+	b.WriteString(Section(st, width, "", in.Body))
 	if len(in.Prompts) > 0 {
 		b.WriteString("\n\n" + st.Section.Render("Questions to reflect on") + "\n")
 		for i, p := range in.Prompts {
 			if i > 0 {
 				b.WriteString("\n")
 			}
-			b.WriteString(bullets(st, width, fmt.Sprintf("%d.", i+1), []string{p}))
+			b.WriteString(Bullets(st, width, fmt.Sprintf("%d.", i+1), []string{p}))
 		}
 	}
 	if len(in.Skills) > 0 {
 		names := make([]string, len(in.Skills))
 		for i, id := range in.Skills {
-			names[i] = clean(lib.SkillName(id))
+			names[i] = Clean(lib.SkillName(id))
 		}
 		b.WriteString("\n\n" + st.Section.Render("Related skills") + "\n")
-		b.WriteString(wrap(strings.Join(names, " · "), width))
-		b.WriteString("\n" + st.Faint.Render(wrap("Open Skills from home to see what each level looks like.", width)))
+		b.WriteString(Wrap(strings.Join(names, " · "), width))
+		b.WriteString("\n" + st.Faint.Render(Wrap("Open Skills from home to see what each level looks like.", width)))
 	}
 	return b.String()
 }
@@ -47,38 +47,38 @@ type perspectiveKeys struct {
 // and the insights as a menu. Enter opens an insight; on wide terminals the
 // selected one is shown beside the list.
 type perspective struct {
-	base
+	Base
 	keys  perspectiveKeys
-	menu  menu
+	menu  Menu
 	intro string // title, summary and source, built for the current width
-	pane  doc
+	pane  Doc
 	wide  bool
 }
 
-func newPerspective(c *ctx) Screen {
-	p := &perspective{base: newBase(c), keys: perspectiveKeys{
+func newPerspective(c *Context) Screen {
+	p := &perspective{Base: NewBase(c), keys: perspectiveKeys{
 		open:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "read")),
 		pageDown: key.NewBinding(key.WithKeys("pgdown", " "), key.WithHelp("pgdn", "scroll insight")),
 		pageUp:   key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", "scroll insight")),
 	}}
-	p.pane = newDoc(func(width int) string {
+	p.pane = NewDoc(func(width int) string {
 		in := p.selected()
 		if in == nil {
 			return ""
 		}
-		return p.st().Title.Render(wrap(clean(in.Title), width)) + "\n" + insightBody(p.st(), p.lib(), in, width)
+		return p.Styles().Title.Render(Wrap(Clean(in.Title), width)) + "\n" + insightBody(p.Styles(), p.Lib(), in, width)
 	})
-	p.menu = newMenu(p.items(), true)
+	p.menu = NewMenu(p.items(), true)
 	return p
 }
 
 func (p *perspective) Title() string { return "Leadership perspective" }
 
 func (p *perspective) insights() []content.Insight {
-	if p.lib().Perspective == nil {
+	if p.Lib().Perspective == nil {
 		return nil
 	}
-	return p.lib().Perspective.Insights
+	return p.Lib().Perspective.Insights
 }
 
 func (p *perspective) selected() *content.Insight {
@@ -86,13 +86,13 @@ func (p *perspective) selected() *content.Insight {
 	if len(ins) == 0 {
 		return nil
 	}
-	return &ins[p.menu.cursor]
+	return &ins[p.menu.Cursor]
 }
 
-func (p *perspective) items() []item {
-	var items []item
+func (p *perspective) items() []Item {
+	var items []Item
 	for _, in := range p.insights() {
-		items = append(items, item{title: clean(in.Title), desc: clean(in.Summary)})
+		items = append(items, Item{Title: Clean(in.Title), Desc: Clean(in.Summary)})
 	}
 	return items
 }
@@ -100,29 +100,29 @@ func (p *perspective) items() []item {
 // buildIntro renders the title, summary and source credit; short says to
 // leave out the summary and source when the list would not fit otherwise.
 func (p *perspective) buildIntro(width int, short bool) string {
-	st := p.st()
-	pe := p.lib().Perspective
-	parts := []string{st.Title.Render(wrap(clean(pe.Title), width))}
+	st := p.Styles()
+	pe := p.Lib().Perspective
+	parts := []string{st.Title.Render(Wrap(Clean(pe.Title), width))}
 	if !short {
-		parts = append(parts, "", wrap(clean(pe.Summary), width))
+		parts = append(parts, "", Wrap(Clean(pe.Summary), width))
 		if pe.Source != "" {
-			parts = append(parts, "", st.Faint.Render(wrap("Source: "+clean(pe.Source), width)))
+			parts = append(parts, "", st.Faint.Render(Wrap("Source: "+Clean(pe.Source), width)))
 		}
 	}
 	return strings.Join(parts, "\n")
 }
 
 func (p *perspective) SetSize(w, h int) {
-	p.base.SetSize(w, h)
-	if p.lib().Perspective == nil {
+	p.Base.SetSize(w, h)
+	if p.Lib().Perspective == nil {
 		return
 	}
-	p.wide = w >= browseSplit
+	p.wide = w >= SplitWidth
 	lw := w
 	if p.wide {
 		var pw int
-		lw, pw = browseWidths(w)
-		sizePane(&p.pane, pw, h)
+		lw, pw = SplitWidths(w)
+		SizePane(&p.pane, pw, h)
 	}
 	n := len(p.insights())
 	p.intro = p.buildIntro(lw, false)
@@ -133,18 +133,18 @@ func (p *perspective) SetSize(w, h int) {
 	}
 	// Two lines per insight (title, then summary) when they all fit.
 	two := room >= 2*n
-	if two != p.menu.twoLine {
-		cursor := p.menu.cursor
-		p.menu = newMenu(p.items(), two)
-		p.menu.cursor = cursor
+	if two != p.menu.TwoLine {
+		cursor := p.menu.Cursor
+		p.menu = NewMenu(p.items(), two)
+		p.menu.Cursor = cursor
 	}
 }
 
 func (p *perspective) menuTop() int { return lipgloss.Height(p.intro) + 1 }
 
 func (p *perspective) menuHeight() int {
-	h := max(1, p.h-p.menuTop())
-	if len(p.insights())*p.menu.rowHeight() > h {
+	h := max(1, p.Height-p.menuTop())
+	if len(p.insights())*p.menu.RowHeight() > h {
 		h-- // the menu adds a position line
 	}
 	return max(1, h)
@@ -155,33 +155,33 @@ func (p *perspective) Update(msg tea.Msg) (Screen, tea.Cmd) {
 	case tea.KeyMsg:
 		switch {
 		case p.wide && key.Matches(msg, p.keys.pageDown):
-			p.pane.vp.PageDown()
+			p.pane.Viewport.PageDown()
 			return p, nil
 		case p.wide && key.Matches(msg, p.keys.pageUp):
-			p.pane.vp.PageUp()
+			p.pane.Viewport.PageUp()
 			return p, nil
 		case key.Matches(msg, p.keys.open) || msg.String() == "right" || msg.String() == "l":
 			return p, p.open()
 		}
-		before := p.menu.cursor
-		if p.menu.update(msg, p.menuHeight()) && p.menu.cursor != before {
-			refreshPane(&p.pane, p.h)
+		before := p.menu.Cursor
+		if p.menu.Update(msg, p.menuHeight()) && p.menu.Cursor != before {
+			RefreshPane(&p.pane, p.Height)
 		}
 	case tea.MouseMsg:
-		lw := p.w
+		lw := p.Width
 		if p.wide {
-			lw, _ = browseWidths(p.w)
+			lw, _ = SplitWidths(p.Width)
 		}
 		if p.wide && msg.X >= lw {
-			return p, p.pane.update(msg)
+			return p, p.pane.Update(msg)
 		}
 		if msg.Action == tea.MouseActionPress && msg.Button == tea.MouseButtonLeft {
-			before := p.menu.cursor
-			if p.menu.click(msg.Y - p.menuTop()) {
-				if p.menu.cursor == before {
+			before := p.menu.Cursor
+			if p.menu.Click(msg.Y - p.menuTop()) {
+				if p.menu.Cursor == before {
 					return p, p.open()
 				}
-				refreshPane(&p.pane, p.h)
+				RefreshPane(&p.pane, p.Height)
 			}
 		}
 	}
@@ -192,30 +192,30 @@ func (p *perspective) open() tea.Cmd {
 	if len(p.insights()) == 0 {
 		return nil
 	}
-	return push(newInsight(p.c, p.menu.cursor))
+	return Navigate(RouteInsight, p.menu.Cursor)
 }
 
 func (p *perspective) listView(width int) string {
-	return p.intro + "\n\n" + p.menu.view(p.st(), width, p.menuHeight())
+	return p.intro + "\n\n" + p.menu.View(p.Styles(), width, p.menuHeight())
 }
 
 func (p *perspective) View() string {
-	if p.lib().Perspective == nil {
-		return p.st().Muted.Render(wrap("This track has no leadership perspective yet.", p.w))
+	if p.Lib().Perspective == nil {
+		return p.Styles().Muted.Render(Wrap("This track has no leadership perspective yet.", p.Width))
 	}
 	if !p.wide {
-		return p.listView(p.w)
+		return p.listView(p.Width)
 	}
-	lw, pw := browseWidths(p.w)
-	left := fit(p.listView(lw), lw, p.h)
-	return lipgloss.JoinHorizontal(lipgloss.Top, left, "  ", browsePane(p.st(), &p.pane, pw))
+	lw, pw := SplitWidths(p.Width)
+	left := Fit(p.listView(lw), lw, p.Height)
+	return lipgloss.JoinHorizontal(lipgloss.Top, left, "  ", Pane(p.Styles(), &p.pane, pw))
 }
 
 func (p *perspective) Keys() keyMap {
 	if len(p.insights()) == 0 {
 		return keyMap{}
 	}
-	nav := newNavKeys()
+	nav := NewNavKeys()
 	choose := key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑↓", "choose"))
 	pd, pu := p.keys.pageDown, p.keys.pageUp
 	pd.SetEnabled(p.wide)
@@ -235,32 +235,32 @@ type insightKeys struct {
 // insight is one insight in full: body, numbered reflection prompts and the
 // skills it bears on; n and p step through the others.
 type insight struct {
-	base
+	Base
 	idx  int
 	keys insightKeys
-	doc  doc
+	doc  Doc
 }
 
-func newInsight(c *ctx, idx int) Screen {
-	in := &insight{base: newBase(c), idx: idx, keys: insightKeys{
+func newInsight(c *Context, idx int) Screen {
+	in := &insight{Base: NewBase(c), idx: idx, keys: insightKeys{
 		next: key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next insight")),
 		prev: key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "previous")),
 	}}
-	in.doc = newDoc(func(width int) string {
+	in.doc = NewDoc(func(width int) string {
 		it := in.current()
 		if it == nil {
 			return ""
 		}
-		return insightBody(in.st(), in.lib(), it, width)
+		return insightBody(in.Styles(), in.Lib(), it, width)
 	})
 	return in
 }
 
 func (in *insight) all() []content.Insight {
-	if in.lib().Perspective == nil {
+	if in.Lib().Perspective == nil {
 		return nil
 	}
-	return in.lib().Perspective.Insights
+	return in.Lib().Perspective.Insights
 }
 
 func (in *insight) current() *content.Insight {
@@ -273,14 +273,14 @@ func (in *insight) current() *content.Insight {
 
 func (in *insight) Title() string {
 	if it := in.current(); it != nil {
-		return clean(it.Title)
+		return Clean(it.Title)
 	}
 	return "Insight"
 }
 
 func (in *insight) SetSize(w, h int) {
-	in.base.SetSize(w, h)
-	in.doc.setSize(min(w, readableWidth), max(1, h-2))
+	in.Base.SetSize(w, h)
+	in.doc.SetSize(min(w, readableWidth), max(1, h-2))
 }
 
 func (in *insight) Update(msg tea.Msg) (Screen, tea.Cmd) {
@@ -294,9 +294,9 @@ func (in *insight) Update(msg tea.Msg) (Screen, tea.Cmd) {
 			in.show(in.idx - 1)
 			return in, nil
 		}
-		return in, docNav(&in.doc, msg)
+		return in, DocNav(&in.doc, msg)
 	case tea.MouseMsg:
-		return in, in.doc.update(msg)
+		return in, in.doc.Update(msg)
 	}
 	return in, nil
 }
@@ -304,27 +304,27 @@ func (in *insight) Update(msg tea.Msg) (Screen, tea.Cmd) {
 // show switches to insight i, from its top.
 func (in *insight) show(i int) {
 	in.idx = i
-	in.doc.vp.GotoTop()
-	in.doc.invalidate()
+	in.doc.Viewport.GotoTop()
+	in.doc.Invalidate()
 }
 
 func (in *insight) View() string {
-	st := in.st()
+	st := in.Styles()
 	if in.current() == nil {
 		return st.Muted.Render("This insight is not in the track.")
 	}
 	right := st.Muted.Render(fmt.Sprintf("%d of %d", in.idx+1, len(in.all())))
-	if h := in.doc.scrollHint(st); h != "" {
+	if h := in.doc.ScrollHint(st); h != "" {
 		right = h + "  " + right
 	}
-	tw := min(in.w, readableWidth)
-	title := st.Title.Render(truncate(in.Title(), tw-lipgloss.Width(right)-2))
+	tw := min(in.Width, readableWidth)
+	title := st.Title.Render(Truncate(in.Title(), tw-lipgloss.Width(right)-2))
 	gap := max(1, tw-lipgloss.Width(title)-lipgloss.Width(right))
-	return title + strings.Repeat(" ", gap) + right + "\n\n" + in.doc.view()
+	return title + strings.Repeat(" ", gap) + right + "\n\n" + in.doc.View()
 }
 
 func (in *insight) Keys() keyMap {
-	n := newNavKeys()
+	n := NewNavKeys()
 	next, prev := in.keys.next, in.keys.prev
 	next.SetEnabled(in.idx < len(in.all())-1)
 	prev.SetEnabled(in.idx > 0)

@@ -74,7 +74,7 @@ func TestPerspectiveMissing(t *testing.T) {
 	if strings.Contains(h.view(), "Leadership perspective") {
 		t.Errorf("home offers a perspective the track lacks:\n%s", h.view())
 	}
-	h.send(pushMsg{newPerspective(h.m.c)})
+	h.push(newPerspective(h.m.c))
 	h.contains("This track has no leadership perspective yet.")
 	h.keys("j", "enter") // nothing to open, nothing breaks
 	h.contains("This track has no leadership perspective yet.")

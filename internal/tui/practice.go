@@ -25,7 +25,7 @@ import (
 // grade buttons and the answer box.
 
 // practiceStore is the part of the store the practice screens use. It is
-// c.store when progress is saved, or an in-memory stand-in for the session.
+// c.Store() when progress is saved, or an in-memory stand-in for the session.
 type practiceStore interface {
 	CardStates(track string) (map[string]store.CardState, error)
 	RecordReview(r store.Review) (int64, error)
@@ -168,19 +168,19 @@ func startOfDay(t time.Time) time.Time {
 	return time.Date(y, m, d, 0, 0, 0, 0, t.Location())
 }
 
-// gradeKeys are the four grade keys, shared by flashcards and rehearsal.
-type gradeKeys [4]key.Binding
+// GradeKeys are the four grade keys, shared by flashcards and rehearsal.
+type GradeKeys [4]key.Binding
 
-func newGradeKeys() gradeKeys {
-	var g gradeKeys
+func NewGradeKeys() GradeKeys {
+	var g GradeKeys
 	for i, r := range []srs.Rating{srs.Again, srs.Hard, srs.Good, srs.Easy} {
 		g[i] = key.NewBinding(key.WithKeys(fmt.Sprint(i+1)), key.WithHelp(fmt.Sprint(i+1), strings.ToLower(r.String())))
 	}
 	return g
 }
 
-// match returns the rating of a grade key, false for any other key.
-func (g gradeKeys) match(msg tea.KeyMsg) (srs.Rating, bool) {
+// Match returns the rating of a grade key, false for any other key.
+func (g GradeKeys) Match(msg tea.KeyMsg) (srs.Rating, bool) {
 	for i, b := range g {
 		if key.Matches(msg, b) {
 			return srs.Rating(i + 1), true
@@ -189,22 +189,22 @@ func (g gradeKeys) match(msg tea.KeyMsg) (srs.Rating, bool) {
 	return 0, false
 }
 
-func (g *gradeKeys) enable(on bool) {
+func (g *GradeKeys) Enable(on bool) {
 	for i := range g {
 		g[i].SetEnabled(on)
 	}
 }
 
-// help is one help entry for the four keys.
-func (g gradeKeys) help() key.Binding {
+// Help is one Help entry for the four keys.
+func (g GradeKeys) Help() key.Binding {
 	return key.NewBinding(key.WithKeys("1", "2", "3", "4"), key.WithHelp("1-4", "grade"))
 }
 
-// gradeBar draws the four grade buttons as Anki does, each with the wait
+// GradeBar draws the four grade buttons as Anki does, each with the wait
 // until the card comes back ("1 Again 1m  2 Hard 6m  3 Good 10m  4 Easy
 // 8d"); ivl nil draws them without (cram). It wraps to two lines when
 // narrow.
-func gradeBar(st *Styles, ivl *[4]time.Duration, width int) string {
+func GradeBar(st *Styles, ivl *[4]time.Duration, width int) string {
 	var parts []string
 	for i, r := range []srs.Rating{srs.Again, srs.Hard, srs.Good, srs.Easy} {
 		p := st.Key.Render(fmt.Sprint(i+1)) + " " + r.String()
@@ -220,10 +220,10 @@ func gradeBar(st *Styles, ivl *[4]time.Duration, width int) string {
 	return strings.Join(parts[:2], "   ") + "\n" + strings.Join(parts[2:], "   ")
 }
 
-// practiceDocKeys gives a document viewport keys that leave the letters
+// PracticeDocKeys gives a document viewport keys that leave the letters
 // practice uses (u undo, space reveal, e edit) alone.
-func practiceDocKeys(d *doc) {
-	d.vp.KeyMap = viewport.KeyMap{
+func PracticeDocKeys(d *Doc) {
+	d.Viewport.KeyMap = viewport.KeyMap{
 		Up:       key.NewBinding(key.WithKeys("up", "k")),
 		Down:     key.NewBinding(key.WithKeys("down", "j")),
 		PageUp:   key.NewBinding(key.WithKeys("pgup", "ctrl+u")),
@@ -231,53 +231,45 @@ func practiceDocKeys(d *doc) {
 	}
 }
 
-// moreHint says that a document continues below, in words and an arrow
+// MoreHint says that a document continues below, in words and an arrow
 // (no colour needed); nothing when all of it shows or it is at the end.
-func moreHint(st *Styles, d *doc) string {
-	if d.vp.TotalLineCount() <= d.vp.Height || d.vp.AtBottom() {
+func MoreHint(st *Styles, d *Doc) string {
+	if d.Viewport.TotalLineCount() <= d.Viewport.Height || d.Viewport.AtBottom() {
 		return ""
 	}
-	return st.Faint.Render(fmt.Sprintf("↓ more (%d%%)", int(d.vp.ScrollPercent()*100)))
+	return st.Faint.Render(fmt.Sprintf("↓ more (%d%%)", int(d.Viewport.ScrollPercent()*100)))
 }
 
-// docJump handles g/G (and home/end) on a document, which the viewport's
+// DocJump handles g/G (and home/end) on a document, which the viewport's
 // own keys lack; it reports whether the key was one of them.
-func docJump(d *doc, msg tea.KeyMsg) bool {
-	nav := newNavKeys()
+func DocJump(d *Doc, msg tea.KeyMsg) bool {
+	nav := NewNavKeys()
 	switch {
 	case key.Matches(msg, nav.Top):
-		d.vp.GotoTop()
+		d.Viewport.GotoTop()
 	case key.Matches(msg, nav.Bottom):
-		d.vp.GotoBottom()
+		d.Viewport.GotoBottom()
 	default:
 		return false
 	}
 	return true
 }
 
-// practiceTickMsg drives a countdown or elapsed-time display; gen drops the
-// ticks of a timer since replaced.
-type practiceTickMsg struct {
-	to, gen int
-}
-
-func (m practiceTickMsg) target() int { return m.to }
-
-// Reading widths: prose and the answer box stop growing at practiceReadW
-// columns, and each of two columns at practiceColW, so lines stay easy to
+// Reading widths: prose and the answer box stop growing at ReadWidth
+// columns, and each of two columns at ColumnWidth, so lines stay easy to
 // read on a wide terminal.
 const (
-	practiceReadW = 100
-	practiceColW  = 80
+	ReadWidth   = 100
+	ColumnWidth = 80
 )
 
-// answerBoxMax is the most lines the answer box grows to on a tall
+// AnswerBoxMax is the most lines the answer box grows to on a tall
 // terminal: about two minutes of speech shows at once at a normal width.
-const answerBoxMax = 14
+const AnswerBoxMax = 14
 
-// newAnswerBox is the text area answers are typed in, styled from the app's
+// NewAnswerBox is the text area answers are typed in, styled from the app's
 // styles (so NO_COLOR holds) with a steady cursor: no blink timer.
-func newAnswerBox(st *Styles, placeholder string) textarea.Model {
+func NewAnswerBox(st *Styles, placeholder string) textarea.Model {
 	ta := textarea.New()
 	ta.Placeholder = placeholder
 	ta.ShowLineNumbers = false
@@ -297,8 +289,8 @@ func newAnswerBox(st *Styles, placeholder string) textarea.Model {
 	return ta
 }
 
-// clockText formats a duration as m:ss (negative as 0:00).
-func clockText(d time.Duration) string {
+// ClockText formats a duration as m:ss (negative as 0:00).
+func ClockText(d time.Duration) string {
 	s := max(0, int(d.Round(time.Second)/time.Second))
 	return fmt.Sprintf("%d:%02d", s/60, s%60)
 }
@@ -314,7 +306,7 @@ type practiceLoadedMsg struct {
 	err           error
 }
 
-func (m practiceLoadedMsg) target() int { return m.to }
+func (m practiceLoadedMsg) Target() int { return m.to }
 
 // A practice home row opens a deck or one of these.
 const (
@@ -327,11 +319,11 @@ type practiceHomeKeys struct {
 }
 
 type practiceHome struct {
-	base
+	Base
 	ps     practiceStore
 	decks  []practice.Deck
 	rows   []int // per menu row: a deck index, or practiceRowMock/Stats
-	menu   menu
+	menu   Menu
 	states practice.States
 	counts []practice.Counts
 	today  struct{ reviewed, fresh int }
@@ -342,11 +334,11 @@ type practiceHome struct {
 	moved  bool
 	err    error
 	keys   practiceHomeKeys
-	detail doc
+	detail Doc
 }
 
-func newPracticeHome(c *ctx) Screen {
-	p := &practiceHome{base: newBase(c), states: practice.States{}, ps: c.practice}
+func newPracticeHome(c *Context) Screen {
+	p := &practiceHome{Base: NewBase(c), states: practice.States{}, ps: c.Practice()}
 	p.keys = practiceHomeKeys{
 		study:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "flashcards")),
 		rehearse: key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "rehearse")),
@@ -354,7 +346,7 @@ func newPracticeHome(c *ctx) Screen {
 		mock:     key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "mock")),
 		stats:    key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "stats")),
 	}
-	p.detail = newDoc(p.detailText)
+	p.detail = NewDoc(p.detailText)
 	p.rebuild()
 	return p
 }
@@ -367,7 +359,7 @@ func (p *practiceHome) Init() tea.Cmd { return p.load() }
 func (p *practiceHome) Refresh() tea.Cmd { return p.load() }
 
 func (p *practiceHome) load() tea.Cmd {
-	ps, id, track, now := p.ps, p.id, p.c.lib.Track.ID, p.c.now()
+	ps, id, track, now := p.ps, p.id, p.Lib().Track.ID, p.Now()
 	return func() tea.Msg {
 		msg := practiceLoadedMsg{to: id}
 		if msg.states, msg.err = ps.CardStates(track); msg.err != nil {
@@ -387,41 +379,41 @@ func (p *practiceHome) load() tea.Cmd {
 
 // rebuild lays out the decks and counts them (cheap: a few dozen cards).
 func (p *practiceHome) rebuild() {
-	cursor := p.menu.cursor
+	cursor := p.menu.Cursor
 	was := ""
 	if cursor >= 0 && cursor < len(p.rows) && p.rows[cursor] >= 0 && p.rows[cursor] < len(p.decks) {
 		was = p.decks[p.rows[cursor]].ID
 	}
-	p.decks = practice.Decks(p.lib(), p.c.latest)
-	now := p.c.now()
+	p.decks = practice.Decks(p.Lib(), p.Latest())
+	now := p.Now()
 	p.counts = p.counts[:0]
 	p.rows = p.rows[:0]
-	var items []item
+	var items []Item
 	for i, d := range p.decks {
 		cnt := d.Count(p.states, now)
 		p.counts = append(p.counts, cnt)
 		p.rows = append(p.rows, i)
-		it := item{title: d.Name, badge: p.badge(d, cnt)}
+		it := Item{Title: d.Name, Badge: p.badge(d, cnt)}
 		if cnt.Total == 0 {
-			it.dim = true
+			it.Dim = true
 		}
 		items = append(items, it)
 	}
-	if len(p.lib().Cards) > 0 {
-		items = append(items, item{title: "Mock interview"})
+	if len(p.Lib().Cards) > 0 {
+		items = append(items, Item{Title: "Mock interview"})
 		p.rows = append(p.rows, practiceRowMock)
 	}
-	items = append(items, item{title: "Statistics"})
+	items = append(items, Item{Title: "Statistics"})
 	p.rows = append(p.rows, practiceRowStats)
-	p.menu = newMenu(items, false)
-	p.menu.cursor = max(0, min(cursor, len(items)-1))
+	p.menu = NewMenu(items, false)
+	p.menu.Cursor = max(0, min(cursor, len(items)-1))
 	for row, i := range p.rows { // the cursor stays on its deck when one is added above
 		if i >= 0 && was != "" && p.decks[i].ID == was {
-			p.menu.cursor = row
+			p.menu.Cursor = row
 		}
 	}
 	p.syncKeys()
-	p.detail.invalidate()
+	p.detail.Invalidate()
 }
 
 func (p *practiceHome) badge(d practice.Deck, c practice.Counts) string {
@@ -440,26 +432,26 @@ func (p *practiceHome) badge(d practice.Deck, c practice.Counts) string {
 // then lands on their next rung's deck, or on All questions, not on an
 // empty "Due now".
 func (p *practiceHome) cursorToWork() {
-	newOK := p.today.fresh < p.c.newPerDay
+	newOK := p.today.fresh < p.NewCardsPerDay()
 	for row, i := range p.rows {
 		if i < 0 {
 			continue
 		}
 		if c := p.counts[i]; p.decks[i].Kind != practice.KindLeeches && (c.Due > 0 || (newOK && c.New > 0)) {
-			p.menu.cursor = row
+			p.menu.Cursor = row
 			break
 		}
 	}
 	p.syncKeys()
-	p.detail.invalidate()
+	p.detail.Invalidate()
 }
 
 // selected is the deck under the cursor, false on the other rows.
 func (p *practiceHome) selected() (practice.Deck, practice.Counts, bool) {
-	if len(p.rows) == 0 || p.rows[p.menu.cursor] < 0 {
+	if len(p.rows) == 0 || p.rows[p.menu.Cursor] < 0 {
 		return practice.Deck{}, practice.Counts{}, false
 	}
-	i := p.rows[p.menu.cursor]
+	i := p.rows[p.menu.Cursor]
 	return p.decks[i], p.counts[i], true
 }
 
@@ -468,7 +460,7 @@ func (p *practiceHome) syncKeys() {
 	p.keys.rehearse.SetEnabled(ok && cnt.Total > 0)
 	p.keys.cram.SetEnabled(ok && cnt.Total > 0)
 	switch {
-	case !ok && len(p.rows) > 0 && p.rows[p.menu.cursor] == practiceRowMock:
+	case !ok && len(p.rows) > 0 && p.rows[p.menu.Cursor] == practiceRowMock:
 		p.keys.study.SetHelp("enter", "set up the interview")
 	case !ok:
 		p.keys.study.SetHelp("enter", "open")
@@ -484,7 +476,7 @@ func (p *practiceHome) Update(msg tea.Msg) (Screen, tea.Cmd) {
 	case practiceLoadedMsg:
 		p.loaded, p.err = true, msg.err
 		if msg.err != nil {
-			return p, statusErr("Could not read your practice progress: " + msg.err.Error())
+			return p, p.StatusErr("Could not read your practice progress: " + msg.err.Error())
 		}
 		p.states = practiceStates(msg.states)
 		p.today.reviewed, p.today.fresh = msg.reviewedToday, msg.newToday
@@ -494,24 +486,24 @@ func (p *practiceHome) Update(msg tea.Msg) (Screen, tea.Cmd) {
 		if first {
 			p.cursorToWork()
 		}
-	case assessedMsg:
+	case AssessedMsg:
 		p.rebuild()
 		if p.loaded2 && !p.moved {
 			p.cursorToWork() // the next rung's deck, if it came after the first load
 		}
 	case tea.KeyMsg:
-		if p.menu.update(msg, p.menuHeight()) {
+		if p.menu.Update(msg, p.menuHeight()) {
 			p.moved = true
 			p.syncKeys()
-			p.detail.invalidate()
+			p.detail.Invalidate()
 			return p, nil
 		}
 		return p, p.key(msg)
 	case tea.MouseMsg:
 		if msg.Action == tea.MouseActionPress && msg.Button == tea.MouseButtonLeft {
-			if p.menu.click(msg.Y - p.menuTop()) {
+			if p.menu.Click(msg.Y - p.menuTop()) {
 				p.syncKeys()
-				p.detail.invalidate()
+				p.detail.Invalidate()
 			}
 		}
 	}
@@ -519,47 +511,46 @@ func (p *practiceHome) Update(msg tea.Msg) (Screen, tea.Cmd) {
 }
 
 func (p *practiceHome) key(msg tea.KeyMsg) tea.Cmd {
-	c := p.c
 	switch {
 	case key.Matches(msg, p.keys.mock):
-		return push(newMockInterview(c))
+		return Navigate(RouteMock, nil)
 	case key.Matches(msg, p.keys.stats):
-		return push(newPracticeStats(c, p.ps))
+		return Navigate(RouteStats, nil)
 	case key.Matches(msg, p.keys.study) || msg.String() == "right" || msg.String() == "l":
 		d, _, ok := p.selected()
 		if !ok {
-			if p.rows[p.menu.cursor] == practiceRowMock {
-				return push(newMockInterview(c))
+			if p.rows[p.menu.Cursor] == practiceRowMock {
+				return Navigate(RouteMock, nil)
 			}
-			return push(newPracticeStats(c, p.ps))
+			return Navigate(RouteStats, nil)
 		}
-		return push(newFlashcards(c, p.ps, d, false))
+		return Navigate(RouteFlashcards, d)
 	case key.Matches(msg, p.keys.cram):
 		if d, _, ok := p.selected(); ok {
-			return push(newFlashcards(c, p.ps, d, true))
+			return Navigate(RouteCram, d)
 		}
 	case key.Matches(msg, p.keys.rehearse):
 		if d, _, ok := p.selected(); ok {
-			return push(newRehearse(c, p.ps, d))
+			return Navigate(RouteRehearse, d)
 		}
 	}
 	return nil
 }
 
 // wide lays the deck list and a detail panel side by side.
-func (p *practiceHome) wide() bool { return p.w >= 110 }
+func (p *practiceHome) wide() bool { return p.Width >= 110 }
 
 func (p *practiceHome) listWidth() int {
 	if p.wide() {
-		return min(60, p.w/2)
+		return min(60, p.Width/2)
 	}
-	return p.w
+	return p.Width
 }
 
 func (p *practiceHome) intro() string {
-	st := p.st()
+	st := p.Styles()
 	var lines []string
-	today := fmt.Sprintf("Today: %d reviewed · %d of %d new cards", p.today.reviewed, p.today.fresh, p.c.newPerDay)
+	today := fmt.Sprintf("Today: %d reviewed · %d of %d new cards", p.today.reviewed, p.today.fresh, p.NewCardsPerDay())
 	if len(p.decks) > 0 {
 		for i, d := range p.decks {
 			if d.Kind == practice.KindDue {
@@ -567,72 +558,72 @@ func (p *practiceHome) intro() string {
 			}
 		}
 	}
-	if p.today.fresh >= p.c.newPerDay {
+	if p.today.fresh >= p.NewCardsPerDay() {
 		today += " (new-card limit reached)"
 	}
-	lines = append(lines, st.Text.Render(truncate(today, p.w)))
+	lines = append(lines, st.Text.Render(Truncate(today, p.Width)))
 	if !isSaved(p.ps) {
 		why := "Progress isn't saved this session"
-		if p.c.storeErr != nil {
-			why += " (" + clean(p.c.storeErr.Error()) + ")"
+		if p.StoreErr() != nil {
+			why += " (" + Clean(p.StoreErr().Error()) + ")"
 		}
-		lines = append(lines, st.Warn.Render(truncate(why+": practice works, and is kept in memory until you quit.", p.w)))
+		lines = append(lines, st.Warn.Render(Truncate(why+": practice works, and is kept in memory until you quit.", p.Width)))
 	}
 	return strings.Join(lines, "\n")
 }
 
 func (p *practiceHome) menuTop() int { return lipgloss.Height(p.intro()) + 1 }
 
-func (p *practiceHome) menuHeight() int { return max(2, p.h-p.menuTop()) }
+func (p *practiceHome) menuHeight() int { return max(2, p.Height-p.menuTop()) }
 
 func (p *practiceHome) SetSize(w, h int) {
-	p.base.SetSize(w, h)
+	p.Base.SetSize(w, h)
 	if p.wide() {
-		p.detail.setSize(p.w-p.listWidth()-3, p.menuHeight())
+		p.detail.SetSize(p.Width-p.listWidth()-3, p.menuHeight())
 	}
 }
 
 // detailText describes the row under the cursor, for the wide layout.
 func (p *practiceHome) detailText(width int) string {
-	st := p.st()
+	st := p.Styles()
 	if len(p.rows) == 0 {
 		return ""
 	}
 	var b strings.Builder
 	d, cnt, ok := p.selected()
 	if !ok {
-		if p.rows[p.menu.cursor] == practiceRowMock {
-			b.WriteString(section(st, width, "Mock interview", "Answer a run of questions for one rung, as a panel would ask them, "+
+		if p.rows[p.menu.Cursor] == practiceRowMock {
+			b.WriteString(Section(st, width, "Mock interview", "Answer a run of questions for one rung, as a panel would ask them, "+
 				"each timed. At the end you see what each answer covered and a Markdown transcript is saved for you to review or share."))
 		} else {
-			b.WriteString(section(st, width, "Statistics", "Reviews per day for the last 12 weeks, how often you remembered a card "+
+			b.WriteString(Section(st, width, "Statistics", "Reviews per day for the last 12 weeks, how often you remembered a card "+
 				"that was due, your cards by state, and your readiness over the assessments you have saved."))
 		}
 		return b.String()
 	}
-	b.WriteString(section(st, width, d.Name, d.Desc))
+	b.WriteString(Section(st, width, d.Name, d.Desc))
 	b.WriteString("\n\n")
 	var facts []string
 	switch d.Kind {
 	case practice.KindDue:
-		facts = append(facts, count(cnt.Due, "card", "cards")+" due now")
+		facts = append(facts, Count(cnt.Due, "card", "cards")+" due now")
 	case practice.KindLeeches:
-		facts = append(facts, count(cnt.Total, "leech", "leeches"),
+		facts = append(facts, Count(cnt.Total, "leech", "leeches"),
 			"A leech is set apart from the daily reviews. Grade it Good or Easy here to return it.")
 	default:
-		facts = append(facts, count(cnt.Total, "question", "questions"), fmt.Sprintf("%d due now", cnt.Due),
+		facts = append(facts, Count(cnt.Total, "question", "questions"), fmt.Sprintf("%d due now", cnt.Due),
 			fmt.Sprintf("%d never studied", cnt.New))
 		if cnt.Leeches > 0 {
-			facts = append(facts, count(cnt.Leeches, "leech", "leeches")+" (in their own deck)")
+			facts = append(facts, Count(cnt.Leeches, "leech", "leeches")+" (in their own deck)")
 		}
 		if d.Kind == practice.KindNext && d.Focus > 0 {
 			facts = append(facts, fmt.Sprintf("the first %d touch your gap skills", d.Focus))
 		}
 	}
-	b.WriteString(bullets(st, width, "•", facts))
+	b.WriteString(Bullets(st, width, "•", facts))
 	b.WriteString("\n\n")
 	b.WriteString(st.Section.Render("Ways to study") + "\n")
-	b.WriteString(bullets(st, width, "•", []string{
+	b.WriteString(Bullets(st, width, "•", []string{
 		"enter: flashcards, scheduled by spaced repetition",
 		"r: rehearse by typing an answer and getting feedback on it",
 		"c: cram, a run through every card that changes no schedule",
@@ -641,21 +632,21 @@ func (p *practiceHome) detailText(width int) string {
 }
 
 func (p *practiceHome) View() string {
-	st := p.st()
-	list := p.menu.view(st, p.listWidth(), p.menuHeight()-1)
+	st := p.Styles()
+	list := p.menu.View(st, p.listWidth(), p.menuHeight()-1)
 	body := list
 	if p.wide() {
 		// The rule runs as far as the longer of the two sides, not to the
 		// bottom of a tall terminal.
-		rows := min(p.menuHeight()-1, max(lipgloss.Height(list), p.detail.vp.TotalLineCount()))
+		rows := min(p.menuHeight()-1, max(lipgloss.Height(list), p.detail.Viewport.TotalLineCount()))
 		sep := st.Faint.Render(strings.TrimSuffix(strings.Repeat("│\n", max(1, rows)), "\n"))
-		body = lipgloss.JoinHorizontal(lipgloss.Top, fit(list, p.listWidth(), rows), " ", sep, " ", fit(p.detail.view(), p.detail.vp.Width, rows))
+		body = lipgloss.JoinHorizontal(lipgloss.Top, Fit(list, p.listWidth(), rows), " ", sep, " ", Fit(p.detail.View(), p.detail.Viewport.Width, rows))
 	}
 	return p.intro() + "\n\n" + body
 }
 
 func (p *practiceHome) Keys() keyMap {
-	nav := newNavKeys()
+	nav := NewNavKeys()
 	short := []key.Binding{
 		key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑↓", "choose")),
 		p.keys.study, p.keys.rehearse, p.keys.cram, p.keys.mock, p.keys.stats,
@@ -667,11 +658,11 @@ func (p *practiceHome) Keys() keyMap {
 }
 
 // cardTitle is a card's question, cut to fit a status line.
-func cardTitle(q string) string { return truncate(clean(q), 48) }
+func cardTitle(q string) string { return Truncate(Clean(q), 48) }
 
-// quotedTitle quotes a card's title to end a sentence, the period inside
+// QuotedTitle quotes a card's title to end a sentence, the period inside
 // the quotation marks as American usage has it: “Tell me about yourself.”
-func quotedTitle(q string) string {
+func QuotedTitle(q string) string {
 	t := cardTitle(q)
 	if !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "?") && !strings.HasSuffix(t, "!") && !strings.HasSuffix(t, "…") {
 		t += "."
@@ -679,11 +670,12 @@ func quotedTitle(q string) string {
 	return "“" + t + "”"
 }
 
-// leechNotice says so when a grade has just made a card a leech.
-func leechNotice(before, after practice.State, question string) tea.Cmd {
+// LeechNotice says so when a grade has just made a card a leech; "" when
+// it has not.
+func LeechNotice(before, after practice.State, question string) string {
 	if !after.Leech || before.Leech {
-		return nil
+		return ""
 	}
-	return status(fmt.Sprintf("Now a leech after %d lapses, set apart in the Leeches deck: %s",
-		after.Lapses, quotedTitle(question)))
+	return fmt.Sprintf("Now a leech after %d lapses, set apart in the Leeches deck: %s",
+		after.Lapses, QuotedTitle(question))
 }

@@ -79,7 +79,7 @@ func openPractice(t testing.TB, w, hgt int, opts ...harnessOpt) *harness {
 	t.Helper()
 	h := newHarness(t, w, hgt, opts...)
 	h.m.c.latest = supervisorPlacement()
-	h.send(pushMsg{newPracticeHome(h.m.c)})
+	h.push(newPracticeHome(h.m.c))
 	return h
 }
 
@@ -90,8 +90,8 @@ func TestPracticeHomeLists(t *testing.T) {
 	// A review shows up in today's progress and the deck counts when the
 	// home comes back.
 	seedReview(t, h, "tell-me-about-yourself", srs.Good, testNow.Add(-time.Hour))
-	h.send(popMsg{})
-	h.send(pushMsg{newPracticeHome(h.m.c)})
+	h.send(BackMsg{})
+	h.push(newPracticeHome(h.m.c))
 	h.contains("Today: 1 reviewed · 1 of 10 new cards")
 	h.golden("practice-80x24")
 
@@ -105,15 +105,15 @@ func TestPracticeHomeLists(t *testing.T) {
 func TestPracticeHomeWide(t *testing.T) {
 	h := openPractice(t, 120, 40)
 	seedHistory(t, h)
-	h.send(popMsg{})
-	h.send(pushMsg{newPracticeHome(h.m.c)})
+	h.send(BackMsg{})
+	h.push(newPracticeHome(h.m.c))
 	h.contains("Ways to study", "the first")
 	h.golden("practice-120x40")
 }
 
 func TestPracticeHomeWithoutStore(t *testing.T) {
 	h := newHarness(t, 80, 24, withoutStore(errors.New("disk is read-only")))
-	h.send(pushMsg{newPracticeHome(h.m.c)})
+	h.push(newPracticeHome(h.m.c))
 	h.contains("Progress isn't saved this session (disk is read-only)")
 	// Study in memory: the grade is kept while in practice.
 	h.contains("> All questions") // nothing is due: the cursor skips Due now
@@ -169,7 +169,7 @@ func TestPracticeStatesRoundTrip(t *testing.T) {
 	if got != s {
 		t.Errorf("round trip %+v, want %+v", got, s)
 	}
-	if !strings.Contains(gradeBar(&newHarness(t, 80, 24).m.c.st, &[4]time.Duration{time.Minute, 6 * time.Minute, 10 * time.Minute, 48 * time.Hour}, 78),
+	if !strings.Contains(GradeBar(&newHarness(t, 80, 24).m.c.st, &[4]time.Duration{time.Minute, 6 * time.Minute, 10 * time.Minute, 48 * time.Hour}, 78),
 		"1 Again 1m   2 Hard 6m   3 Good 10m   4 Easy 2d") {
 		t.Error("grade bar")
 	}

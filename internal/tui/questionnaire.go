@@ -42,7 +42,7 @@ type draftLoadedMsg struct {
 	draft   bool
 }
 
-func (m draftLoadedMsg) target() int { return m.to }
+func (m draftLoadedMsg) Target() int { return m.to }
 
 // savedMsg reports a store write.
 type savedMsg struct {
@@ -50,11 +50,11 @@ type savedMsg struct {
 	err error
 }
 
-func (m savedMsg) target() int { return m.to }
+func (m savedMsg) Target() int { return m.to }
 
 // questionnaire asks one question per page, then shows a review page.
 type questionnaire struct {
-	base
+	Base
 	keys    questionnaireKeys
 	qs      []content.Question
 	idx     int // len(qs) is the review page
@@ -67,11 +67,11 @@ type questionnaire struct {
 	review int // cursor row on the review page
 }
 
-func newQuestionnaire(c *ctx) Screen {
-	q := &questionnaire{base: newBase(c), keys: newQuestionnaireKeys(),
+func newQuestionnaire(c *Context) Screen {
+	q := &questionnaire{Base: NewBase(c), keys: newQuestionnaireKeys(),
 		answers: assess.Answers{Given: map[string]bool{}}, cursor: map[string]int{}, number: map[string]string{}}
-	if c.lib.Questionnaire != nil {
-		q.qs = c.lib.Questionnaire.Questions
+	if c.Lib().Questionnaire != nil {
+		q.qs = c.Lib().Questionnaire.Questions
 	}
 	return q
 }
@@ -80,20 +80,20 @@ func (q *questionnaire) Title() string { return "Self-assessment" }
 
 // Init starts from unfinished answers, or else the latest assessment's.
 func (q *questionnaire) Init() tea.Cmd {
-	c, id := q.c, q.id
-	if c.store == nil {
+	c, id := q.Context, q.id
+	if c.Store() == nil {
 		return nil
 	}
 	return func() tea.Msg {
 		msg := draftLoadedMsg{to: id}
-		if s, ok, err := c.store.Setting(draftKey); err == nil && ok && s != "" {
-			if a, err := assess.ParseAnswers(c.lib, "draft", []byte(s)); err == nil {
+		if s, ok, err := c.Store().Setting(draftKey); err == nil && ok && s != "" {
+			if a, err := assess.ParseAnswers(c.Lib(), "draft", []byte(s)); err == nil {
 				msg.answers, msg.draft = &a, true
 				return msg
 			}
 		}
-		if saved, ok, err := c.store.LatestAssessment(c.lib.Track.ID); err == nil && ok {
-			if a, err := assess.ParseAnswers(c.lib, "saved", saved.Answers); err == nil {
+		if saved, ok, err := c.Store().LatestAssessment(c.Lib().Track.ID); err == nil && ok {
+			if a, err := assess.ParseAnswers(c.Lib(), "saved", saved.Answers); err == nil {
 				msg.answers = &a
 			}
 		}
@@ -142,13 +142,13 @@ func (q *questionnaire) Update(msg tea.Msg) (Screen, tea.Cmd) {
 		if msg.answers != nil && len(q.answers.Given) == 0 {
 			q.load(*msg.answers)
 			if msg.draft {
-				return q, status("Picked up your unfinished answers where you left them.")
+				return q, q.Status("Picked up your unfinished answers where you left them.")
 			}
-			return q, status("Your last answers are filled in; change what has changed.")
+			return q, q.Status("Your last answers are filled in; change what has changed.")
 		}
 	case savedMsg:
 		if msg.err != nil {
-			return q, statusErr("Could not save: " + msg.err.Error())
+			return q, q.StatusErr("Could not save: " + msg.err.Error())
 		}
 	case tea.KeyMsg:
 		return q.key(msg)
@@ -349,32 +349,30 @@ func bounds(qu *content.Question) (float64, float64) {
 }
 
 func (q *questionnaire) saveDraft() tea.Cmd {
-	c, id, data := q.c, q.id, string(q.answers.JSON())
-	if c.store == nil {
+	c, id, data := q.Context, q.id, string(q.answers.JSON())
+	if c.Store() == nil {
 		return nil
 	}
-	return func() tea.Msg { return savedMsg{to: id, err: c.store.SetSetting(draftKey, data)} }
+	return func() tea.Msg { return savedMsg{to: id, err: c.Store().SetSetting(draftKey, data)} }
 }
 
 // submit places the person, saves the assessment and opens the results.
 func (q *questionnaire) submit() tea.Cmd {
-	c := q.c
+	c := q.Context
 	a := q.answers.Clone()
-	p := assess.Evaluate(c.lib, a)
-	at := c.now()
-	res := newResults(c, p)
+	p := assess.Evaluate(c.Lib(), a)
+	at := c.Now()
 	cmds := []tea.Cmd{
-		func() tea.Msg { return assessedMsg{p: p, at: at} },
-		replace(res),
+		func() tea.Msg { return AssessedMsg{Placement: p, At: at} },
+		Replace(RouteResults, p),
 	}
-	if c.store != nil {
-		rec := AssessmentRecord(c.lib, a, p, at)
-		id := res.ID()
+	if st := c.Store(); st != nil {
+		rec := AssessmentRecord(c.Lib(), a, p, at)
 		cmds = append(cmds, func() tea.Msg {
-			if _, err := c.store.SaveAssessment(rec); err != nil {
-				return savedMsg{to: id, err: err}
+			if _, err := st.SaveAssessment(rec); err != nil {
+				return AssessmentSavedMsg{Err: err}
 			}
-			return savedMsg{to: id, err: c.store.SetSetting(draftKey, "")}
+			return AssessmentSavedMsg{Err: st.SetSetting(draftKey, "")}
 		})
 	}
 	return tea.Sequence(cmds...)
@@ -389,14 +387,14 @@ func (q *questionnaire) answerText(qu content.Question) string {
 	case content.KindChoice:
 		for _, o := range qu.Options {
 			if o.Value == q.answers.Text(qu.Answer) {
-				return clean(o.Label)
+				return Clean(o.Label)
 			}
 		}
 	case content.KindNumber:
 		n := q.answers.Number(qu.Answer)
 		s := strconv.FormatFloat(n, 'f', -1, 64)
 		if qu.Unit != "" {
-			s += " " + unitFor(n, qu.Unit)
+			s += " " + UnitFor(n, qu.Unit)
 		}
 		return s
 	case content.KindScale:
@@ -423,7 +421,7 @@ func (q *questionnaire) answerText(qu content.Question) string {
 }
 
 func (q *questionnaire) View() string {
-	st := q.st()
+	st := q.Styles()
 	if len(q.qs) == 0 {
 		return st.Muted.Render("This track has no questionnaire.")
 	}
@@ -432,10 +430,10 @@ func (q *questionnaire) View() string {
 	}
 	qu := q.current()
 	progress := fmt.Sprintf("Question %d of %d ", q.idx+1, len(q.qs))
-	head := st.Muted.Render(progress) + bar(st, 100*(q.idx+1)/len(q.qs), min(30, q.w-lipgloss.Width(progress)))
-	parts := []string{head, "", st.Title.Render(wrap(qu.Prompt, q.w))}
+	head := st.Muted.Render(progress) + Bar(st, 100*(q.idx+1)/len(q.qs), min(30, q.Width-lipgloss.Width(progress)))
+	parts := []string{head, "", st.Title.Render(Wrap(qu.Prompt, q.Width))}
 	if qu.Help != "" {
-		parts = append(parts, st.Muted.Render(wrap(clean(qu.Help), q.w)))
+		parts = append(parts, st.Muted.Render(Wrap(Clean(qu.Help), q.Width)))
 	}
 	parts = append(parts, "")
 	used := lipgloss.Height(strings.Join(parts, "\n"))
@@ -445,13 +443,13 @@ func (q *questionnaire) View() string {
 		// Each option's description in full, wrapped under its label, when
 		// the screen has the room; cut to one line each otherwise.
 		body = q.choiceView(qu, true)
-		if used+lipgloss.Height(body)+3 > q.h {
+		if used+lipgloss.Height(body)+3 > q.Height {
 			body = q.choiceView(qu, false)
 		}
 	case content.KindNumber:
 		body = q.numberView(qu)
 	case content.KindSkills:
-		body = q.skillsView(qu, q.h-used-1)
+		body = q.skillsView(qu, q.Height-used-1)
 	}
 	parts = append(parts, body)
 	if q.errMsg != "" {
@@ -461,18 +459,18 @@ func (q *questionnaire) View() string {
 }
 
 func (q *questionnaire) choiceView(qu *content.Question, wrapHelp bool) string {
-	st := q.st()
+	st := q.Styles()
 	var labels, helps []string
 	switch qu.Kind {
 	case content.KindChoice:
 		for _, o := range qu.Options {
-			labels = append(labels, clean(o.Label))
-			helps = append(helps, clean(o.Help))
+			labels = append(labels, Clean(o.Label))
+			helps = append(helps, Clean(o.Help))
 		}
 	case content.KindScale:
 		for i, a := range qu.Anchors {
 			labels = append(labels, fmt.Sprintf("%d", i+1))
-			helps = append(helps, clean(a))
+			helps = append(helps, Clean(a))
 		}
 	case content.KindYesNo:
 		labels, helps = []string{"Yes", "No"}, []string{"", ""}
@@ -486,7 +484,7 @@ func (q *questionnaire) choiceView(qu *content.Question, wrapHelp bool) string {
 		for _, l := range labels {
 			col = max(col, 9+lipgloss.Width(l)+2)
 		}
-		if q.w-col < 30 {
+		if q.Width-col < 30 {
 			col = 0
 		}
 	}
@@ -503,7 +501,7 @@ func (q *questionnaire) choiceView(qu *content.Question, wrapHelp bool) string {
 		if qu.Kind == content.KindScale {
 			num = ""
 		}
-		head := truncate(pointer+mark+" "+num+l, q.w)
+		head := Truncate(pointer+mark+" "+num+l, q.Width)
 		if i == cur {
 			head = st.Selected.Render(head)
 		} else {
@@ -513,11 +511,11 @@ func (q *questionnaire) choiceView(qu *content.Question, wrapHelp bool) string {
 		if col > 0 {
 			gap = max(2, col-lipgloss.Width(head))
 		}
-		if room := q.w - lipgloss.Width(head) - gap; helps[i] != "" && room > 8 {
+		if room := q.Width - lipgloss.Width(head) - gap; helps[i] != "" && room > 8 {
 			if wrapHelp {
 				// A hanging indent: the lines after the first start under it.
 				indent := strings.Repeat(" ", lipgloss.Width(head)+gap)
-				for j, l := range strings.Split(wrap(helps[i], room), "\n") {
+				for j, l := range strings.Split(Wrap(helps[i], room), "\n") {
 					if j > 0 {
 						head += "\n" + indent
 					} else {
@@ -526,7 +524,7 @@ func (q *questionnaire) choiceView(qu *content.Question, wrapHelp bool) string {
 					head += st.Muted.Render(l)
 				}
 			} else {
-				head += "  " + st.Muted.Render(truncate(helps[i], room))
+				head += "  " + st.Muted.Render(Truncate(helps[i], room))
 			}
 		}
 		b.WriteString(head)
@@ -535,13 +533,13 @@ func (q *questionnaire) choiceView(qu *content.Question, wrapHelp bool) string {
 		}
 	}
 	if qu.Kind == content.KindScale && answered {
-		b.WriteString("\n\n" + st.Text.Render(wrap(fmt.Sprintf("%d: %s", cur+1, clean(qu.Anchors[cur])), q.w)))
+		b.WriteString("\n\n" + st.Text.Render(Wrap(fmt.Sprintf("%d: %s", cur+1, Clean(qu.Anchors[cur])), q.Width)))
 	}
 	return b.String()
 }
 
 func (q *questionnaire) numberView(qu *content.Question) string {
-	st := q.st()
+	st := q.Styles()
 	s := q.number[qu.ID]
 	lo, hi := bounds(qu)
 	field := st.FocusBox.Render(fmt.Sprintf("%-10s", s+"_"))
@@ -556,24 +554,24 @@ func (q *questionnaire) numberView(qu *content.Question) string {
 // skillsView draws the skills block as a compact grid: one row per skill with
 // its rating on a 1-5 scale, and the selected level's anchor underneath.
 func (q *questionnaire) skillsView(qu *content.Question, height int) string {
-	st := q.st()
+	st := q.Styles()
 	nameW := 0
 	for _, id := range qu.Skills {
-		nameW = max(nameW, lipgloss.Width(q.lib().SkillName(id)))
+		nameW = max(nameW, lipgloss.Width(q.Lib().SkillName(id)))
 	}
-	nameW = min(nameW, max(12, q.w-26))
-	legend := st.Muted.Render(wrap("1 learning · 2 with help · 3 on your own · 4 leads others · 5 shapes the organization", q.w))
+	nameW = min(nameW, max(12, q.Width-26))
+	legend := st.Muted.Render(Wrap("1 learning · 2 with help · 3 on your own · 4 leads others · 5 shapes the organization", q.Width))
 	id := qu.Skills[q.skill]
-	sk, _ := q.lib().Skill(id)
+	sk, _ := q.Lib().Skill(id)
 	r := q.answers.Skills[id]
 	anchor := ""
 	switch {
 	case sk != nil && r > 0 && len(sk.Anchors) == 5:
-		anchor = fmt.Sprintf("%s at %d: %s", sk.Name, r, clean(sk.Anchors[r-1]))
+		anchor = fmt.Sprintf("%s at %d: %s", sk.Name, r, Clean(sk.Anchors[r-1]))
 	case sk != nil:
-		anchor = fmt.Sprintf("%s: %s Press 1-5 to rate.", sk.Name, clean(sk.Description))
+		anchor = fmt.Sprintf("%s: %s Press 1-5 to rate.", sk.Name, Clean(sk.Description))
 	}
-	anchor = st.Text.Render(wrap(anchor, q.w))
+	anchor = st.Text.Render(Wrap(anchor, q.Width))
 	// Room: the legend, the rows, the count line and the anchor.
 	rows := max(3, height-1-lipgloss.Height(legend)-lipgloss.Height(anchor))
 	first := 0
@@ -591,7 +589,7 @@ func (q *questionnaire) skillsView(qu *content.Question, height int) string {
 	for i := first; i < min(len(qu.Skills), first+rows); i++ {
 		skillID := qu.Skills[i]
 		r := q.answers.Skills[skillID]
-		name := truncate(q.lib().SkillName(skillID), nameW)
+		name := Truncate(q.Lib().SkillName(skillID), nameW)
 		var cells []string
 		for lvl := 1; lvl <= 5; lvl++ {
 			if lvl == r {
@@ -622,21 +620,21 @@ func (q *questionnaire) skillsView(qu *content.Question, height int) string {
 }
 
 func (q *questionnaire) reviewView() string {
-	st := q.st()
+	st := q.Styles()
 	head := st.Title.Render("Review your answers") + "\n" +
-		st.Muted.Render(wrap("Enter on a row changes it; s or enter on Submit places you on the ladder.", q.w)) + "\n"
+		st.Muted.Render(Wrap("Enter on a row changes it; s or enter on Submit places you on the ladder.", q.Width)) + "\n"
 	labelW := 0
 	for _, qu := range q.qs {
-		labelW = max(labelW, lipgloss.Width(clean(qu.Label)))
+		labelW = max(labelW, lipgloss.Width(Clean(qu.Label)))
 	}
-	labelW = min(max(labelW, 12), q.w/2)
+	labelW = min(max(labelW, 12), q.Width/2)
 	var rows []string
 	for i, qu := range q.qs {
-		label := clean(qu.Label)
+		label := Clean(qu.Label)
 		if label == "" {
-			label = clean(qu.Prompt)
+			label = Clean(qu.Prompt)
 		}
-		label = truncate(label, labelW)
+		label = Truncate(label, labelW)
 		ans := q.answerText(qu)
 		style := st.Text
 		if !q.answers.Has(qu.Answer) {
@@ -650,7 +648,7 @@ func (q *questionnaire) reviewView() string {
 		if i == q.review {
 			line = st.Selected.Render(line)
 		}
-		rows = append(rows, line+style.Render(truncate(ans, q.w-lipgloss.Width(line))))
+		rows = append(rows, line+style.Render(Truncate(ans, q.Width-lipgloss.Width(line))))
 	}
 	submit := "  Submit and see where you stand"
 	if q.review == len(q.qs) {
@@ -658,7 +656,7 @@ func (q *questionnaire) reviewView() string {
 	}
 	rows = append(rows, "", submit)
 	// Scroll the rows when the page is short.
-	room := max(3, q.h-lipgloss.Height(head)-1)
+	room := max(3, q.Height-lipgloss.Height(head)-1)
 	cur := q.review
 	if q.review == len(q.qs) {
 		cur = len(rows) - 1
@@ -701,9 +699,9 @@ func (q *questionnaire) Keys() keyMap {
 	return keyMap{short: short, full: [][]key.Binding{short}}
 }
 
-// unitFor is a question's unit (a plural, as the track writes it) for the
+// UnitFor is a question's unit (a plural, as the track writes it) for the
 // number n: "1 year", "1 person", "2 years".
-func unitFor(n float64, unit string) string {
+func UnitFor(n float64, unit string) string {
 	if n != 1 {
 		return unit
 	}

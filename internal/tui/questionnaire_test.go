@@ -205,7 +205,7 @@ func TestUnitFor(t *testing.T) {
 		{1, "years", "year"}, {2, "years", "years"}, {0, "years", "years"}, {1.5, "years", "years"},
 		{1, "people", "person"}, {3, "people", "people"}, {1, "hours", "hour"}, {1, "classes", "class"}, {1, "boxes", "box"},
 	} {
-		if got := unitFor(c.n, c.unit); got != c.want {
+		if got := UnitFor(c.n, c.unit); got != c.want {
 			t.Errorf("unitFor(%g, %q) = %q, want %q", c.n, c.unit, got, c.want)
 		}
 	}

@@ -13,8 +13,8 @@ import (
 // document for the selected one.
 type refTab struct {
 	name  string
-	menu  menu
-	doc   doc
+	menu  Menu
+	doc   Doc
 	body  func(i, width int) string // renders entry i
 	menuH int                       // rows for the menu when stacked
 }
@@ -28,26 +28,26 @@ type referenceKeys struct {
 // entry's text, side by side when wide, stacked when narrow. Tabs with
 // nothing in them are left out.
 type reference struct {
-	base
+	Base
 	keys   referenceKeys
 	tabs   []*refTab
 	active int
 	wide   bool
 }
 
-func newReference(c *ctx) Screen {
-	r := &reference{base: newBase(c), keys: referenceKeys{
+func newReference(c *Context) Screen {
+	r := &reference{Base: NewBase(c), keys: referenceKeys{
 		next:     key.NewBinding(key.WithKeys("tab", "right", "l"), key.WithHelp("←→/tab", "switch tab")),
 		prev:     key.NewBinding(key.WithKeys("shift+tab", "left", "h")),
 		pageDown: key.NewBinding(key.WithKeys("pgdown", " "), key.WithHelp("pgdn", "scroll text")),
 		pageUp:   key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", "scroll text")),
 	}}
-	lib := c.lib
-	st := &c.st
+	lib := c.Lib()
+	st := c.Styles()
 	if len(lib.FAQ) > 0 {
-		items := make([]item, len(lib.FAQ))
+		items := make([]Item, len(lib.FAQ))
 		for i, f := range lib.FAQ {
-			items[i] = item{title: clean(f.Question)}
+			items[i] = Item{Title: Clean(f.Question)}
 		}
 		r.add("FAQ", items, func(i, width int) string {
 			f := lib.FAQ[i]
@@ -55,23 +55,23 @@ func newReference(c *ctx) Screen {
 		})
 	}
 	if len(lib.Specializations) > 0 {
-		items := make([]item, len(lib.Specializations))
+		items := make([]Item, len(lib.Specializations))
 		for i, s := range lib.Specializations {
-			items[i] = item{title: clean(s.Name)}
+			items[i] = Item{Title: Clean(s.Name)}
 		}
 		r.add("Specializations", items, func(i, width int) string {
 			s := lib.Specializations[i]
 			out := refEntry(st, width, s.Name, s.Description)
 			if strings.TrimSpace(s.Settings) != "" {
-				out += "\n\n" + section(st, width, "Where they work", s.Settings)
+				out += "\n\n" + Section(st, width, "Where they work", s.Settings)
 			}
 			return out
 		})
 	}
 	if len(lib.Responsibilities) > 0 {
-		items := make([]item, len(lib.Responsibilities))
+		items := make([]Item, len(lib.Responsibilities))
 		for i, d := range lib.Responsibilities {
-			items[i] = item{title: clean(d.Name)}
+			items[i] = Item{Title: Clean(d.Name)}
 		}
 		r.add("Core duties", items, func(i, width int) string {
 			d := lib.Responsibilities[i]
@@ -83,16 +83,16 @@ func newReference(c *ctx) Screen {
 
 // refEntry renders an entry's heading, a blank line and its text.
 func refEntry(st *Styles, width int, heading, text string) string {
-	return st.Section.Render(wrap(clean(heading), width)) + "\n\n" + section(st, width, "", text)
+	return st.Section.Render(Wrap(Clean(heading), width)) + "\n\n" + Section(st, width, "", text)
 }
 
-func (r *reference) add(name string, items []item, body func(i, width int) string) {
-	t := &refTab{name: name, menu: newMenu(items, false), body: body}
-	t.doc = newDoc(func(width int) string {
-		if len(t.menu.items) == 0 {
+func (r *reference) add(name string, items []Item, body func(i, width int) string) {
+	t := &refTab{name: name, menu: NewMenu(items, false), body: body}
+	t.doc = NewDoc(func(width int) string {
+		if len(t.menu.Items) == 0 {
 			return ""
 		}
-		return t.body(t.menu.cursor, width)
+		return t.body(t.menu.Cursor, width)
 	})
 	r.tabs = append(r.tabs, t)
 }
@@ -110,23 +110,23 @@ func (r *reference) tab() *refTab {
 const refHead = 2
 
 func (r *reference) SetSize(w, h int) {
-	r.base.SetSize(w, h)
-	r.wide = w >= browseSplit
+	r.Base.SetSize(w, h)
+	r.wide = w >= SplitWidth
 	room := max(1, h-refHead)
 	for _, t := range r.tabs {
 		if r.wide {
-			_, pw := browseWidths(w)
-			sizePane(&t.doc, pw, room)
+			_, pw := SplitWidths(w)
+			SizePane(&t.doc, pw, room)
 			continue
 		}
 		// Stacked: the list takes up to two fifths, then a rule, then the text.
-		n := len(t.menu.items)
+		n := len(t.menu.Items)
 		t.menuH = min(n, max(3, room*2/5))
 		used := t.menuH + 1 // the rule under the list
 		if n > t.menuH {
 			used++ // the menu's position line
 		}
-		t.doc.setSize(w, max(1, room-used))
+		t.doc.SetSize(w, max(1, room-used))
 	}
 }
 
@@ -145,14 +145,14 @@ func (r *reference) Update(msg tea.Msg) (Screen, tea.Cmd) {
 			r.active = (r.active - 1 + len(r.tabs)) % len(r.tabs)
 			return r, nil
 		case key.Matches(msg, r.keys.pageDown):
-			t.doc.vp.PageDown()
+			t.doc.Viewport.PageDown()
 			return r, nil
 		case key.Matches(msg, r.keys.pageUp):
-			t.doc.vp.PageUp()
+			t.doc.Viewport.PageUp()
 			return r, nil
 		}
-		before := t.menu.cursor
-		if t.menu.update(msg, r.menuHeight(t)) && t.menu.cursor != before {
+		before := t.menu.Cursor
+		if t.menu.Update(msg, r.menuHeight(t)) && t.menu.Cursor != before {
 			r.changed(t)
 		}
 	case tea.MouseMsg:
@@ -164,17 +164,17 @@ func (r *reference) Update(msg tea.Msg) (Screen, tea.Cmd) {
 // changed shows a tab's newly selected entry from its top.
 func (r *reference) changed(t *refTab) {
 	if r.wide {
-		refreshPane(&t.doc, max(1, r.h-refHead))
+		RefreshPane(&t.doc, max(1, r.Height-refHead))
 		return
 	}
-	t.doc.vp.GotoTop()
-	t.doc.invalidate()
+	t.doc.Viewport.GotoTop()
+	t.doc.Invalidate()
 }
 
 func (r *reference) menuHeight(t *refTab) int {
 	if r.wide {
-		h := max(1, r.h-refHead)
-		if len(t.menu.items) > h {
+		h := max(1, r.Height-refHead)
+		if len(t.menu.Items) > h {
 			h--
 		}
 		return max(1, h)
@@ -187,7 +187,7 @@ func (r *reference) mouse(t *refTab, msg tea.MouseMsg) tea.Cmd {
 		return nil
 	}
 	if msg.Button != tea.MouseButtonLeft {
-		return t.doc.update(msg) // the wheel scrolls the text
+		return t.doc.Update(msg) // the wheel scrolls the text
 	}
 	if msg.Y == 0 {
 		x := 0
@@ -201,13 +201,13 @@ func (r *reference) mouse(t *refTab, msg tea.MouseMsg) tea.Cmd {
 		}
 		return nil
 	}
-	lw := r.w
+	lw := r.Width
 	if r.wide {
-		lw, _ = browseWidths(r.w)
+		lw, _ = SplitWidths(r.Width)
 	}
 	if msg.X < lw {
-		before := t.menu.cursor
-		if t.menu.click(msg.Y-refHead) && t.menu.cursor != before {
+		before := t.menu.Cursor
+		if t.menu.Click(msg.Y-refHead) && t.menu.Cursor != before {
 			r.changed(t)
 		}
 	}
@@ -219,9 +219,9 @@ func (r *reference) mouse(t *refTab, msg tea.MouseMsg) tea.Cmd {
 func (r *reference) tabLabel(i int) string {
 	name := r.tabs[i].name
 	if i == r.active {
-		return r.st().Selected.Render("[ " + name + " ]")
+		return r.Styles().Selected.Render("[ " + name + " ]")
 	}
-	return r.st().Muted.Render("  " + name + "  ")
+	return r.Styles().Muted.Render("  " + name + "  ")
 }
 
 func (r *reference) tabBar() string {
@@ -229,33 +229,33 @@ func (r *reference) tabBar() string {
 	for i := range r.tabs {
 		labels[i] = r.tabLabel(i)
 	}
-	return truncate(strings.Join(labels, " "), r.w)
+	return Truncate(strings.Join(labels, " "), r.Width)
 }
 
 func (r *reference) View() string {
-	st := r.st()
+	st := r.Styles()
 	t := r.tab()
 	if t == nil {
-		return st.Muted.Render(wrap("This track has no FAQ or reference material yet.", r.w))
+		return st.Muted.Render(Wrap("This track has no FAQ or reference material yet.", r.Width))
 	}
 	head := r.tabBar() + "\n\n"
 	if r.wide {
-		lw, pw := browseWidths(r.w)
-		left := fit(t.menu.view(st, lw, r.menuHeight(t)), lw, max(1, r.h-refHead))
-		return head + lipgloss.JoinHorizontal(lipgloss.Top, left, "  ", browsePane(st, &t.doc, pw))
+		lw, pw := SplitWidths(r.Width)
+		left := Fit(t.menu.View(st, lw, r.menuHeight(t)), lw, max(1, r.Height-refHead))
+		return head + lipgloss.JoinHorizontal(lipgloss.Top, left, "  ", Pane(st, &t.doc, pw))
 	}
-	rule := st.Faint.Render(strings.Repeat("─", r.w))
-	if hint := t.doc.scrollHint(st); hint != "" {
-		rule = st.Faint.Render(strings.Repeat("─", max(0, r.w-ansi.StringWidth(hint)-1))) + " " + hint
+	rule := st.Faint.Render(strings.Repeat("─", r.Width))
+	if hint := t.doc.ScrollHint(st); hint != "" {
+		rule = st.Faint.Render(strings.Repeat("─", max(0, r.Width-ansi.StringWidth(hint)-1))) + " " + hint
 	}
-	return head + t.menu.view(st, r.w, t.menuH) + "\n" + rule + "\n" + t.doc.view()
+	return head + t.menu.View(st, r.Width, t.menuH) + "\n" + rule + "\n" + t.doc.View()
 }
 
 func (r *reference) Keys() keyMap {
 	if len(r.tabs) == 0 {
 		return keyMap{}
 	}
-	nav := newNavKeys()
+	nav := NewNavKeys()
 	choose := key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑↓", "choose"))
 	next, prev := r.keys.next, r.keys.prev
 	next.SetEnabled(len(r.tabs) > 1)

@@ -52,7 +52,7 @@ func TestReferenceHidesEmptyTabs(t *testing.T) {
 	l := *lib(t)
 	l.Specializations = nil
 	h := newHarness(t, 80, 24, withLibrary(&l))
-	h.send(pushMsg{newReference(h.m.c)})
+	h.push(newReference(h.m.c))
 	if strings.Contains(h.view(), "Specializations") {
 		t.Errorf("an empty tab is shown:\n%s", h.view())
 	}
@@ -70,7 +70,7 @@ func TestReferenceHidesEmptyTabs(t *testing.T) {
 	if strings.Contains(h.view(), "FAQ and reference") {
 		t.Errorf("home offers reference material the track lacks:\n%s", h.view())
 	}
-	h.send(pushMsg{newReference(h.m.c)})
+	h.push(newReference(h.m.c))
 	h.contains("This track has no FAQ or reference material yet.")
 	h.keys("tab", "j")
 	h.contains("This track has no FAQ or reference material yet.")
@@ -82,18 +82,18 @@ func TestBrowseScreensFit(t *testing.T) {
 	for _, size := range [][2]int{{60, 16}, {80, 24}, {109, 30}, {110, 30}, {200, 60}} {
 		for _, s := range []struct {
 			name string
-			make func(c *ctx) Screen
+			make func(c *Context) Screen
 			keys []string
 		}{
 			{"skills", newSkills, []string{"G"}},
 			{"skills-filter", newSkills, []string{"/", "c", "o"}},
-			{"skill", func(c *ctx) Screen { return newSkillDetail(c, "leadership") }, []string{"G"}},
+			{"skill", func(c *Context) Screen { return newSkillDetail(c, "leadership") }, []string{"G"}},
 			{"perspective", newPerspective, []string{"G"}},
-			{"insight", func(c *ctx) Screen { return newInsight(c, 5) }, []string{"G"}},
+			{"insight", func(c *Context) Screen { return newInsight(c, 5) }, []string{"G"}},
 			{"reference", newReference, []string{"tab", "G", "pgdown"}},
 		} {
 			h := newHarness(t, size[0], size[1])
-			h.send(pushMsg{s.make(h.m.c)})
+			h.push(s.make(h.m.c))
 			checkSize(t, h.view(), size[0], size[1])
 			h.keys(s.keys...)
 			v := h.view()
@@ -111,14 +111,14 @@ func TestBrowseScreensMouse(t *testing.T) {
 		return tea.MouseMsg{X: x + 1, Y: y + 1, Action: tea.MouseActionPress, Button: tea.MouseButtonLeft}
 	}
 	h := newHarness(t, 80, 24)
-	h.send(pushMsg{newReference(h.m.c)})
+	h.push(newReference(h.m.c))
 	h.send(click(12, 0)) // the second tab
 	h.contains("[ Specializations ]")
 	h.send(click(4, 4)) // the third row of the list
 	h.contains("> Healthcare Social Work")
 
 	h = newHarness(t, 80, 24)
-	h.send(pushMsg{newSkills(h.m.c)})
+	h.push(newSkills(h.m.c))
 	h.send(click(4, 4)) // the second skill
 	h.contains("> Communication ")
 	h.send(click(4, 4)) // a second click opens it

@@ -31,7 +31,7 @@ type rehearseLoadedMsg struct {
 	err    error
 }
 
-func (m rehearseLoadedMsg) target() int { return m.to }
+func (m rehearseLoadedMsg) Target() int { return m.to }
 
 type rehearseSavedMsg struct {
 	to     int
@@ -40,7 +40,7 @@ type rehearseSavedMsg struct {
 	err    error
 }
 
-func (m rehearseSavedMsg) target() int { return m.to }
+func (m rehearseSavedMsg) Target() int { return m.to }
 
 type rehearsePhase int
 
@@ -52,11 +52,11 @@ const (
 
 type rehearseKeys struct {
 	submit, timer, timerOff, stop, resume, edit, next key.Binding
-	grades                                            gradeKeys
+	grades                                            GradeKeys
 }
 
 type rehearse struct {
-	base
+	Base
 	ps     practiceStore
 	deck   practice.Deck
 	states practice.States
@@ -80,7 +80,7 @@ type rehearse struct {
 	answer                  string
 	fb                      practice.Feedback
 	ivl                     [4]time.Duration
-	doc                     doc
+	doc                     Doc
 	keys                    rehearseKeys
 	busy                    bool
 	graded                  int
@@ -89,9 +89,9 @@ type rehearse struct {
 	undoKnown  bool
 }
 
-func newRehearse(c *ctx, ps practiceStore, d practice.Deck) *rehearse {
-	r := &rehearse{base: newBase(c), ps: ps, deck: d, states: practice.States{}, now: c.now()}
-	r.box = newAnswerBox(r.st(), "Type your answer as you would say it. ctrl+s when done.")
+func newRehearse(c *Context, ps practiceStore, d practice.Deck) *rehearse {
+	r := &rehearse{Base: NewBase(c), ps: ps, deck: d, states: practice.States{}, now: c.Now()}
+	r.box = NewAnswerBox(r.Styles(), "Type your answer as you would say it. ctrl+s when done.")
 	r.keys = rehearseKeys{
 		submit:   key.NewBinding(key.WithKeys("ctrl+s", "ctrl+d"), key.WithHelp("ctrl+s", "submit")),
 		timer:    key.NewBinding(key.WithKeys("ctrl+t"), key.WithHelp("ctrl+t", "2:00 timer")),
@@ -100,10 +100,10 @@ func newRehearse(c *ctx, ps practiceStore, d practice.Deck) *rehearse {
 		resume:   key.NewBinding(key.WithKeys("enter", "i"), key.WithHelp("enter", "type")),
 		edit:     key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "edit answer")),
 		next:     key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next question")),
-		grades:   newGradeKeys(),
+		grades:   NewGradeKeys(),
 	}
-	r.doc = newDoc(r.feedbackText)
-	practiceDocKeys(&r.doc)
+	r.doc = NewDoc(r.feedbackText)
+	PracticeDocKeys(&r.doc)
 	r.syncKeys()
 	return r
 }
@@ -111,7 +111,7 @@ func newRehearse(c *ctx, ps practiceStore, d practice.Deck) *rehearse {
 func (r *rehearse) Title() string { return "Rehearse" }
 
 func (r *rehearse) Init() tea.Cmd {
-	ps, id, track := r.ps, r.id, r.c.lib.Track.ID
+	ps, id, track := r.ps, r.id, r.Lib().Track.ID
 	return func() tea.Msg {
 		m, err := ps.CardStates(track)
 		return rehearseLoadedMsg{to: id, states: m, err: err}
@@ -122,18 +122,18 @@ func (r *rehearse) Init() tea.Cmd {
 func (r *rehearse) Capturing() bool { return r.phase == rehearseTyping && r.box.Focused() }
 
 func (r *rehearse) Update(msg tea.Msg) (Screen, tea.Cmd) {
-	r.now = r.c.now()
+	r.now = r.Now()
 	switch msg := msg.(type) {
 	case rehearseLoadedMsg:
 		r.loaded, r.err = true, msg.err
 		if msg.err != nil {
-			return r, statusErr("Could not read your cards: " + msg.err.Error())
+			return r, r.StatusErr("Could not read your cards: " + msg.err.Error())
 		}
 		r.states = practiceStates(msg.states)
 		r.order = practice.RehearseOrder(r.deck, r.states, r.now)
 		return r, r.ask(0)
-	case practiceTickMsg:
-		if msg.gen != r.tickGen || !r.timerOn || r.phase != rehearseTyping {
+	case TickMsg:
+		if msg.Gen != r.tickGen || !r.timerOn || r.phase != rehearseTyping {
 			return r, nil
 		}
 		return r, r.tick()
@@ -146,16 +146,16 @@ func (r *rehearse) Update(msg tea.Msg) (Screen, tea.Cmd) {
 			} else {
 				delete(r.states, r.card.ID)
 			}
-			return r, statusErr("Could not save that grade: " + msg.err.Error())
+			return r, r.StatusErr("Could not save that grade: " + msg.err.Error())
 		}
 		r.graded++
 		cmd := r.ask(r.pos + 1)
-		return r, tea.Batch(cmd, status(fmt.Sprintf("Saved %s: that question comes back in %s.", msg.rating, srs.FormatInterval(msg.due))))
+		return r, tea.Batch(cmd, r.Status(fmt.Sprintf("Saved %s: that question comes back in %s.", msg.rating, srs.FormatInterval(msg.due))))
 	case tea.KeyMsg:
 		return r, r.key(msg)
 	case tea.MouseMsg:
 		if r.phase == rehearseFeedback {
-			return r, r.doc.update(msg)
+			return r, r.doc.Update(msg)
 		}
 	}
 	return r, nil
@@ -167,7 +167,7 @@ func (r *rehearse) ask(i int) tea.Cmd {
 	r.card = nil
 	r.phase = rehearseDone
 	if i < len(r.order) {
-		r.card, _ = r.lib().Card(r.order[i])
+		r.card, _ = r.Lib().Card(r.order[i])
 	}
 	r.box.Reset()
 	r.words, r.spoken = 0, 0
@@ -189,7 +189,7 @@ func (r *rehearse) ask(i int) tea.Cmd {
 
 func (r *rehearse) tick() tea.Cmd {
 	to, gen := r.id, r.tickGen
-	return r.c.tick(time.Second, func(time.Time) tea.Msg { return practiceTickMsg{to: to, gen: gen} })
+	return r.Tick(time.Second, func(time.Time) tea.Msg { return TickMsg{To: to, Gen: gen} })
 }
 
 func (r *rehearse) key(msg tea.KeyMsg) tea.Cmd {
@@ -210,13 +210,13 @@ func (r *rehearse) key(msg tea.KeyMsg) tea.Cmd {
 		case key.Matches(msg, r.keys.next):
 			return r.ask(r.pos + 1)
 		}
-		if rt, ok := r.keys.grades.match(msg); ok {
+		if rt, ok := r.keys.grades.Match(msg); ok {
 			return r.grade(rt)
 		}
-		if docJump(&r.doc, msg) {
+		if DocJump(&r.doc, msg) {
 			return nil
 		}
-		return r.doc.update(msg)
+		return r.doc.Update(msg)
 	}
 	return nil
 }
@@ -231,9 +231,9 @@ func (r *rehearse) typingKey(msg tea.KeyMsg) tea.Cmd {
 		r.tickGen++
 		r.syncKeys()
 		if r.timerOn {
-			return tea.Batch(r.tick(), status("Timer on: two minutes, about what a panel expects for one answer."))
+			return tea.Batch(r.tick(), r.Status("Timer on: two minutes, about what a panel expects for one answer."))
 		}
-		return status("Timer off.")
+		return r.Status("Timer off.")
 	}
 	if !r.box.Focused() {
 		switch {
@@ -261,17 +261,17 @@ func (r *rehearse) typingKey(msg tea.KeyMsg) tea.Cmd {
 func (r *rehearse) submit() tea.Cmd {
 	answer := r.box.Value()
 	if strings.TrimSpace(answer) == "" {
-		return statusErr("Type an answer first: feedback needs something to read.")
+		return r.StatusErr("Type an answer first: feedback needs something to read.")
 	}
 	r.answer = answer
 	r.took = r.now.Sub(r.shownAt)
 	r.timerUsed = r.now.Sub(r.timerFrom)
 	r.fb = practice.Analyze(*r.card, answer)
-	r.ivl = practice.Intervals(r.c.sched, r.states[r.card.ID], r.now)
+	r.ivl = practice.Intervals(r.Scheduler(), r.states[r.card.ID], r.now)
 	r.phase = rehearseFeedback
 	r.box.Blur()
-	r.doc.vp.GotoTop()
-	r.doc.invalidate()
+	r.doc.Viewport.GotoTop()
+	r.doc.Invalidate()
 	r.layout()
 	r.syncKeys()
 	return nil
@@ -281,17 +281,17 @@ func (r *rehearse) grade(rt srs.Rating) tea.Cmd {
 	id := r.card.ID
 	before, known := r.states[id]
 	r.undoBefore, r.undoKnown = before, known
-	after := practice.Grade(r.c.sched, before, rt, r.now)
+	after := practice.Grade(r.Scheduler(), before, rt, r.now)
 	r.states[id] = after
-	rev := gradeReview(r.c.lib.Track.ID, id, rt, practice.ModeRehearse, r.now, r.took, before, after)
+	rev := gradeReview(r.Lib().Track.ID, id, rt, practice.ModeRehearse, r.now, r.took, before, after)
 	r.busy = true
 	ps, to, due := r.ps, r.id, after.Due.Sub(r.now)
 	save := func() tea.Msg {
 		_, err := ps.RecordReview(rev)
 		return rehearseSavedMsg{to: to, rating: rt, due: due, err: err}
 	}
-	if note := leechNotice(before, after, r.card.Question); note != nil {
-		return tea.Sequence(note, save)
+	if note := LeechNotice(before, after, r.card.Question); note != "" {
+		return tea.Sequence(r.Status(note), save)
 	}
 	return save
 }
@@ -312,31 +312,31 @@ func (r *rehearse) syncKeys() {
 	r.keys.resume.SetEnabled(typing && !focused)
 	r.keys.edit.SetEnabled(r.phase == rehearseFeedback)
 	r.keys.next.SetEnabled(r.phase == rehearseFeedback || (typing && !focused))
-	r.keys.grades.enable(r.phase == rehearseFeedback)
+	r.keys.grades.Enable(r.phase == rehearseFeedback)
 }
 
 func (r *rehearse) SetSize(w, h int) {
-	r.base.SetSize(w, h)
+	r.Base.SetSize(w, h)
 	r.layout()
 }
 
 // layout sizes the answer box or the feedback document to the room left.
 func (r *rehearse) layout() {
-	if r.w == 0 {
+	if r.Width == 0 {
 		return
 	}
 	top := lipgloss.Height(r.header()) + 1 + lipgloss.Height(r.question()) + 1
 	switch r.phase {
 	case rehearseTyping:
-		r.box.SetWidth(max(10, min(practiceReadW, r.w)-4))
-		r.box.SetHeight(max(3, min(answerBoxMax, r.h-top-2-1)))
+		r.box.SetWidth(max(10, min(ReadWidth, r.Width)-4))
+		r.box.SetHeight(max(3, min(AnswerBoxMax, r.Height-top-2-1)))
 	case rehearseFeedback:
-		r.doc.setSize(r.w, max(3, r.h-top-1-lipgloss.Height(r.footer())))
+		r.doc.SetSize(r.Width, max(3, r.Height-top-1-lipgloss.Height(r.footer())))
 	}
 }
 
 func (r *rehearse) header() string {
-	st := r.st()
+	st := r.Styles()
 	right := ""
 	if r.loaded && len(r.order) > 0 {
 		right = fmt.Sprintf("question %d of %d", min(r.pos+1, len(r.order)), len(r.order))
@@ -344,11 +344,11 @@ func (r *rehearse) header() string {
 	if r.phase == rehearseTyping {
 		right = r.clock() + "  " + right
 	}
-	left := truncate(st.Title.Render("Rehearse: "+r.deck.Name), max(10, r.w-lipgloss.Width(right)-2))
-	line := left + strings.Repeat(" ", max(1, r.w-lipgloss.Width(left)-lipgloss.Width(right))) + right
+	left := Truncate(st.Title.Render("Rehearse: "+r.deck.Name), max(10, r.Width-lipgloss.Width(right)-2))
+	line := left + strings.Repeat(" ", max(1, r.Width-lipgloss.Width(left)-lipgloss.Width(right))) + right
 	var meta []string
 	if r.card != nil {
-		if cat, ok := r.lib().CardCategory(r.card.Category); ok {
+		if cat, ok := r.Lib().CardCategory(r.card.Category); ok {
 			meta = append(meta, cat.Name)
 		}
 		if strings.EqualFold(r.card.Method, "star") {
@@ -360,39 +360,39 @@ func (r *rehearse) header() string {
 	if !isSaved(r.ps) {
 		meta = append(meta, "progress isn't saved this session")
 	}
-	return line + "\n" + st.Muted.Render(truncate(strings.Join(meta, " · "), r.w))
+	return line + "\n" + st.Muted.Render(Truncate(strings.Join(meta, " · "), r.Width))
 }
 
 // clock is the countdown, or how to turn it on.
 func (r *rehearse) clock() string {
-	st := r.st()
+	st := r.Styles()
 	if !r.timerOn {
 		return st.Faint.Render("no timer")
 	}
 	left := rehearseLimit - r.now.Sub(r.timerFrom)
 	if left < 0 {
-		return st.Bad.Render("time's up +" + clockText(-left))
+		return st.Bad.Render("time's up +" + ClockText(-left))
 	}
 	if left <= 20*time.Second {
-		return st.Warn.Render(clockText(left) + " left")
+		return st.Warn.Render(ClockText(left) + " left")
 	}
-	return st.Accent.Render(clockText(left) + " left")
+	return st.Accent.Render(ClockText(left) + " left")
 }
 
 func (r *rehearse) question() string {
 	if r.card == nil {
 		return ""
 	}
-	return r.st().Bold.Render(wrap(clean(r.card.Question), min(practiceReadW, r.w)))
+	return r.Styles().Bold.Render(Wrap(Clean(r.card.Question), min(ReadWidth, r.Width)))
 }
 
 // plain reports whether the styles draw nothing (NO_COLOR): the answer box's
 // cursor is then invisible, so its position is spelled out.
-func (r *rehearse) plain() bool { return r.st().Accent.Render("x") == "x" }
+func (r *rehearse) plain() bool { return r.Styles().Accent.Render("x") == "x" }
 
 func (r *rehearse) counter() string {
-	st := r.st()
-	s := count(r.words, "word", "words") + " · about " + clockText(r.spoken) + " spoken"
+	st := r.Styles()
+	s := Count(r.words, "word", "words") + " · about " + ClockText(r.spoken) + " spoken"
 	if r.plain() && r.box.Focused() {
 		li := r.box.LineInfo()
 		s += fmt.Sprintf(" · cursor at line %d, column %d", r.box.Line()+1, li.StartColumn+li.ColumnOffset+1)
@@ -400,14 +400,14 @@ func (r *rehearse) counter() string {
 	if !r.box.Focused() {
 		s += " · paused: enter to type, n to skip"
 	}
-	return st.Muted.Render(truncate(s, r.w))
+	return st.Muted.Render(Truncate(s, r.Width))
 }
 
 func (r *rehearse) footer() string {
-	st := r.st()
-	bar := gradeBar(st, &r.ivl, r.w-2)
+	st := r.Styles()
+	bar := GradeBar(st, &r.ivl, r.Width-2)
 	extra := st.Key.Render("e") + " edit   " + st.Key.Render("n") + " next"
-	if lipgloss.Width(bar)+3+lipgloss.Width(extra) <= r.w && !strings.Contains(bar, "\n") {
+	if lipgloss.Width(bar)+3+lipgloss.Width(extra) <= r.Width && !strings.Contains(bar, "\n") {
 		bar += "   " + extra
 	} else {
 		bar += "\n" + extra
@@ -416,7 +416,7 @@ func (r *rehearse) footer() string {
 	// it the document's) does not change as the person scrolls.
 	lines := strings.Split(bar, "\n")
 	last := lines[len(lines)-1]
-	if h := moreHint(st, &r.doc); h != "" && lipgloss.Width(last)+2+lipgloss.Width(h) <= r.w {
+	if h := MoreHint(st, &r.doc); h != "" && lipgloss.Width(last)+2+lipgloss.Width(h) <= r.Width {
 		lines[len(lines)-1] = last + "  " + h
 	}
 	return strings.Join(lines, "\n")
@@ -429,14 +429,14 @@ func (r *rehearse) feedbackText(width int) string {
 		return ""
 	}
 	if width >= 100 {
-		colW := min(practiceColW, (width-3)/2)
-		left := r.pointsText(colW) + "\n\n" + section(r.st(), colW, "Your answer", r.answer)
+		colW := min(ColumnWidth, (width-3)/2)
+		left := r.pointsText(colW) + "\n\n" + Section(r.Styles(), colW, "Your answer", r.answer)
 		right := r.analysisText(colW)
 		return lipgloss.JoinHorizontal(lipgloss.Top, lipgloss.NewStyle().Width(colW).Render(left), "   ",
 			lipgloss.NewStyle().Width(colW).Render(right))
 	}
 	return r.analysisHead(width) + "\n\n" + r.pointsText(width) + "\n\n" + r.analysisBody(width) + "\n\n" +
-		section(r.st(), width, "Your answer", r.answer)
+		Section(r.Styles(), width, "Your answer", r.answer)
 }
 
 func (r *rehearse) analysisText(width int) string {
@@ -445,22 +445,22 @@ func (r *rehearse) analysisText(width int) string {
 
 // analysisHead is the one-line summary and the time taken.
 func (r *rehearse) analysisHead(width int) string {
-	st := r.st()
-	took := "You took " + clockText(r.took)
+	st := r.Styles()
+	took := "You took " + ClockText(r.took)
 	if r.timerOn {
 		if over := r.timerUsed - rehearseLimit; over > 0 {
-			took += fmt.Sprintf(", %s over the 2:00 timer", clockText(over))
+			took += fmt.Sprintf(", %s over the 2:00 timer", ClockText(over))
 		} else {
 			took += ", within the 2:00 timer"
 		}
 	}
-	return st.Title.Render(wrap(r.fb.Summary(), width)) + "\n" + st.Muted.Render(wrap(took+".", width))
+	return st.Title.Render(Wrap(r.fb.Summary(), width)) + "\n" + st.Muted.Render(Wrap(took+".", width))
 }
 
 // pointsText lists each key point, covered or not, with the cues matched
 // or a few to try.
 func (r *rehearse) pointsText(width int) string {
-	st := r.st()
+	st := r.Styles()
 	var b strings.Builder
 	b.WriteString(st.Section.Render(fmt.Sprintf("Key points: %d of %d covered", r.fb.Covered, len(r.fb.KeyPoints))))
 	for _, p := range r.fb.KeyPoints {
@@ -468,15 +468,15 @@ func (r *rehearse) pointsText(width int) string {
 		if p.Covered {
 			mark, style, cues = "[x]", st.Good, "said: "+strings.Join(p.Matched, ", ")
 		}
-		b.WriteString("\n" + style.Render(mark) + " " + indentWrap(clean(p.Point), width-4, 4))
-		b.WriteString("\n    " + st.Muted.Render(indentWrap(clean(cues), width-4, 4)))
+		b.WriteString("\n" + style.Render(mark) + " " + indentWrap(Clean(p.Point), width-4, 4))
+		b.WriteString("\n    " + st.Muted.Render(indentWrap(Clean(cues), width-4, 4)))
 	}
 	return b.String()
 }
 
 // analysisBody is the STAR parts, the measures and every finding.
 func (r *rehearse) analysisBody(width int) string {
-	st := r.st()
+	st := r.Styles()
 	f := r.fb
 	var parts []string
 	if f.STAR != nil {
@@ -487,7 +487,7 @@ func (r *rehearse) analysisBody(width int) string {
 			part practice.STARPart
 		}{{"Situation", f.STAR.Situation}, {"Task", f.STAR.Task}, {"Action", f.STAR.Action}, {"Result", f.STAR.Result}} {
 			if p.part.Present {
-				b.WriteString("\n" + st.Good.Render("[x]") + " " + p.name + st.Muted.Render(truncate(" (“"+clean(p.part.Evidence)+"”)", width-6-len(p.name))))
+				b.WriteString("\n" + st.Good.Render("[x]") + " " + p.name + st.Muted.Render(Truncate(" (“"+Clean(p.part.Evidence)+"”)", width-6-len(p.name))))
 			} else {
 				b.WriteString("\n" + st.Warn.Render("[ ]") + " " + p.name)
 			}
@@ -495,7 +495,7 @@ func (r *rehearse) analysisBody(width int) string {
 		parts = append(parts, b.String())
 	}
 	var facts []string
-	facts = append(facts, fmt.Sprintf("Length: %d words, about %s spoken at %d words a minute", f.Words, clockText(f.SpeakingTime), practice.WordsPerMinute))
+	facts = append(facts, fmt.Sprintf("Length: %d words, about %s spoken at %d words a minute", f.Words, ClockText(f.SpeakingTime), practice.WordsPerMinute))
 	if n := fillerTotal(f.Fillers); n == 0 {
 		facts = append(facts, "Fillers: none")
 	} else {
@@ -513,7 +513,7 @@ func (r *rehearse) analysisBody(width int) string {
 	if f.IWe != nil {
 		facts = append(facts, fmt.Sprintf("I vs we: “I” %d, “we” %d", f.IWe.I, f.IWe.We))
 	}
-	parts = append(parts, st.Section.Render("Measures")+"\n"+bullets(st, width, "•", facts))
+	parts = append(parts, st.Section.Render("Measures")+"\n"+Bullets(st, width, "•", facts))
 
 	var b strings.Builder
 	b.WriteString(st.Section.Render("What the feedback found") + "  " + st.Faint.Render("+ good  ~ tip  ! fix"))
@@ -525,7 +525,7 @@ func (r *rehearse) analysisBody(width int) string {
 		case practice.Warn:
 			mark, style = "!", st.Bad
 		}
-		b.WriteString("\n" + style.Render(mark) + " " + indentWrap(clean(fd.Message), width-2, 2))
+		b.WriteString("\n" + style.Render(mark) + " " + indentWrap(Clean(fd.Message), width-2, 2))
 	}
 	parts = append(parts, b.String())
 	return strings.Join(parts, "\n\n")
@@ -541,30 +541,30 @@ func fillerTotal(cs []practice.Count) int {
 
 // indentWrap wraps text to width and indents the lines after the first.
 func indentWrap(s string, width, indent int) string {
-	return strings.ReplaceAll(wrap(s, max(10, width)), "\n", "\n"+strings.Repeat(" ", indent))
+	return strings.ReplaceAll(Wrap(s, max(10, width)), "\n", "\n"+strings.Repeat(" ", indent))
 }
 
 func (r *rehearse) doneText() string {
-	st := r.st()
+	st := r.Styles()
 	if len(r.order) == 0 {
 		return st.Title.Render("No questions in this deck.") + "\n\n" + st.Muted.Render("Press q to go back and choose another deck.")
 	}
 	return st.Title.Render("That's every question in this deck.") + "\n\n" +
-		wrap(fmt.Sprintf("You rehearsed your way through %s and graded %d.", count(len(r.order), "question", "questions"), r.graded), r.w) + "\n\n" +
-		st.Muted.Render(wrap("Press q to go back to Practice. Try a mock interview next: a timed run for one rung.", r.w))
+		Wrap(fmt.Sprintf("You rehearsed your way through %s and graded %d.", Count(len(r.order), "question", "questions"), r.graded), r.Width) + "\n\n" +
+		st.Muted.Render(Wrap("Press q to go back to Practice. Try a mock interview next: a timed run for one rung.", r.Width))
 }
 
 func (r *rehearse) View() string {
-	st := r.st()
+	st := r.Styles()
 	switch {
 	case !r.loaded:
 		return r.header() + "\n\n" + st.Muted.Render("Loading…")
 	case r.err != nil:
-		return r.header() + "\n\n" + st.Bad.Render(wrap("Could not read your cards: "+r.err.Error(), r.w))
+		return r.header() + "\n\n" + st.Bad.Render(Wrap("Could not read your cards: "+r.err.Error(), r.Width))
 	case r.phase == rehearseDone:
 		return r.header() + "\n\n" + r.doneText()
 	case r.phase == rehearseFeedback:
-		return r.header() + "\n\n" + r.question() + "\n\n" + fit(r.doc.view(), r.w, r.doc.vp.Height) + "\n" + r.footer()
+		return r.header() + "\n\n" + r.question() + "\n\n" + Fit(r.doc.View(), r.Width, r.doc.Viewport.Height) + "\n" + r.footer()
 	}
 	box := st.Box
 	if r.box.Focused() {
@@ -574,7 +574,7 @@ func (r *rehearse) View() string {
 }
 
 func (r *rehearse) Keys() keyMap {
-	g := r.keys.grades.help()
+	g := r.keys.grades.Help()
 	g.SetEnabled(r.phase == rehearseFeedback)
 	scroll := docKeys()
 	for i := range scroll {

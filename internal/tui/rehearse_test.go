@@ -15,7 +15,7 @@ func openRehearse(t testing.TB, h *harness, id string) *rehearse {
 		t.Fatalf("no deck %s", id)
 	}
 	r := newRehearse(h.m.c, h.m.c.store, d)
-	h.send(pushMsg{r})
+	h.push(r)
 	return r
 }
 
@@ -106,7 +106,7 @@ func TestRehearseTimer(t *testing.T) {
 
 func TestRehearseStopTypingAndLeave(t *testing.T) {
 	h := newHarness(t, 80, 24)
-	h.send(pushMsg{newPracticeHome(h.m.c)})
+	h.push(newPracticeHome(h.m.c))
 	h.keys("j", "j", "r") // All questions, rehearse
 	r, ok := h.m.top().(*rehearse)
 	if !ok {

@@ -25,22 +25,22 @@ type planSavedMsg struct {
 	err  error
 }
 
-func (m planSavedMsg) target() int { return m.to }
+func (m planSavedMsg) Target() int { return m.to }
 
 // results shows a placement: the ladder with "you are here", readiness, every
 // requirement of the next rung with its reason, and the road ahead. Each
 // requirement opens the step that closes it.
 type results struct {
-	base
+	Base
 	p     assess.Placement
 	keys  resultsKeys
-	menu  menu
-	road  doc
+	menu  Menu
+	road  Doc
 	focus int // 0: requirements, 1: the road (narrow layouts show one at a time)
 }
 
-func newResults(c *ctx, p assess.Placement) Screen {
-	r := &results{base: newBase(c), p: p}
+func newResults(c *Context, p assess.Placement) Screen {
+	r := &results{Base: NewBase(c), p: p}
 	r.keys = resultsKeys{
 		Up:   key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑↓", "choose")),
 		Down: key.NewBinding(key.WithKeys("down", "j")),
@@ -48,54 +48,54 @@ func newResults(c *ctx, p assess.Placement) Screen {
 		Tab:  key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "road ahead")),
 		Save: key.NewBinding(key.WithKeys("s", "ctrl+s"), key.WithHelp("s", "save plan")),
 	}
-	var items []item
+	var items []Item
 	for _, ch := range p.Checks {
 		mark := "[x]"
 		if !ch.Met {
 			mark = "[ ]"
 		}
-		items = append(items, item{title: mark + " " + ch.Label, desc: ch.Reason, badge: ch.Kind, dim: ch.Met})
+		items = append(items, Item{Title: mark + " " + ch.Label, Desc: ch.Reason, Badge: ch.Kind, Dim: ch.Met})
 	}
-	r.menu = newMenu(items, true)
-	r.menu.wrapDesc = true // a reason is the point: wrap it rather than cut it
+	r.menu = NewMenu(items, true)
+	r.menu.WrapDesc = true // a reason is the point: wrap it rather than cut it
 	// Start on the most important gap.
 	if len(p.Gaps) > 0 {
 		for i, ch := range p.Checks {
 			if ch.ID == p.Gaps[0].ID {
-				r.menu.cursor = i
+				r.menu.Cursor = i
 			}
 		}
 	}
-	r.road = newDoc(r.renderRoad)
+	r.road = NewDoc(r.renderRoad)
 	return r
 }
 
 func (r *results) Title() string { return "Results" }
 
-func (r *results) wide() bool { return r.w >= 110 }
+func (r *results) wide() bool { return r.Width >= 110 }
 
 func (r *results) SetSize(w, h int) {
-	r.base.SetSize(w, h)
+	r.Base.SetSize(w, h)
 	top := lipgloss.Height(r.summary())
 	if r.wide() {
-		r.road.setSize(r.w/2-2, h-top-1)
+		r.road.SetSize(r.Width/2-2, h-top-1)
 	} else {
-		r.road.setSize(w, h-top-2)
+		r.road.SetSize(w, h-top-2)
 	}
 }
 
 func (r *results) Update(msg tea.Msg) (Screen, tea.Cmd) {
 	switch msg := msg.(type) {
-	case savedMsg:
-		if msg.err != nil {
-			return r, statusErr("Your assessment was not saved: " + msg.err.Error())
+	case AssessmentSavedMsg:
+		if msg.Err != nil {
+			return r, r.StatusErr("Your assessment was not saved: " + msg.Err.Error())
 		}
-		return r, status("Saved your assessment. It shows on home and the ladder.")
+		return r, r.Status("Saved your assessment. It shows on home and the ladder.")
 	case planSavedMsg:
 		if msg.err != nil {
-			return r, statusErr("Could not save the plan: " + msg.err.Error())
+			return r, r.StatusErr("Could not save the plan: " + msg.err.Error())
 		}
-		return r, status("Saved your development plan to " + msg.path)
+		return r, r.Status("Saved your development plan to " + msg.path)
 	case tea.KeyMsg:
 		switch {
 		case key.Matches(msg, r.keys.Save):
@@ -105,16 +105,16 @@ func (r *results) Update(msg tea.Msg) (Screen, tea.Cmd) {
 			return r, nil
 		}
 		if r.focus == 1 {
-			return r, r.road.update(msg)
+			return r, r.road.Update(msg)
 		}
-		if r.menu.update(msg, r.menuHeight()) {
+		if r.menu.Update(msg, r.menuHeight()) {
 			return r, nil
 		}
 		if key.Matches(msg, r.keys.Open) {
 			return r, r.openStep()
 		}
 	case tea.MouseMsg:
-		return r, r.road.update(msg)
+		return r, r.road.Update(msg)
 	}
 	return r, nil
 }
@@ -123,20 +123,20 @@ func (r *results) openStep() tea.Cmd {
 	if len(r.p.Checks) == 0 {
 		return nil
 	}
-	ch := r.p.Checks[r.menu.cursor]
+	ch := r.p.Checks[r.menu.Cursor]
 	if len(ch.Steps) == 0 {
 		return nil
 	}
-	return push(newStepDetail(r.c, ch.Steps[0]))
+	return Navigate(RouteStep, ch.Steps[0])
 }
 
 // savePlan writes the Markdown development plan next to the person's data,
 // never over an existing file.
 func (r *results) savePlan() tea.Cmd {
-	c, id := r.c, r.id
-	now := c.now()
-	text := report.Plan(c.lib, r.p, "", now)
-	dir := c.outDir
+	c, id := r.Context, r.id
+	now := c.Now()
+	text := report.Plan(c.Lib(), r.p, "", now)
+	dir := c.OutDir()
 	return func() tea.Msg {
 		path, err := writeNew(dir, "development-plan-"+now.Format("2006-01-02"), ".md", []byte(text))
 		return planSavedMsg{to: id, path: path, err: err}
@@ -173,17 +173,17 @@ func writeNew(dir, base, ext string, data []byte) (string, error) {
 
 // summary is the ladder with the markers, readiness and qualification.
 func (r *results) summary() string {
-	st := r.st()
-	lib := r.lib()
+	st := r.Styles()
+	lib := r.Lib()
 	var lines []string
 	titleW := 0
 	for _, role := range lib.Roles {
 		titleW = max(titleW, lipgloss.Width(role.Title))
 	}
-	titleW = min(titleW, max(10, r.w-30))
+	titleW = min(titleW, max(10, r.Width-30))
 	for i := len(lib.Roles) - 1; i >= 0; i-- {
 		role := lib.Roles[i]
-		name := truncate(role.Title, titleW)
+		name := Truncate(role.Title, titleW)
 		row := fmt.Sprintf("%d ├ %s", role.Rung, name+strings.Repeat(" ", titleW-lipgloss.Width(name)))
 		switch role.ID {
 		case r.p.Current:
@@ -199,12 +199,12 @@ func (r *results) summary() string {
 	}
 	if next, ok := lib.Role(r.p.Next); ok {
 		label := fmt.Sprintf("Ready for %s: %d%% ", next.Title, r.p.Readiness)
-		lines = append(lines, "", st.Bold.Render(label)+bar(st, r.p.Readiness, max(10, min(30, r.w-lipgloss.Width(label)))))
+		lines = append(lines, "", st.Bold.Render(label)+Bar(st, r.p.Readiness, max(10, min(30, r.Width-lipgloss.Width(label)))))
 	} else {
 		lines = append(lines, "", st.Bold.Render("You are at the top of the ladder."))
 	}
 	if q, ok := lib.Role(r.p.QualifiedFor); ok {
-		lines = append(lines, st.Muted.Render(truncate("You meet every required rule up to "+q.Title+".", r.w)))
+		lines = append(lines, st.Muted.Render(Truncate("You meet every required rule up to "+q.Title+".", r.Width)))
 	}
 	return strings.Join(lines, "\n")
 }
@@ -212,19 +212,19 @@ func (r *results) summary() string {
 // renderRoad is the right-hand (or second) page: the road to the top, the
 // salary band and any notes. Rendered once per width.
 func (r *results) renderRoad(width int) string {
-	st := r.st()
-	lib := r.lib()
+	st := r.Styles()
+	lib := r.Lib()
 	var b strings.Builder
 	if len(r.p.Road) > 0 {
 		b.WriteString(st.Section.Render("The road to "+roleTitle(r, lib.Track.Goal)) + "\n")
 		for _, s := range r.p.Road {
-			state := fmt.Sprintf("%d%% · %s · %s", s.Readiness, count(len(s.Gaps), "gap", "gaps"), report.Duration(s.Months))
+			state := fmt.Sprintf("%d%% · %s · %s", s.Readiness, Count(len(s.Gaps), "gap", "gaps"), report.Duration(s.Months))
 			if len(s.Gaps) == 0 {
 				state = "ready now"
 			}
-			b.WriteString(wrap(fmt.Sprintf("%s: %s", roleTitle(r, s.Role), state), width) + "\n")
+			b.WriteString(Wrap(fmt.Sprintf("%s: %s", roleTitle(r, s.Role), state), width) + "\n")
 		}
-		b.WriteString(st.Faint.Render(wrap("Rough times, from today's answers; gaps close side by side.", width)) + "\n\n")
+		b.WriteString(st.Faint.Render(Wrap("Rough times, from today's answers; gaps close side by side.", width)) + "\n\n")
 	}
 	if len(r.p.Gaps) > 0 {
 		b.WriteString(st.Section.Render("Steps that close your gaps") + "\n")
@@ -236,7 +236,7 @@ func (r *results) renderRoad(width int) string {
 				}
 				seen[n] = true
 				if s, ok := lib.Step(n); ok {
-					b.WriteString(wrap(fmt.Sprintf("Step %d: %s", n, s.Title), width) + "\n")
+					b.WriteString(Wrap(fmt.Sprintf("Step %d: %s", n, s.Title), width) + "\n")
 				}
 			}
 		}
@@ -244,61 +244,61 @@ func (r *results) renderRoad(width int) string {
 	}
 	if s := r.p.Salary; s != nil {
 		b.WriteString(st.Section.Render("Your salary level") + "\n")
-		b.WriteString(wrap(fmt.Sprintf("%s: %s a %s.", s.Name, report.Money(s.Currency, s.Min, s.Max, s.OpenEnded), s.Period), width) + "\n")
+		b.WriteString(Wrap(fmt.Sprintf("%s: %s a %s.", s.Name, report.Money(s.Currency, s.Min, s.Max, s.OpenEnded), s.Period), width) + "\n")
 		if s.Next != "" {
-			next := clean(s.Next)
+			next := Clean(s.Next)
 			if s.NextName != "" {
 				next = "Next, " + s.NextName + ": " + next
 			}
-			b.WriteString(st.Muted.Render(wrap(next, width)) + "\n")
+			b.WriteString(st.Muted.Render(Wrap(next, width)) + "\n")
 		}
-		b.WriteString(st.Muted.Render(wrap("The ladder shows every level, yours marked.", width)) + "\n")
+		b.WriteString(st.Muted.Render(Wrap("The ladder shows every level, yours marked.", width)) + "\n")
 		b.WriteString("\n")
 	}
 	if len(r.p.Strengths) > 0 {
-		b.WriteString(st.Section.Render("Strengths") + "\n" + bullets(st, width, "•", r.p.Strengths) + "\n\n")
+		b.WriteString(st.Section.Render("Strengths") + "\n" + Bullets(st, width, "•", r.p.Strengths) + "\n\n")
 	}
 	for _, n := range r.p.Notes {
-		b.WriteString(st.Warn.Render(wrap("Note: "+n, width)) + "\n")
+		b.WriteString(st.Warn.Render(Wrap("Note: "+n, width)) + "\n")
 	}
 	return strings.TrimRight(b.String(), "\n")
 }
 
 func roleTitle(r *results, id string) string {
-	if role, ok := r.lib().Role(id); ok {
+	if role, ok := r.Lib().Role(id); ok {
 		return role.Title
 	}
 	return id
 }
 
 func (r *results) menuHeight() int {
-	return max(2, r.h-lipgloss.Height(r.summary())-3)
+	return max(2, r.Height-lipgloss.Height(r.summary())-3)
 }
 
 func (r *results) View() string {
-	st := r.st()
+	st := r.Styles()
 	top := r.summary()
 	var left string
 	if len(r.p.Checks) > 0 {
 		head := st.Section.Render(fmt.Sprintf("What %s asks for", roleTitle(r, r.p.Next)))
-		left = head + "\n" + r.menu.view(st, r.listWidth(), r.menuHeight())
+		left = head + "\n" + r.menu.View(st, r.listWidth(), r.menuHeight())
 	}
 	if r.wide() {
-		right := r.road.view()
+		right := r.road.View()
 		return top + "\n\n" + lipgloss.JoinHorizontal(lipgloss.Top,
 			lipgloss.NewStyle().Width(r.listWidth()+2).Render(left), right)
 	}
 	if r.focus == 1 || len(r.p.Checks) == 0 {
-		return top + "\n\n" + r.road.view()
+		return top + "\n\n" + r.road.View()
 	}
 	return top + "\n\n" + left
 }
 
 func (r *results) listWidth() int {
 	if r.wide() {
-		return r.w/2 - 2
+		return r.Width/2 - 2
 	}
-	return r.w
+	return r.Width
 }
 
 func (r *results) Keys() keyMap {

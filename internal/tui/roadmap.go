@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 
@@ -24,7 +25,7 @@ type roadTicksMsg struct {
 	err   error
 }
 
-func (m roadTicksMsg) target() int { return m.to }
+func (m roadTicksMsg) Target() int { return m.to }
 
 // roadTickSavedMsg reports one tick written to the store.
 type roadTickSavedMsg struct {
@@ -34,14 +35,15 @@ type roadTickSavedMsg struct {
 	err  error
 }
 
-func (m roadTickSavedMsg) target() int { return m.to }
+func (m roadTickSavedMsg) Target() int { return m.to }
 
-// loadRoadTicks reads the ticks off the store, for screen id; nil without
-// a store.
-func loadRoadTicks(c *ctx, id int) tea.Cmd {
-	st, track := c.store, c.lib.Track.ID
+// loadRoadTicks reads the ticks off the store, for screen id; without a
+// store, the ones kept in memory this session.
+func loadRoadTicks(c *Context, id int) tea.Cmd {
+	st, track := c.Store(), c.Lib().Track.ID
 	if st == nil {
-		return nil
+		t := maps.Clone(c.memTicks)
+		return func() tea.Msg { return roadTicksMsg{to: id, ticks: t} }
 	}
 	return func() tea.Msg {
 		t, err := st.Ticks(track)
@@ -64,7 +66,7 @@ func roadDone(ticks map[string]bool, s *content.Step) int {
 
 // roadNoStoreNote is the one line that says ticks are not being saved.
 func roadNoStoreNote(st *Styles, width int) string {
-	return st.Warn.Render(truncate("Progress isn't being saved this session: ticks last until you quit.", width))
+	return st.Warn.Render(Truncate("Progress isn't being saved this session: ticks last until you quit.", width))
 }
 
 // ---------------------------------------------------------------- roadmap
@@ -75,11 +77,11 @@ func roadNoStoreNote(st *Styles, width int) string {
 const roadmapWideAt = 130
 
 type roadmap struct {
-	base
+	Base
 	open    key.Binding
-	menu    menu
+	menu    Menu
 	ticks   map[string]bool // shared with the step details it opens
-	preview doc             // the selected step, beside the list when wide
+	preview Doc             // the selected step, beside the list when wide
 
 	// layout, recomputed on every change of size, ticks or cursor
 	wide   bool
@@ -90,35 +92,35 @@ type roadmap struct {
 	belowH int
 }
 
-func newRoadmap(c *ctx) Screen {
-	r := &roadmap{base: newBase(c), ticks: map[string]bool{},
+func newRoadmap(c *Context) Screen {
+	r := &roadmap{Base: NewBase(c), ticks: map[string]bool{},
 		open: key.NewBinding(key.WithKeys("enter", "right", "l"), key.WithHelp("enter", "open step"))}
-	r.preview = newDoc(r.buildPreview)
-	r.menu = newMenu(nil, false)
+	r.preview = NewDoc(r.buildPreview)
+	r.menu = NewMenu(nil, false)
 	r.rebuild()
 	return r
 }
 
 func (r *roadmap) Title() string { return "Roadmap" }
 
-func (r *roadmap) Init() tea.Cmd { return loadRoadTicks(r.c, r.id) }
+func (r *roadmap) Init() tea.Cmd { return loadRoadTicks(r.Context, r.id) }
 
 // Refresh reloads the ticks when a step detail closes over the roadmap.
 func (r *roadmap) Refresh() tea.Cmd {
 	r.rebuild() // without a store, the step detail ticked our own map
-	return loadRoadTicks(r.c, r.id)
+	return loadRoadTicks(r.Context, r.id)
 }
 
 func (r *roadmap) step() *content.Step {
-	if len(r.lib().Steps) == 0 {
+	if len(r.Lib().Steps) == 0 {
 		return nil
 	}
-	return &r.lib().Steps[r.menu.cursor]
+	return &r.Lib().Steps[r.menu.Cursor]
 }
 
 func (r *roadmap) totals() (done, total, stepsDone int) {
-	for i := range r.lib().Steps {
-		s := &r.lib().Steps[i]
+	for i := range r.Lib().Steps {
+		s := &r.Lib().Steps[i]
 		d := roadDone(r.ticks, s)
 		done += d
 		total += len(s.Actions)
@@ -131,9 +133,9 @@ func (r *roadmap) totals() (done, total, stepsDone int) {
 
 // rebuild makes the list items from the steps and the ticks.
 func (r *roadmap) rebuild() {
-	steps := r.lib().Steps
+	steps := r.Lib().Steps
 	numW := len(fmt.Sprint(len(steps)))
-	items := make([]item, len(steps))
+	items := make([]Item, len(steps))
 	for i := range steps {
 		s := &steps[i]
 		d := roadDone(r.ticks, s)
@@ -141,40 +143,40 @@ func (r *roadmap) rebuild() {
 		if d == len(s.Actions) && d > 0 {
 			badge = "✓ " + badge
 		}
-		items[i] = item{title: fmt.Sprintf("%*d. %s", numW, s.Number, clean(s.Title)), badge: badge}
+		items[i] = Item{Title: fmt.Sprintf("%*d. %s", numW, s.Number, Clean(s.Title)), Badge: badge}
 	}
-	cursor := r.menu.cursor
-	r.menu = newMenu(items, r.menu.twoLine)
-	r.menu.cursor = max(0, min(cursor, len(items)-1))
-	r.preview.invalidate()
+	cursor := r.menu.Cursor
+	r.menu = NewMenu(items, r.menu.TwoLine)
+	r.menu.Cursor = max(0, min(cursor, len(items)-1))
+	r.preview.Invalidate()
 	r.layout()
 }
 
 func (r *roadmap) SetSize(w, h int) {
-	r.base.SetSize(w, h)
+	r.Base.SetSize(w, h)
 	r.layout()
 }
 
 func (r *roadmap) header() string {
-	st := r.st()
+	st := r.Styles()
 	goal := "the top rung"
-	if g, ok := r.lib().Role(r.lib().Track.Goal); ok {
-		goal = clean(g.Title)
+	if g, ok := r.Lib().Role(r.Lib().Track.Goal); ok {
+		goal = Clean(g.Title)
 	}
 	done, total, stepsDone := r.totals()
 	pct := 0
 	if total > 0 {
 		pct = done * 100 / total
 	}
-	lines := []string{st.Title.Render(truncate("The road to "+goal, r.w))}
-	progress := fmt.Sprintf("%d of %d actions done · %d of %d steps complete ", done, total, stepsDone, len(r.lib().Steps))
-	if lipgloss.Width(progress)+21 > r.w {
+	lines := []string{st.Title.Render(Truncate("The road to "+goal, r.Width))}
+	progress := fmt.Sprintf("%d of %d actions done · %d of %d steps complete ", done, total, stepsDone, len(r.Lib().Steps))
+	if lipgloss.Width(progress)+21 > r.Width {
 		progress = fmt.Sprintf("%d of %d actions done ", done, total)
 	}
-	barW := max(3, min(16, r.w-lipgloss.Width(progress)-5))
-	lines = append(lines, st.Text.Render(truncate(progress, r.w-barW-5))+bar(st, pct, barW)+st.Muted.Render(fmt.Sprintf(" %d%%", pct)))
-	if r.c.store == nil {
-		lines = append(lines, roadNoStoreNote(st, r.w))
+	barW := max(3, min(16, r.Width-lipgloss.Width(progress)-5))
+	lines = append(lines, st.Text.Render(Truncate(progress, r.Width-barW-5))+Bar(st, pct, barW)+st.Muted.Render(fmt.Sprintf(" %d%%", pct)))
+	if r.Store() == nil {
+		lines = append(lines, roadNoStoreNote(st, r.Width))
 	}
 	return strings.Join(lines, "\n")
 }
@@ -184,26 +186,26 @@ func (r *roadmap) listTop() int { return lipgloss.Height(r.head) + 1 }
 // layout sizes the list and the preview: beside the list when wide, else
 // under it with whatever room the list leaves.
 func (r *roadmap) layout() {
-	if r.w <= 0 {
+	if r.Width <= 0 {
 		return
 	}
 	r.head = r.header()
-	avail := max(1, r.h-r.listTop())
-	n := len(r.menu.items)
-	r.wide = r.w >= roadmapWideAt
+	avail := max(1, r.Height-r.listTop())
+	n := len(r.menu.Items)
+	r.wide = r.Width >= roadmapWideAt
 	// A line of summary under each step when all of them fit that way.
-	r.menu.twoLine = avail >= 2*n
-	for i := range r.menu.items {
-		r.menu.items[i].desc = ""
-		if r.menu.twoLine {
-			r.menu.items[i].desc = clean(r.lib().Steps[i].Summary)
+	r.menu.TwoLine = avail >= 2*n
+	for i := range r.menu.Items {
+		r.menu.Items[i].Desc = ""
+		if r.menu.TwoLine {
+			r.menu.Items[i].Desc = Clean(r.Lib().Steps[i].Summary)
 		}
 	}
-	r.listW, r.listH, r.belowH = r.w, avail, 0
+	r.listW, r.listH, r.belowH = r.Width, avail, 0
 	if r.wide {
-		r.listW = min(90, r.w*11/20)
-		r.preview.setSize(min(100, r.w-r.listW-3), avail)
-	} else if rows := n * r.menu.rowHeight(); avail-rows >= 4 {
+		r.listW = min(90, r.Width*11/20)
+		r.preview.SetSize(min(100, r.Width-r.listW-3), avail)
+	} else if rows := n * r.menu.RowHeight(); avail-rows >= 4 {
 		r.listH, r.belowH = rows, avail-rows-1
 	}
 	r.drawBelow()
@@ -218,24 +220,24 @@ func (r *roadmap) drawBelow() {
 		r.below = ""
 		return
 	}
-	st := r.st()
+	st := r.Styles()
 	lines := []string{st.Section.Render(fmt.Sprintf("Step %d", s.Number)) + st.Faint.Render(" · enter to open and tick actions")}
-	if !r.menu.twoLine {
-		lines = append(lines, strings.Split(st.Text.Render(wrap(clean(s.Summary), r.w)), "\n")...)
+	if !r.menu.TwoLine {
+		lines = append(lines, strings.Split(st.Text.Render(Wrap(Clean(s.Summary), r.Width)), "\n")...)
 	}
 	for _, a := range s.Actions {
 		box := st.Faint.Render("[ ]")
 		if r.ticks[roadTickKey(s.ID, a.ID)] {
 			box = st.Good.Render("[x]")
 		}
-		lines = append(lines, box+" "+st.Muted.Render(truncate(clean(a.Text), r.w-4)))
+		lines = append(lines, box+" "+st.Muted.Render(Truncate(Clean(a.Text), r.Width-4)))
 	}
 	if len(s.Skills) > 0 {
 		names := make([]string, len(s.Skills))
 		for i, id := range s.Skills {
-			names[i] = clean(r.lib().SkillName(id))
+			names[i] = Clean(r.Lib().SkillName(id))
 		}
-		lines = append(lines, st.Faint.Render(truncate("Builds: "+strings.Join(names, " · "), r.w)))
+		lines = append(lines, st.Faint.Render(Truncate("Builds: "+strings.Join(names, " · "), r.Width)))
 	}
 	r.below = strings.Join(lines[:min(len(lines), r.belowH)], "\n")
 }
@@ -244,7 +246,7 @@ func (r *roadmap) Update(msg tea.Msg) (Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case roadTicksMsg:
 		if msg.err != nil {
-			return r, statusErr("Could not read your progress: " + msg.err.Error())
+			return r, r.StatusErr("Could not read your progress: " + msg.err.Error())
 		}
 		// Refill in place: a step detail opened from here may share the map.
 		clear(r.ticks)
@@ -253,8 +255,8 @@ func (r *roadmap) Update(msg tea.Msg) (Screen, tea.Cmd) {
 		}
 		r.rebuild()
 	case tea.KeyMsg:
-		before := r.menu.cursor
-		if r.menu.update(msg, r.listH) {
+		before := r.menu.Cursor
+		if r.menu.Update(msg, r.listH) {
 			r.moved(before)
 			return r, nil
 		}
@@ -269,30 +271,30 @@ func (r *roadmap) Update(msg tea.Msg) (Screen, tea.Cmd) {
 
 // moved shows the newly selected step in the preview.
 func (r *roadmap) moved(before int) {
-	if r.menu.cursor == before {
+	if r.menu.Cursor == before {
 		return
 	}
-	r.preview.invalidate()
-	r.preview.vp.GotoTop()
+	r.preview.Invalidate()
+	r.preview.Viewport.GotoTop()
 	r.drawBelow()
 }
 
 func (r *roadmap) mouse(msg tea.MouseMsg) tea.Cmd {
-	before := r.menu.cursor
+	before := r.menu.Cursor
 	onList := msg.X < r.listW && msg.Y >= r.listTop() && msg.Y < r.listTop()+r.listH
 	switch {
 	case msg.Action != tea.MouseActionPress:
 	case msg.Button == tea.MouseButtonWheelUp && onList:
-		r.menu.cursor = max(0, r.menu.cursor-1)
+		r.menu.Cursor = max(0, r.menu.Cursor-1)
 	case msg.Button == tea.MouseButtonWheelDown && onList:
-		r.menu.cursor = min(len(r.menu.items)-1, r.menu.cursor+1)
+		r.menu.Cursor = min(len(r.menu.Items)-1, r.menu.Cursor+1)
 	case msg.Button == tea.MouseButtonLeft && onList:
 		// A click selects a step; a click on the selected step opens it.
-		if r.menu.click(msg.Y-r.listTop()) && r.menu.cursor == before {
+		if r.menu.Click(msg.Y-r.listTop()) && r.menu.Cursor == before {
 			return r.openStep()
 		}
 	default:
-		r.preview.update(msg)
+		r.preview.Update(msg)
 	}
 	r.moved(before)
 	return nil
@@ -303,21 +305,21 @@ func (r *roadmap) openStep() tea.Cmd {
 	if s == nil {
 		return nil
 	}
-	return push(newStepDetailWith(r.c, s.Number, r.ticks))
+	return Navigate(RouteStep, s.Number)
 }
 
 func (r *roadmap) View() string {
-	st := r.st()
+	st := r.Styles()
 	listH := r.listH
-	if len(r.menu.items)*r.menu.rowHeight() > listH {
+	if len(r.menu.Items)*r.menu.RowHeight() > listH {
 		listH-- // the menu adds a "3/11" line when it scrolls
 	}
-	list := r.menu.view(st, r.listW, listH)
+	list := r.menu.View(st, r.listW, listH)
 	switch {
 	case r.wide:
 		sep := strings.TrimSuffix(strings.Repeat(st.Faint.Render("│")+"\n", r.listH), "\n")
 		left := lipgloss.NewStyle().Width(r.listW).Render(list)
-		list = lipgloss.JoinHorizontal(lipgloss.Top, left, " ", sep, " ", r.preview.view())
+		list = lipgloss.JoinHorizontal(lipgloss.Top, left, " ", sep, " ", r.preview.View())
 	case r.below != "":
 		list += "\n\n" + r.below
 	}
@@ -325,7 +327,7 @@ func (r *roadmap) View() string {
 }
 
 func (r *roadmap) Keys() keyMap {
-	nav := newNavKeys()
+	nav := NewNavKeys()
 	choose := key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑↓", "choose step"))
 	return keyMap{
 		short: []key.Binding{choose, r.open},
@@ -340,13 +342,13 @@ func (r *roadmap) buildPreview(width int) string {
 	if s == nil {
 		return ""
 	}
-	st := r.st()
+	st := r.Styles()
 	parts := []string{
-		st.Title.Render(wrap(fmt.Sprintf("%d. %s", s.Number, clean(s.Title)), width)),
-		st.Text.Render(wrap(clean(s.Summary), width)),
+		st.Title.Render(Wrap(fmt.Sprintf("%d. %s", s.Number, Clean(s.Title)), width)),
+		st.Text.Render(Wrap(Clean(s.Summary), width)),
 	}
 	if len(s.Skills) > 0 {
-		parts = append(parts, stepSkills(r.lib(), st, width, s.Skills))
+		parts = append(parts, stepSkills(r.Lib(), st, width, s.Skills))
 	}
 	var b strings.Builder
 	b.WriteString(st.Section.Render(fmt.Sprintf("Checklist · %d of %d done", roadDone(r.ticks, s), len(s.Actions))))
@@ -355,9 +357,9 @@ func (r *roadmap) buildPreview(width int) string {
 		if r.ticks[roadTickKey(s.ID, a.ID)] {
 			box = st.Good.Render("[x]")
 		}
-		b.WriteString("\n" + box + " " + strings.ReplaceAll(wrap(clean(a.Text), width-4), "\n", "\n    "))
+		b.WriteString("\n" + box + " " + strings.ReplaceAll(Wrap(Clean(a.Text), width-4), "\n", "\n    "))
 	}
-	parts = append(parts, b.String(), st.Faint.Render(wrap("Press enter to open the step and tick actions off.", width)))
+	parts = append(parts, b.String(), st.Faint.Render(Wrap("Press enter to open the step and tick actions off.", width)))
 	return strings.Join(parts, "\n\n")
 }
 
@@ -391,14 +393,14 @@ func newStepKeys() stepKeys {
 // actions as a checklist to tick. It works on its own (results opens the
 // step that closes a gap) or from the roadmap, whose ticks it then shares.
 type stepDetail struct {
-	base
+	Base
 	keys       stepKeys
 	number     int
 	step       *content.Step // nil when the track has no such step
 	ticks      map[string]bool
 	cursor     int
 	proseFocus bool
-	prose      doc
+	prose      Doc
 
 	// layout
 	wide    bool
@@ -412,19 +414,19 @@ type stepDetail struct {
 	ckView  string // the checklist items as drawn
 }
 
-func newStepDetail(c *ctx, number int) Screen { return newStepDetailWith(c, number, nil) }
+func newStepDetail(c *Context, number int) Screen { return newStepDetailWith(c, number, nil) }
 
 // newStepDetailWith opens a step; ticks, when given, is the roadmap's map,
 // so ticks kept in memory (no store) show on the roadmap too.
-func newStepDetailWith(c *ctx, number int, ticks map[string]bool) *stepDetail {
-	s := &stepDetail{base: newBase(c), keys: newStepKeys(), number: number, ticks: ticks}
+func newStepDetailWith(c *Context, number int, ticks map[string]bool) *stepDetail {
+	s := &stepDetail{Base: NewBase(c), keys: newStepKeys(), number: number, ticks: ticks}
 	if s.ticks == nil {
 		s.ticks = map[string]bool{}
 	}
-	if st, ok := c.lib.Step(number); ok {
+	if st, ok := c.Lib().Step(number); ok {
 		s.step = st
 	}
-	s.prose = newDoc(s.buildProse)
+	s.prose = NewDoc(s.buildProse)
 	return s
 }
 
@@ -434,44 +436,44 @@ func (s *stepDetail) Init() tea.Cmd {
 	if s.step == nil {
 		return nil
 	}
-	return loadRoadTicks(s.c, s.id)
+	return loadRoadTicks(s.Context, s.id)
 }
 
 func (s *stepDetail) SetSize(w, h int) {
-	s.base.SetSize(w, h)
+	s.Base.SetSize(w, h)
 	s.layout()
 }
 
 func (s *stepDetail) layout() {
-	if s.w <= 0 || s.step == nil {
+	if s.Width <= 0 || s.step == nil {
 		return
 	}
-	st := s.st()
-	head := []string{st.Title.Render(wrap(fmt.Sprintf("%d. %s", s.step.Number, clean(s.step.Title)), s.w))}
-	if s.c.store == nil {
-		head = append(head, roadNoStoreNote(st, s.w))
+	st := s.Styles()
+	head := []string{st.Title.Render(Wrap(fmt.Sprintf("%d. %s", s.step.Number, Clean(s.step.Title)), s.Width))}
+	if s.Store() == nil {
+		head = append(head, roadNoStoreNote(st, s.Width))
 	}
 	s.head = strings.Join(head, "\n")
 	headH := lipgloss.Height(s.head) + 1 // and a blank line
-	s.wide = s.w >= stepWideAt
+	s.wide = s.Width >= stepWideAt
 	if s.wide {
-		s.ckW = min(80, (s.w-3)/2)
+		s.ckW = min(80, (s.Width-3)/2)
 		s.wrapActions()
 		s.ckTop = headH + 1
-		s.ckH = max(1, s.h-s.ckTop)
-		s.prose.setSize(min(100, s.w-s.ckW-3), max(1, s.h-headH-1))
+		s.ckH = max(1, s.Height-s.ckTop)
+		s.prose.SetSize(min(100, s.Width-s.ckW-3), max(1, s.Height-headH-1))
 	} else {
-		s.ckW = s.w
+		s.ckW = s.Width
 		s.wrapActions()
 		// Checklist header, items, a blank line, the text's header, the text.
-		avail := max(2, s.h-headH-3)
+		avail := max(2, s.Height-headH-3)
 		need := 0
 		for _, l := range s.ckLines {
 			need += len(l)
 		}
 		s.ckH = max(1, min(need, avail-max(4, avail*2/5)))
 		s.ckTop = headH + 1
-		s.prose.setSize(s.w, max(1, avail-s.ckH))
+		s.prose.SetSize(s.Width, max(1, avail-s.ckH))
 	}
 	s.drawChecklist()
 }
@@ -484,14 +486,14 @@ func (s *stepDetail) wrapActions() {
 	s.ckWrapW = s.ckW
 	s.ckLines = make([][]string, len(s.step.Actions))
 	for i, a := range s.step.Actions {
-		s.ckLines[i] = strings.Split(wrap(clean(a.Text), max(10, s.ckW-6)), "\n")
+		s.ckLines[i] = strings.Split(Wrap(Clean(a.Text), max(10, s.ckW-6)), "\n")
 	}
 }
 
 // drawChecklist draws the visible checklist lines after a change of
 // cursor, tick, focus or size, keeping the cursor's action in view.
 func (s *stepDetail) drawChecklist() {
-	st := s.st()
+	st := s.Styles()
 	if len(s.ckLines) == 0 {
 		s.ckView = ""
 		return
@@ -565,7 +567,7 @@ func (s *stepDetail) Update(msg tea.Msg) (Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case roadTicksMsg:
 		if msg.err != nil {
-			return s, statusErr("Could not read your progress: " + msg.err.Error())
+			return s, s.StatusErr("Could not read your progress: " + msg.err.Error())
 		}
 		// Refill the map in place: it may be the roadmap's.
 		clear(s.ticks)
@@ -577,7 +579,7 @@ func (s *stepDetail) Update(msg tea.Msg) (Screen, tea.Cmd) {
 		if msg.err != nil {
 			s.setTick(msg.key, !msg.done)
 			s.drawChecklist()
-			return s, statusErr("Could not save that tick: " + msg.err.Error())
+			return s, s.StatusErr("Could not save that tick: " + msg.err.Error())
 		}
 	case tea.KeyMsg:
 		return s, s.key(msg)
@@ -590,14 +592,14 @@ func (s *stepDetail) Update(msg tea.Msg) (Screen, tea.Cmd) {
 func (s *stepDetail) key(msg tea.KeyMsg) tea.Cmd {
 	k := s.keys
 	k.Toggle.SetEnabled(!s.proseFocus)
-	vp := &s.prose.vp
+	vp := &s.prose.Viewport
 	n := len(s.step.Actions)
 	switch {
 	case key.Matches(msg, k.Focus):
 		s.proseFocus = !s.proseFocus
 	case key.Matches(msg, k.Toggle):
 		return s.toggle()
-	case k.scroll(vp, msg, s.proseFocus):
+	case k.Scroll(vp, msg, s.proseFocus):
 	case key.Matches(msg, k.Up):
 		s.cursor = max(0, s.cursor-1)
 	case key.Matches(msg, k.Down):
@@ -632,10 +634,15 @@ func (s *stepDetail) toggle() tea.Cmd {
 	done := !s.ticks[k]
 	s.setTick(k, done)
 	s.drawChecklist()
-	if s.c.store == nil {
+	if s.Store() == nil {
+		if done {
+			s.memTicks[k] = true
+		} else {
+			delete(s.memTicks, k)
+		}
 		return nil
 	}
-	st, track, stepID, at, id := s.c.store, s.c.lib.Track.ID, s.step.ID, s.c.now(), s.id
+	st, track, stepID, at, id := s.Store(), s.Lib().Track.ID, s.step.ID, s.Now(), s.id
 	return func() tea.Msg {
 		return roadTickSavedMsg{to: id, key: k, done: done, err: st.SetTick(track, stepID, a.ID, done, at)}
 	}
@@ -676,7 +683,7 @@ func (s *stepDetail) mouse(msg tea.MouseMsg) tea.Cmd {
 	case msg.Button == tea.MouseButtonWheelDown && onList:
 		s.cursor = min(len(s.step.Actions)-1, s.cursor+1)
 	default:
-		s.prose.update(msg)
+		s.prose.Update(msg)
 		return nil
 	}
 	s.drawChecklist()
@@ -693,14 +700,14 @@ func stepPaneHeader(st *Styles, width int, focused bool, name, hint, right strin
 	if hint != "" {
 		left += st.Faint.Render(" · " + hint)
 	}
-	left = truncate(left, width-lipgloss.Width(right)-1)
+	left = Truncate(left, width-lipgloss.Width(right)-1)
 	return left + strings.Repeat(" ", max(1, width-lipgloss.Width(left)-lipgloss.Width(right))) + right
 }
 
 func (s *stepDetail) View() string {
-	st := s.st()
+	st := s.Styles()
 	if s.step == nil {
-		return st.Warn.Render(wrap(fmt.Sprintf("This track has no step %d.", s.number), s.w))
+		return st.Warn.Render(Wrap(fmt.Sprintf("This track has no step %d.", s.number), s.Width))
 	}
 	done, n := roadDone(s.ticks, s.step), len(s.step.Actions)
 	ckHint := fmt.Sprintf("%d of %d done", done, n)
@@ -715,18 +722,18 @@ func (s *stepDetail) View() string {
 		more = st.Faint.Render(fmt.Sprintf("%d/%d", s.cursor+1, n))
 	}
 	if s.wide {
-		proseW := s.prose.vp.Width
+		proseW := s.prose.Viewport.Width
 		left := lipgloss.NewStyle().Width(s.ckW).Render(
 			stepPaneHeader(st, s.ckW, !s.proseFocus, "Checklist", ckHint, more) + "\n" + s.ckView)
-		right := stepPaneHeader(st, proseW, s.proseFocus, "About this step", proseHint, s.prose.scrollHint(st)) +
-			"\n" + s.prose.view()
+		right := stepPaneHeader(st, proseW, s.proseFocus, "About this step", proseHint, s.prose.ScrollHint(st)) +
+			"\n" + s.prose.View()
 		h := max(lipgloss.Height(left), lipgloss.Height(right))
 		sep := strings.TrimSuffix(strings.Repeat(st.Faint.Render("│")+"\n", h), "\n")
 		return s.head + "\n\n" + lipgloss.JoinHorizontal(lipgloss.Top, left, " ", sep, " ", right)
 	}
 	return s.head + "\n\n" +
-		stepPaneHeader(st, s.w, !s.proseFocus, "Checklist", ckHint, more) + "\n" + s.ckView + "\n\n" +
-		stepPaneHeader(st, s.w, s.proseFocus, "About this step", proseHint, s.prose.scrollHint(st)) + "\n" + s.prose.view()
+		stepPaneHeader(st, s.Width, !s.proseFocus, "Checklist", ckHint, more) + "\n" + s.ckView + "\n\n" +
+		stepPaneHeader(st, s.Width, s.proseFocus, "About this step", proseHint, s.prose.ScrollHint(st)) + "\n" + s.prose.View()
 }
 
 func (s *stepDetail) totalLines() int {
@@ -769,15 +776,15 @@ func (s *stepDetail) Keys() keyMap {
 // buildProse is the step's text: summary, the skills it builds, the
 // detail, and the requirements it helps meet. Rendered once per width.
 func (s *stepDetail) buildProse(width int) string {
-	st := s.st()
-	lib := s.lib()
-	parts := []string{st.Text.Render(wrap(clean(s.step.Summary), width))}
+	st := s.Styles()
+	lib := s.Lib()
+	parts := []string{st.Text.Render(Wrap(Clean(s.step.Summary), width))}
 	if len(s.step.Skills) > 0 {
 		parts = append(parts, stepSkills(lib, st, width, s.step.Skills))
 	}
-	parts = append(parts, section(st, width, "", s.step.Detail))
+	parts = append(parts, Section(st, width, "", s.step.Detail))
 	if meets := stepMeets(lib, s.step.Number); meets != "" {
-		parts = append(parts, st.Section.Render("Requirements it helps you meet")+"\n"+bullets(st, width, "•", strings.Split(meets, "\n")))
+		parts = append(parts, st.Section.Render("Requirements it helps you meet")+"\n"+Bullets(st, width, "•", strings.Split(meets, "\n")))
 	}
 	return strings.Join(parts, "\n\n")
 }
@@ -786,9 +793,9 @@ func (s *stepDetail) buildProse(width int) string {
 func stepSkills(lib *content.Library, st *Styles, width int, ids []string) string {
 	names := make([]string, len(ids))
 	for i, id := range ids {
-		names[i] = clean(lib.SkillName(id))
+		names[i] = Clean(lib.SkillName(id))
 	}
-	return st.Section.Render("Skills it builds") + "\n" + wrap(strings.Join(names, " · "), width)
+	return st.Section.Render("Skills it builds") + "\n" + Wrap(strings.Join(names, " · "), width)
 }
 
 // stepMeets lists, one a line, the requirements a step helps close, each
@@ -800,7 +807,7 @@ func stepMeets(lib *content.Library, number int) string {
 		if !slices.Contains(q.Steps, number) {
 			continue
 		}
-		label := clean(q.Label)
+		label := Clean(q.Label)
 		if _, seen := rungs[label]; !seen {
 			labels = append(labels, label)
 		}

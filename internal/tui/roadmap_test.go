@@ -11,7 +11,7 @@ import (
 func openRoadmap(t *testing.T, w, h int, opts ...harnessOpt) (*harness, *roadmap) {
 	t.Helper()
 	hs := newHarness(t, w, h, opts...)
-	hs.send(pushMsg{newRoadmap(hs.m.c)})
+	hs.push(newRoadmap(hs.m.c))
 	r, ok := hs.m.top().(*roadmap)
 	if !ok {
 		t.Fatalf("top screen is %T, not the roadmap", hs.m.top())
@@ -84,7 +84,7 @@ func TestRoadmapReadsSavedTicks(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	h.send(pushMsg{newRoadmap(h.m.c)})
+	h.push(newRoadmap(h.m.c))
 	h.contains("5 of 60 actions done", "1 of 11 steps complete", "✓ 5/5")
 }
 
@@ -103,13 +103,13 @@ func TestRoadmapTicksInMemory(t *testing.T) {
 
 func TestStepDetailFocus(t *testing.T) {
 	h := newHarness(t, 80, 24)
-	h.send(pushMsg{newStepDetail(h.m.c, 1)})
+	h.push(newStepDetail(h.m.c, 1))
 	s := h.stepDetail()
 	h.keys("tab")
 	h.contains("▸ About this step")
 	h.keys("j", "j", "space") // scroll, then page down: no tick while reading
-	if s.prose.vp.YOffset <= 2 || s.cursor != 0 {
-		t.Errorf("prose focus: offset %d, cursor %d", s.prose.vp.YOffset, s.cursor)
+	if s.prose.Viewport.YOffset <= 2 || s.cursor != 0 {
+		t.Errorf("prose focus: offset %d, cursor %d", s.prose.Viewport.YOffset, s.cursor)
 	}
 	if len(h.ticks()) != 0 {
 		t.Errorf("space ticked an action while the text had focus: %v", h.ticks())
@@ -127,7 +127,7 @@ func TestStepDetailFocus(t *testing.T) {
 
 func TestStepDetailScrollsWholeActions(t *testing.T) {
 	h := newHarness(t, 80, 24)
-	h.send(pushMsg{newStepDetail(h.m.c, 1)})
+	h.push(newStepDetail(h.m.c, 1))
 	h.keys("G")
 	lines := strings.Split(h.view(), "\n")
 	for i, l := range lines {
@@ -155,7 +155,7 @@ func TestStepDetailScrollsWholeActions(t *testing.T) {
 
 func TestStepDetailSaveError(t *testing.T) {
 	h := newHarness(t, 80, 24)
-	h.send(pushMsg{newStepDetail(h.m.c, 1)})
+	h.push(newStepDetail(h.m.c, 1))
 	h.store.Close() // every write now fails
 	h.keys("space")
 	h.contains("Could not save that tick", "0 of 5 done", "> [ ]")
@@ -163,7 +163,7 @@ func TestStepDetailSaveError(t *testing.T) {
 
 func TestStepDetailUnknownStep(t *testing.T) {
 	h := newHarness(t, 80, 24)
-	h.send(pushMsg{newStepDetail(h.m.c, 99)})
+	h.push(newStepDetail(h.m.c, 99))
 	h.keys("space", "j", "tab")
 	h.contains("This track has no step 99.")
 }

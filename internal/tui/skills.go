@@ -15,66 +15,66 @@ import (
 	"github.com/rung-career/rung/internal/content"
 )
 
-// browseSplit is the body width from which the browsing screens (skills,
+// SplitWidth is the body width from which the browsing screens (skills,
 // perspective, reference) show the selected entry beside the list.
-const browseSplit = 110
+const SplitWidth = 110
 
 // readableWidth caps the width of running text on full-screen documents:
 // lines much longer than this are hard to read on a wide terminal.
 const readableWidth = 100
 
-// browseWidths splits a body width into a list column and a detail pane,
+// SplitWidths splits a body width into a list column and a detail pane,
 // with a two-cell gap between them.
-func browseWidths(w int) (list, pane int) {
+func SplitWidths(w int) (list, pane int) {
 	// Half each, up to a list of 64 and a panel of 100: past that, lines
 	// of text grow too long to read and the list is mostly blank.
 	list = max(30, min(64, (w-2)/2))
 	return list, max(20, min(100, w-list-2))
 }
 
-// browsePane draws a document in a bordered panel w cells wide, as tall as
+// Pane draws a document in a bordered panel w cells wide, as tall as
 // the document's viewport (see hug).
-func browsePane(st *Styles, d *doc, w int) string {
-	return d.cached(w, func() string { return st.Box.Width(max(1, w-2)).Render(d.view()) })
+func Pane(st *Styles, d *Doc, w int) string {
+	return d.Cached(w, func() string { return st.Box.Width(max(1, w-2)).Render(d.View()) })
 }
 
-// sizePane sizes a document for a browsePane of at most w x h cells and
+// SizePane sizes a document for a browsePane of at most w x h cells and
 // shrinks it to its text, so a short entry gets a short panel.
-func sizePane(d *doc, w, h int) {
-	d.setSize(max(1, w-4), max(1, h-2))
+func SizePane(d *Doc, w, h int) {
+	d.SetSize(max(1, w-4), max(1, h-2))
 	hug(d, max(1, h-2))
 }
 
-// refreshPane re-renders a pane's document after its entry changed, at most
+// RefreshPane re-renders a pane's document after its entry changed, at most
 // h cells tall (the panel's border included), from the top.
-func refreshPane(d *doc, h int) {
-	d.vp.Height = max(1, h-2)
-	d.vp.GotoTop()
-	d.invalidate()
+func RefreshPane(d *Doc, h int) {
+	d.Viewport.Height = max(1, h-2)
+	d.Viewport.GotoTop()
+	d.Invalidate()
 	hug(d, max(1, h-2))
 }
 
 // hug shrinks a document's viewport to its text, up to maxH lines.
-func hug(d *doc, maxH int) {
-	d.vp.Height = max(1, min(maxH, d.vp.TotalLineCount()))
-	d.vp.SetYOffset(d.vp.YOffset)
+func hug(d *Doc, maxH int) {
+	d.Viewport.Height = max(1, min(maxH, d.Viewport.TotalLineCount()))
+	d.Viewport.SetYOffset(d.Viewport.YOffset)
 }
 
-// docNav handles the document keys the viewport lacks (g and G for top and
+// DocNav handles the document keys the viewport lacks (g and G for top and
 // bottom) and passes everything else on to the viewport.
-func docNav(d *doc, msg tea.Msg) tea.Cmd {
+func DocNav(d *Doc, msg tea.Msg) tea.Cmd {
 	if k, ok := msg.(tea.KeyMsg); ok {
-		nav := newNavKeys()
+		nav := NewNavKeys()
 		switch {
 		case key.Matches(k, nav.Top):
-			d.vp.GotoTop()
+			d.Viewport.GotoTop()
 			return nil
 		case key.Matches(k, nav.Bottom):
-			d.vp.GotoBottom()
+			d.Viewport.GotoBottom()
 			return nil
 		}
 	}
-	return d.update(msg)
+	return d.Update(msg)
 }
 
 // --- Ratings ---------------------------------------------------------------
@@ -99,10 +99,10 @@ type skillRatingsMsg struct {
 	err    error
 }
 
-func (m skillRatingsMsg) target() int { return m.to }
+func (m skillRatingsMsg) Target() int { return m.to }
 
-func newSkillRatings(c *ctx) skillRatings {
-	if c.store == nil {
+func newSkillRatings(c *Context) skillRatings {
+	if c.Store() == nil {
 		return skillRatings{loaded: true, noStore: true}
 	}
 	return skillRatings{}
@@ -114,11 +114,11 @@ func (r *skillRatings) set(m skillRatingsMsg) {
 
 // loadSkillRatings reads the latest assessment off the store, for the
 // screen with id to. It does nothing without a store.
-func loadSkillRatings(c *ctx, to int) tea.Cmd {
-	if c.store == nil {
+func loadSkillRatings(c *Context, to int) tea.Cmd {
+	if c.Store() == nil {
 		return nil
 	}
-	st, lib, track := c.store, c.lib, c.lib.Track.ID
+	st, lib, track := c.Store(), c.Lib(), c.Lib().Track.ID
 	return func() tea.Msg {
 		a, ok, err := st.LatestAssessment(track)
 		if err != nil || !ok {
@@ -144,9 +144,9 @@ func skillBody(st *Styles, lib *content.Library, sk *content.Skill, r skillRatin
 	if c, ok := lib.SkillCategory(sk.Category); ok {
 		cat = c.Name
 	}
-	b.WriteString(st.Muted.Render(wrap(clean(cat), width)))
+	b.WriteString(st.Muted.Render(Wrap(Clean(cat), width)))
 	b.WriteString("\n\n")
-	b.WriteString(wrap(clean(sk.Description), width))
+	b.WriteString(Wrap(Clean(sk.Description), width))
 
 	rating := 0
 	if r.found {
@@ -161,7 +161,7 @@ func skillBody(st *Styles, lib *content.Library, sk *content.Skill, r skillRatin
 			}
 			prefix := fmt.Sprintf("%s%d  ", marker, i+1)
 			pw := lipgloss.Width(prefix)
-			lines := strings.Split(wrap(clean(a), width-pw), "\n")
+			lines := strings.Split(Wrap(Clean(a), width-pw), "\n")
 			for j, l := range lines {
 				lead := strings.Repeat(" ", pw)
 				if j == 0 {
@@ -178,19 +178,19 @@ func skillBody(st *Styles, lib *content.Library, sk *content.Skill, r skillRatin
 			}
 		}
 		if note := ratingNote(r, rating, len(sk.Anchors)); note != "" {
-			b.WriteString("\n\n" + st.Muted.Render(wrap(note, width)))
+			b.WriteString("\n\n" + st.Muted.Render(Wrap(note, width)))
 		}
 	}
 
 	var steps []string
 	for _, s := range lib.Steps {
 		if slices.Contains(s.Skills, sk.ID) {
-			steps = append(steps, fmt.Sprintf("Step %d: %s", s.Number, clean(s.Title)))
+			steps = append(steps, fmt.Sprintf("Step %d: %s", s.Number, Clean(s.Title)))
 		}
 	}
 	if len(steps) > 0 {
 		b.WriteString("\n\n" + st.Section.Render("Steps that build it") + "\n")
-		b.WriteString(bullets(st, width, "•", steps))
+		b.WriteString(Bullets(st, width, "•", steps))
 	}
 
 	var reqs []string
@@ -202,7 +202,7 @@ func skillBody(st *Styles, lib *content.Library, sk *content.Skill, r skillRatin
 		if ro, ok := lib.Role(q.Role); ok {
 			role = ro.Title
 		}
-		line := clean(role) + ": " + clean(q.Label)
+		line := Clean(role) + ": " + Clean(q.Label)
 		if q.Kind == "required" {
 			line += " (required)"
 		}
@@ -210,7 +210,7 @@ func skillBody(st *Styles, lib *content.Library, sk *content.Skill, r skillRatin
 	}
 	if len(reqs) > 0 {
 		b.WriteString("\n\n" + st.Section.Render("Rungs that ask for it") + "\n")
-		b.WriteString(bullets(st, width, "•", reqs))
+		b.WriteString(Bullets(st, width, "•", reqs))
 	}
 
 	var qs []string
@@ -221,7 +221,7 @@ func skillBody(st *Styles, lib *content.Library, sk *content.Skill, r skillRatin
 	}
 	if len(qs) > 0 {
 		b.WriteString("\n\n" + st.Section.Render("Interview questions that show it") + "\n")
-		b.WriteString(bullets(st, width, "•", qs))
+		b.WriteString(Bullets(st, width, "•", qs))
 	}
 	return b.String()
 }
@@ -271,30 +271,30 @@ const maxFilter = 40
 // filter; enter opens a skill. On wide terminals the selected skill's detail
 // is shown beside the list.
 type skills struct {
-	base
+	Base
 	keys    skillsKeys
-	menu    menu
+	menu    Menu
 	hay     []string // lower-cased name, id and description of each skill
 	visible []int    // indices into lib.Skills that match the filter
 	query   string
 	typing  bool
 	ratings skillRatings
-	pane    doc
+	pane    Doc
 	wide    bool
 }
 
-func newSkills(c *ctx) Screen {
-	s := &skills{base: newBase(c), keys: newSkillsKeys(), ratings: newSkillRatings(c)}
-	for _, sk := range c.lib.Skills {
-		s.hay = append(s.hay, strings.ToLower(sk.Name+"\n"+sk.ID+"\n"+clean(sk.Description)))
+func newSkills(c *Context) Screen {
+	s := &skills{Base: NewBase(c), keys: newSkillsKeys(), ratings: newSkillRatings(c)}
+	for _, sk := range c.Lib().Skills {
+		s.hay = append(s.hay, strings.ToLower(sk.Name+"\n"+sk.ID+"\n"+Clean(sk.Description)))
 	}
-	s.pane = newDoc(func(width int) string {
+	s.pane = NewDoc(func(width int) string {
 		sk := s.selected()
 		if sk == nil {
 			return ""
 		}
-		return s.st().Title.Render(truncate(clean(sk.Name), width)) + "\n" +
-			skillBody(s.st(), s.lib(), sk, s.ratings, width)
+		return s.Styles().Title.Render(Truncate(Clean(sk.Name), width)) + "\n" +
+			skillBody(s.Styles(), s.Lib(), sk, s.ratings, width)
 	})
 	s.refilter()
 	return s
@@ -302,10 +302,10 @@ func newSkills(c *ctx) Screen {
 
 func (s *skills) Title() string { return "Skills" }
 
-func (s *skills) Init() tea.Cmd { return loadSkillRatings(s.c, s.id) }
+func (s *skills) Init() tea.Cmd { return loadSkillRatings(s.Context, s.id) }
 
 // Refresh re-reads the ratings: an assessment may have been taken since.
-func (s *skills) Refresh() tea.Cmd { return loadSkillRatings(s.c, s.id) }
+func (s *skills) Refresh() tea.Cmd { return loadSkillRatings(s.Context, s.id) }
 
 func (s *skills) Capturing() bool { return s.typing }
 
@@ -316,7 +316,7 @@ func (s *skills) selected() *content.Skill {
 	if len(s.visible) == 0 {
 		return nil
 	}
-	return &s.lib().Skills[s.visible[s.menu.cursor]]
+	return &s.Lib().Skills[s.visible[s.menu.Cursor]]
 }
 
 // refilter recomputes the visible skills, keeping the selection when it
@@ -324,7 +324,7 @@ func (s *skills) selected() *content.Skill {
 func (s *skills) refilter() {
 	keep := -1
 	if len(s.visible) > 0 {
-		keep = s.visible[s.menu.cursor]
+		keep = s.visible[s.menu.Cursor]
 	}
 	q := strings.ToLower(strings.TrimSpace(s.query))
 	s.visible = s.visible[:0]
@@ -335,63 +335,63 @@ func (s *skills) refilter() {
 	}
 	cursor := max(0, slices.Index(s.visible, keep))
 	s.rebuild()
-	s.menu.cursor = cursor
+	s.menu.Cursor = cursor
 	s.paneChanged()
 }
 
 // rebuild lays out the menu rows; the first visible skill of each category
 // carries the category's name.
 func (s *skills) rebuild() {
-	lib := s.lib()
-	items := make([]item, 0, len(s.visible))
+	lib := s.Lib()
+	items := make([]Item, 0, len(s.visible))
 	prev := ""
 	for _, i := range s.visible {
 		sk := lib.Skills[i]
-		it := item{title: clean(sk.Name)}
+		it := Item{Title: Clean(sk.Name)}
 		if s.listWidth() >= 70 {
-			it.desc = clean(sk.Description)
+			it.Desc = Clean(sk.Description)
 		}
 		if sk.Category != prev {
-			it.badge = sk.Category
+			it.Badge = sk.Category
 			if c, ok := lib.SkillCategory(sk.Category); ok {
-				it.badge = clean(c.Name)
+				it.Badge = Clean(c.Name)
 			}
 			prev = sk.Category
 		}
 		items = append(items, it)
 	}
-	cursor := s.menu.cursor
-	s.menu = newMenu(items, false)
-	s.menu.cursor = min(cursor, max(0, len(items)-1))
+	cursor := s.menu.Cursor
+	s.menu = NewMenu(items, false)
+	s.menu.Cursor = min(cursor, max(0, len(items)-1))
 }
 
 func (s *skills) SetSize(w, h int) {
-	s.base.SetSize(w, h)
-	s.wide = w >= browseSplit
+	s.Base.SetSize(w, h)
+	s.wide = w >= SplitWidth
 	s.rebuild()
 	if s.wide {
-		_, pw := browseWidths(w)
-		sizePane(&s.pane, pw, h)
+		_, pw := SplitWidths(w)
+		SizePane(&s.pane, pw, h)
 	}
 }
 
 // listWidth is the width of the list column.
 func (s *skills) listWidth() int {
 	if s.wide {
-		lw, _ := browseWidths(s.w)
+		lw, _ := SplitWidths(s.Width)
 		return lw
 	}
-	return s.w
+	return s.Width
 }
 
 // paneChanged re-renders the selected skill's detail beside the list.
-func (s *skills) paneChanged() { refreshPane(&s.pane, s.h) }
+func (s *skills) paneChanged() { RefreshPane(&s.pane, s.Height) }
 
 // skillsHead is the height above the list: the title, the filter line and a
 // blank line.
 const skillsHead = 3
 
-func (s *skills) menuHeight() int { return max(1, s.h-skillsHead-1) }
+func (s *skills) menuHeight() int { return max(1, s.Height-skillsHead-1) }
 
 func (s *skills) Update(msg tea.Msg) (Screen, tea.Cmd) {
 	switch msg := msg.(type) {
@@ -399,10 +399,10 @@ func (s *skills) Update(msg tea.Msg) (Screen, tea.Cmd) {
 		s.ratings.set(msg)
 		s.paneChanged()
 		if msg.err != nil {
-			return s, statusErr("Could not read your last assessment: " + msg.err.Error())
+			return s, s.StatusErr("Could not read your last assessment: " + msg.err.Error())
 		}
-	case assessedMsg:
-		return s, loadSkillRatings(s.c, s.id)
+	case AssessedMsg:
+		return s, loadSkillRatings(s.Context, s.id)
 	case tea.KeyMsg:
 		if s.typing {
 			s.typeKey(msg)
@@ -451,13 +451,13 @@ func (s *skills) typeKey(msg tea.KeyMsg) {
 }
 
 func (s *skills) move(msg tea.KeyMsg) {
-	before := s.menu.cursor
+	before := s.menu.Cursor
 	if key.Matches(msg, s.keys.up) {
-		s.menu.update(tea.KeyMsg{Type: tea.KeyUp}, s.menuHeight())
+		s.menu.Update(tea.KeyMsg{Type: tea.KeyUp}, s.menuHeight())
 	} else {
-		s.menu.update(tea.KeyMsg{Type: tea.KeyDown}, s.menuHeight())
+		s.menu.Update(tea.KeyMsg{Type: tea.KeyDown}, s.menuHeight())
 	}
-	if s.menu.cursor != before {
+	if s.menu.Cursor != before {
 		s.paneChanged()
 	}
 }
@@ -472,16 +472,16 @@ func (s *skills) key(msg tea.KeyMsg) tea.Cmd {
 		s.refilter()
 		return nil
 	case s.wide && key.Matches(msg, s.keys.pageDown):
-		s.pane.vp.PageDown()
+		s.pane.Viewport.PageDown()
 		return nil
 	case s.wide && key.Matches(msg, s.keys.pageUp):
-		s.pane.vp.PageUp()
+		s.pane.Viewport.PageUp()
 		return nil
 	case key.Matches(msg, s.keys.open) || msg.String() == "right" || msg.String() == "l":
 		return s.open()
 	}
-	before := s.menu.cursor
-	if s.menu.update(msg, s.menuHeight()) && s.menu.cursor != before {
+	before := s.menu.Cursor
+	if s.menu.Update(msg, s.menuHeight()) && s.menu.Cursor != before {
 		s.paneChanged()
 	}
 	return nil
@@ -489,19 +489,19 @@ func (s *skills) key(msg tea.KeyMsg) tea.Cmd {
 
 func (s *skills) open() tea.Cmd {
 	if sk := s.selected(); sk != nil {
-		return push(newSkillDetail(s.c, sk.ID))
+		return Navigate(RouteSkill, sk.ID)
 	}
 	return nil
 }
 
 func (s *skills) mouse(msg tea.MouseMsg) tea.Cmd {
 	if s.wide && msg.X >= s.listWidth() {
-		return s.pane.update(msg)
+		return s.pane.Update(msg)
 	}
 	if msg.Action == tea.MouseActionPress && msg.Button == tea.MouseButtonLeft {
-		before := s.menu.cursor
-		if s.menu.click(msg.Y - skillsHead) {
-			if s.menu.cursor == before {
+		before := s.menu.Cursor
+		if s.menu.Click(msg.Y - skillsHead) {
+			if s.menu.Cursor == before {
 				return s.open()
 			}
 			s.paneChanged()
@@ -511,7 +511,7 @@ func (s *skills) mouse(msg tea.MouseMsg) tea.Cmd {
 }
 
 func (s *skills) count() string {
-	n := len(s.lib().Skills)
+	n := len(s.Lib().Skills)
 	if strings.TrimSpace(s.query) == "" {
 		return fmt.Sprintf("%d skills", n)
 	}
@@ -519,20 +519,20 @@ func (s *skills) count() string {
 }
 
 func (s *skills) filterLine(width int) string {
-	st := s.st()
-	q := clean(s.query)
+	st := s.Styles()
+	q := Clean(s.query)
 	switch {
 	case s.typing:
-		return truncate(st.Accent.Render("Filter: ")+q+st.Accent.Render("_")+
+		return Truncate(st.Accent.Render("Filter: ")+q+st.Accent.Render("_")+
 			st.Faint.Render("  enter keep · esc clear"), width)
 	case q != "":
-		return truncate(st.Accent.Render("Filter: ")+q+st.Faint.Render("  / edit · x clear"), width)
+		return Truncate(st.Accent.Render("Filter: ")+q+st.Faint.Render("  / edit · x clear"), width)
 	}
-	return truncate(st.Faint.Render("Press / to filter by name or description"), width)
+	return Truncate(st.Faint.Render("Press / to filter by name or description"), width)
 }
 
 func (s *skills) listView(width int) string {
-	st := s.st()
+	st := s.Styles()
 	head := st.Title.Render("Skills") + "  " + st.Muted.Render(s.count())
 	var body string
 	if len(s.visible) == 0 {
@@ -540,20 +540,20 @@ func (s *skills) listView(width int) string {
 		if s.typing {
 			how = "Press esc to clear the filter."
 		}
-		body = st.Muted.Render(wrap(fmt.Sprintf("No skill matches %q. %s", clean(s.query), how), width))
+		body = st.Muted.Render(Wrap(fmt.Sprintf("No skill matches %q. %s", Clean(s.query), how), width))
 	} else {
-		body = s.menu.view(st, width, s.menuHeight())
+		body = s.menu.View(st, width, s.menuHeight())
 	}
-	return truncate(head, width) + "\n" + s.filterLine(width) + "\n\n" + body
+	return Truncate(head, width) + "\n" + s.filterLine(width) + "\n\n" + body
 }
 
 func (s *skills) View() string {
 	if !s.wide {
-		return s.listView(s.w)
+		return s.listView(s.Width)
 	}
-	lw, pw := browseWidths(s.w)
-	left := fit(s.listView(lw), lw, s.h)
-	right := browsePane(s.st(), &s.pane, pw)
+	lw, pw := SplitWidths(s.Width)
+	left := Fit(s.listView(lw), lw, s.Height)
+	right := Pane(s.Styles(), &s.pane, pw)
 	return lipgloss.JoinHorizontal(lipgloss.Top, left, "  ", right)
 }
 
@@ -563,7 +563,7 @@ func (s *skills) Keys() keyMap {
 		move := key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑↓", "choose"))
 		return keyMap{short: []key.Binding{move, k.accept, k.cancel}, full: [][]key.Binding{{move, k.accept, k.cancel}}}
 	}
-	nav := newNavKeys()
+	nav := NewNavKeys()
 	choose := key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑↓", "choose"))
 	open := k.open
 	open.SetEnabled(len(s.visible) > 0)
@@ -583,20 +583,20 @@ func (s *skills) Keys() keyMap {
 // skillDetail is one skill in full: the levels, with the person's own
 // rating marked, and what builds it, reads it and shows it.
 type skillDetail struct {
-	base
+	Base
 	sk      *content.Skill
 	ratings skillRatings
-	doc     doc
+	doc     Doc
 }
 
-func newSkillDetail(c *ctx, id string) Screen {
-	d := &skillDetail{base: newBase(c), ratings: newSkillRatings(c)}
-	d.sk, _ = c.lib.Skill(id)
-	d.doc = newDoc(func(width int) string {
+func newSkillDetail(c *Context, id string) Screen {
+	d := &skillDetail{Base: NewBase(c), ratings: newSkillRatings(c)}
+	d.sk, _ = c.Lib().Skill(id)
+	d.doc = NewDoc(func(width int) string {
 		if d.sk == nil {
-			return d.st().Muted.Render("This skill is not in the track.")
+			return d.Styles().Muted.Render("This skill is not in the track.")
 		}
-		return skillBody(d.st(), d.lib(), d.sk, d.ratings, width)
+		return skillBody(d.Styles(), d.Lib(), d.sk, d.ratings, width)
 	})
 	return d
 }
@@ -605,43 +605,43 @@ func (d *skillDetail) Title() string {
 	if d.sk == nil {
 		return "Skill"
 	}
-	return clean(d.sk.Name)
+	return Clean(d.sk.Name)
 }
 
-func (d *skillDetail) Init() tea.Cmd { return loadSkillRatings(d.c, d.id) }
+func (d *skillDetail) Init() tea.Cmd { return loadSkillRatings(d.Context, d.id) }
 
 func (d *skillDetail) SetSize(w, h int) {
-	d.base.SetSize(w, h)
-	d.doc.setSize(min(w, readableWidth), max(1, h-2))
+	d.Base.SetSize(w, h)
+	d.doc.SetSize(min(w, readableWidth), max(1, h-2))
 }
 
 func (d *skillDetail) Update(msg tea.Msg) (Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case skillRatingsMsg:
 		d.ratings.set(msg)
-		d.doc.invalidate()
+		d.doc.Invalidate()
 		if msg.err != nil {
-			return d, statusErr("Could not read your last assessment: " + msg.err.Error())
+			return d, d.StatusErr("Could not read your last assessment: " + msg.err.Error())
 		}
-	case assessedMsg:
-		return d, loadSkillRatings(d.c, d.id)
+	case AssessedMsg:
+		return d, loadSkillRatings(d.Context, d.id)
 	case tea.KeyMsg, tea.MouseMsg:
-		return d, docNav(&d.doc, msg)
+		return d, DocNav(&d.doc, msg)
 	}
 	return d, nil
 }
 
 func (d *skillDetail) View() string {
-	st := d.st()
-	hint := d.doc.scrollHint(st)
-	tw := min(d.w, readableWidth)
-	title := st.Title.Render(truncate(d.Title(), tw-lipgloss.Width(hint)-2))
+	st := d.Styles()
+	hint := d.doc.ScrollHint(st)
+	tw := min(d.Width, readableWidth)
+	title := st.Title.Render(Truncate(d.Title(), tw-lipgloss.Width(hint)-2))
 	gap := max(1, tw-lipgloss.Width(title)-lipgloss.Width(hint))
-	return title + strings.Repeat(" ", gap) + hint + "\n\n" + d.doc.view()
+	return title + strings.Repeat(" ", gap) + hint + "\n\n" + d.doc.View()
 }
 
 func (d *skillDetail) Keys() keyMap {
-	n := newNavKeys()
+	n := NewNavKeys()
 	dk := docKeys()
 	return keyMap{short: dk, full: [][]key.Binding{append(dk, n.Top, n.Bottom)}}
 }

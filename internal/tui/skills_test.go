@@ -135,7 +135,7 @@ func TestSkillDetail(t *testing.T) {
 		t.Fatal("no step builds crisis-intervention: pick another skill")
 	}
 	h := newHarness(t, 80, 24)
-	h.send(pushMsg{newSkillDetail(h.m.c, sk.ID)})
+	h.push(newSkillDetail(h.m.c, sk.ID))
 	h.contains("Crisis Intervention", "Essential director skills", "What each level looks like",
 		"1  You know the agency's emergency", "5  You lead agency-wide crisis",
 		"Take the self-assessment to see your own level")
@@ -149,19 +149,19 @@ func TestSkillDetail(t *testing.T) {
 	h.contains("What each level looks like")
 
 	h = newHarness(t, 120, 40)
-	h.send(pushMsg{newSkillDetail(h.m.c, sk.ID)})
+	h.push(newSkillDetail(h.m.c, sk.ID))
 	h.golden("skill-120x40")
 }
 
 func TestSkillDetailMarksOwnRating(t *testing.T) {
 	h := newHarness(t, 120, 40)
 	saveRatings(t, h, map[string]int{"crisis-intervention": 3})
-	h.send(pushMsg{newSkillDetail(h.m.c, "crisis-intervention")})
+	h.push(newSkillDetail(h.m.c, "crisis-intervention"))
 	h.contains("> 3  You handle abuse", "  2  You respond",
 		"> marks your own rating: 3 of 5, from your assessment of Nov 20, 2026.")
 
 	// A skill the assessment did not rate says so.
-	h.send(pushMsg{newSkillDetail(h.m.c, "ethics")})
+	h.push(newSkillDetail(h.m.c, "ethics"))
 	h.contains("Your last assessment has no rating for this skill.")
 
 	// The list beside shows the rating too.
@@ -185,7 +185,7 @@ func TestSkillsSecondTrack(t *testing.T) {
 		t.Fatal(err)
 	}
 	h := newHarness(t, 80, 24, withLibrary(l))
-	h.send(pushMsg{newSkills(h.m.c)})
+	h.push(newSkills(h.m.c))
 	h.contains("Skills  2 skills", "> Catalog", "Core skills", "Leadership")
 	h.keys("enter")
 	h.contains("Steps that build it", "Step 1: Earn a library degree")

@@ -27,10 +27,10 @@ type statsLoadedMsg struct {
 	err         error
 }
 
-func (m statsLoadedMsg) target() int { return m.to }
+func (m statsLoadedMsg) Target() int { return m.to }
 
 type practiceStats struct {
-	base
+	Base
 	ps     practiceStore
 	loaded bool
 	err    error
@@ -38,19 +38,19 @@ type practiceStats struct {
 	ret    practice.Retention
 	counts practice.StateCounts
 	points []practice.ReadinessPoint
-	doc    doc
+	doc    Doc
 }
 
-func newPracticeStats(c *ctx, ps practiceStore) *practiceStats {
-	s := &practiceStats{base: newBase(c), ps: ps}
-	s.doc = newDoc(s.text)
+func newPracticeStats(c *Context, ps practiceStore) *practiceStats {
+	s := &practiceStats{Base: NewBase(c), ps: ps}
+	s.doc = NewDoc(s.text)
 	return s
 }
 
 func (s *practiceStats) Title() string { return "Stats" }
 
 func (s *practiceStats) Init() tea.Cmd {
-	ps, id, track, now := s.ps, s.id, s.c.lib.Track.ID, s.c.now()
+	ps, id, track, now := s.ps, s.id, s.Lib().Track.ID, s.Now()
 	return func() tea.Msg {
 		msg := statsLoadedMsg{to: id}
 		from, to := practice.HeatRange(now)
@@ -91,49 +91,49 @@ func (s *practiceStats) Update(msg tea.Msg) (Screen, tea.Cmd) {
 	case statsLoadedMsg:
 		s.loaded, s.err = true, msg.err
 		if msg.err != nil {
-			s.doc.invalidate()
-			return s, statusErr("Could not read your practice history: " + msg.err.Error())
+			s.doc.Invalidate()
+			return s, s.StatusErr("Could not read your practice history: " + msg.err.Error())
 		}
-		now := s.c.now()
+		now := s.Now()
 		s.heat = practice.BuildHeatmap(msg.days, now)
 		s.ret = practice.RetentionSince(practiceReviewed(msg.reviews), now.AddDate(0, 0, -practice.RetentionDays))
-		s.counts = practice.CountStates(s.lib(), practiceStates(msg.states))
+		s.counts = practice.CountStates(s.Lib(), practiceStates(msg.states))
 		s.points = readinessPoints(msg.assessments)
-		s.doc.invalidate()
+		s.doc.Invalidate()
 	case tea.KeyMsg:
-		if docJump(&s.doc, msg) {
+		if DocJump(&s.doc, msg) {
 			return s, nil
 		}
-		return s, s.doc.update(msg)
+		return s, s.doc.Update(msg)
 	case tea.MouseMsg:
-		return s, s.doc.update(msg)
+		return s, s.doc.Update(msg)
 	}
 	return s, nil
 }
 
 func (s *practiceStats) SetSize(w, h int) {
-	s.base.SetSize(w, h)
-	s.doc.setSize(w, max(1, h-1))
+	s.Base.SetSize(w, h)
+	s.doc.SetSize(w, max(1, h-1))
 }
 
 // text is the whole page, built once per width: the heatmap beside the
 // other figures when wide, one column when narrow.
 func (s *practiceStats) text(width int) string {
-	st := s.st()
+	st := s.Styles()
 	if !s.loaded {
 		return st.Muted.Render("Loading…")
 	}
 	if s.err != nil {
-		return st.Bad.Render(wrap("Could not read your practice history: "+s.err.Error(), width))
+		return st.Bad.Render(Wrap("Could not read your practice history: "+s.err.Error(), width))
 	}
 	var intro string
 	if !isSaved(s.ps) {
-		intro = st.Warn.Render(wrap("Progress isn't saved this session: these figures cover only what you did since rung started.", width)) + "\n\n"
+		intro = st.Warn.Render(Wrap("Progress isn't saved this session: these figures cover only what you did since rung started.", width)) + "\n\n"
 	}
 	if width >= 100 {
 		const leftW = 52
 		left := s.heatText(2, leftW)
-		colW := min(practiceColW, width-leftW-4)
+		colW := min(ColumnWidth, width-leftW-4)
 		right := s.figuresText(colW)
 		return intro + lipgloss.JoinHorizontal(lipgloss.Top, lipgloss.NewStyle().Width(leftW).Render(left), "    ",
 			lipgloss.NewStyle().Width(colW).Render(right))
@@ -142,7 +142,7 @@ func (s *practiceStats) text(width int) string {
 }
 
 func (s *practiceStats) heatText(cell, width int) string {
-	st := s.st()
+	st := s.Styles()
 	h := s.heat
 	var b strings.Builder
 	b.WriteString(st.Section.Render(fmt.Sprintf("Reviews, last %d weeks", practice.HeatWeeks)) + "\n")
@@ -151,30 +151,30 @@ func (s *practiceStats) heatText(cell, width int) string {
 	for _, l := range lines[1:] {
 		b.WriteString("\n" + st.Muted.Render(l[:4]) + st.Accent.Render(l[4:]))
 	}
-	b.WriteString("\n" + st.Faint.Render(truncate(practice.HeatLegend(), width)) + "\n")
+	b.WriteString("\n" + st.Faint.Render(Truncate(practice.HeatLegend(), width)) + "\n")
 	if h.Total == 0 {
-		b.WriteString(st.Muted.Render(wrap("No reviews yet: study a deck from Practice and your days fill in here.", width)))
+		b.WriteString(st.Muted.Render(Wrap("No reviews yet: study a deck from Practice and your days fill in here.", width)))
 		return b.String()
 	}
-	streak := h.Streak(s.c.now())
+	streak := h.Streak(s.Now())
 	days := "days"
 	if streak == 1 {
 		days = "day"
 	}
-	b.WriteString(wrap(fmt.Sprintf("%s on %s · %d today · streak %d %s", count(h.Total, "review", "reviews"), count(h.ActiveDays, "day", "days"), h.Today, streak, days), width))
+	b.WriteString(Wrap(fmt.Sprintf("%s on %s · %d today · streak %d %s", Count(h.Total, "review", "reviews"), Count(h.ActiveDays, "day", "days"), h.Today, streak, days), width))
 	return b.String()
 }
 
 func (s *practiceStats) figuresText(width int) string {
-	st := s.st()
+	st := s.Styles()
 	var parts []string
 
 	ret := st.Section.Render(fmt.Sprintf("Retention, last %d days", practice.RetentionDays)) + "\n"
 	if pct, ok := s.ret.Percent(); ok {
-		ret += wrap(fmt.Sprintf("%d%%: you remembered %d of %d cards that were due for review (graded Hard, Good or Easy, not Again).",
+		ret += Wrap(fmt.Sprintf("%d%%: you remembered %d of %d cards that were due for review (graded Hard, Good or Easy, not Again).",
 			pct, s.ret.Passed, s.ret.Reviews), width)
 	} else {
-		ret += st.Muted.Render(wrap("Not measured yet: it counts reviews of cards that have graduated to days-long intervals.", width))
+		ret += st.Muted.Render(Wrap("Not measured yet: it counts reviews of cards that have graduated to days-long intervals.", width))
 	}
 	parts = append(parts, ret)
 
@@ -194,7 +194,7 @@ func (s *practiceStats) figuresText(width int) string {
 
 	hist := st.Section.Render("Readiness history") + "\n"
 	if len(s.points) == 0 {
-		hist += st.Muted.Render(wrap("No saved assessments yet: take the self-assessment from Home and each result is listed here.", width))
+		hist += st.Muted.Render(Wrap("No saved assessments yet: take the self-assessment from Home and each result is listed here.", width))
 	} else {
 		hist += st.Accent.Render(practice.Sparkline(practice.Readiness(s.points))) + st.Faint.Render("  oldest to newest") + "\n"
 		list := s.points
@@ -205,12 +205,12 @@ func (s *practiceStats) figuresText(width int) string {
 		var lines []string
 		for _, p := range list {
 			next := "at the top"
-			if r, ok := s.lib().Role(p.Next); ok {
+			if r, ok := s.Lib().Role(p.Next); ok {
 				next = r.Title
 			} else if p.Next != "" {
 				next = p.Next
 			}
-			lines = append(lines, truncate(fmt.Sprintf("%-12s  %3d%%  %s", p.At.In(s.c.now().Location()).Format("Jan 2, 2006"), p.Readiness, next), width))
+			lines = append(lines, Truncate(fmt.Sprintf("%-12s  %3d%%  %s", p.At.In(s.Now().Location()).Format("Jan 2, 2006"), p.Readiness, next), width))
 		}
 		hist += strings.Join(lines, "\n")
 	}
@@ -219,14 +219,14 @@ func (s *practiceStats) figuresText(width int) string {
 }
 
 func (s *practiceStats) View() string {
-	return fit(s.doc.view(), s.w, s.doc.vp.Height) + "\n" + moreHint(s.st(), &s.doc)
+	return Fit(s.doc.View(), s.Width, s.doc.Viewport.Height) + "\n" + MoreHint(s.Styles(), &s.doc)
 }
 
 func (s *practiceStats) Keys() keyMap {
 	scroll := docKeys()
-	nav := newNavKeys()
+	nav := NewNavKeys()
 	scroll = append(scroll, nav.Top, nav.Bottom)
-	on := s.doc.vp.TotalLineCount() > s.doc.vp.Height
+	on := s.doc.Viewport.TotalLineCount() > s.doc.Viewport.Height
 	for i := range scroll {
 		scroll[i].SetEnabled(on)
 	}

@@ -48,7 +48,7 @@ type (
 	}
 )
 
-func (m noteSettingsMsg) target() int { return m.to }
+func (m noteSettingsMsg) Target() int { return m.to }
 func (m noteSavedMsg) target() int    { return m.to }
 
 type noteKeys struct {
@@ -64,11 +64,11 @@ type noteField struct {
 // and a live preview of the filled note. A field always has focus, so every
 // key is typed; esc goes back (the guide keeps the form, and the draft).
 type thankYou struct {
-	base
+	Base
 	tpl     *content.Template
 	fields  []noteField
 	focus   int
-	preview doc
+	preview Doc
 	keys    noteKeys
 	saved   string // where the last note was written
 
@@ -85,10 +85,10 @@ type thankYou struct {
 	focusLine int // the preview line where the focused field first shows
 }
 
-func newThankYou(c *ctx) *thankYou {
-	n := &thankYou{base: newBase(c), tpl: &content.Template{}}
-	if c.lib.Guide != nil {
-		n.tpl = &c.lib.Guide.FollowUp.Template
+func newThankYou(c *Context) *thankYou {
+	n := &thankYou{Base: NewBase(c), tpl: &content.Template{}}
+	if c.Lib().Guide != nil {
+		n.tpl = &c.Lib().Guide.FollowUp.Template
 	}
 	n.keys = noteKeys{
 		next:       key.NewBinding(key.WithKeys("tab", "down", "enter"), key.WithHelp("tab/↓", "next")),
@@ -98,7 +98,7 @@ func newThankYou(c *ctx) *thankYou {
 		scrollUp:   key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", "scroll back")),
 		back:       key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
 	}
-	st := &c.st
+	st := c.Styles()
 	for _, f := range n.tpl.Fields {
 		in := textinput.New()
 		in.Prompt = ""
@@ -111,12 +111,12 @@ func newThankYou(c *ctx) *thankYou {
 		n.fields = append(n.fields, noteField{f: f, in: in})
 	}
 	if i := n.index("interview_date"); i >= 0 {
-		n.fields[i].in.SetValue(c.now().Format(noteDateLayout))
+		n.fields[i].in.SetValue(c.Now().Format(noteDateLayout))
 	}
 	if len(n.fields) > 0 {
 		n.fields[0].in.Focus()
 	}
-	n.preview = newDoc(n.renderPreview)
+	n.preview = NewDoc(n.renderPreview)
 	// Without colour (NO_COLOR) the cursor's reverse video does not show.
 	n.plain = st.Selected.Render("x") == "x"
 
@@ -141,14 +141,14 @@ func (n *thankYou) index(key string) int {
 // characters.
 func (n *thankYou) value(key string) string {
 	if i := n.index(key); i >= 0 {
-		return clean(n.fields[i].in.Value())
+		return Clean(n.fields[i].in.Value())
 	}
 	return ""
 }
 
 // Init reads the remembered name and contact details.
 func (n *thankYou) Init() tea.Cmd {
-	store := n.c.store
+	store := n.Store()
 	if store == nil {
 		return nil
 	}
@@ -176,8 +176,8 @@ func (n *thankYou) Init() tea.Cmd {
 }
 
 func (n *thankYou) SetSize(w, h int) {
-	n.base.SetSize(w, h)
-	st := n.st()
+	n.Base.SetSize(w, h)
+	st := n.Styles()
 	n.wide = w >= noteWide
 	n.formW = w
 	if n.wide {
@@ -185,7 +185,7 @@ func (n *thankYou) SetSize(w, h int) {
 	}
 	n.labelW = 0
 	for _, f := range n.fields {
-		n.labelW = max(n.labelW, lipgloss.Width(clean(f.f.Label))+2)
+		n.labelW = max(n.labelW, lipgloss.Width(Clean(f.f.Label))+2)
 	}
 	n.labelW = min(n.labelW, n.formW/2)
 	inW := max(4, n.formW-2-n.labelW-1) // the cursor takes one more cell
@@ -194,8 +194,8 @@ func (n *thankYou) SetSize(w, h int) {
 		n.fields[i].in.Width = inW
 		// The hint sits under the field's input, where the eye already is.
 		hint := ""
-		if h := clean(n.fields[i].f.Hint); h != "" {
-			hint = st.Muted.Render(indent(wrap(h, max(10, n.formW-2-n.labelW)), 2+n.labelW))
+		if h := Clean(n.fields[i].f.Hint); h != "" {
+			hint = st.Muted.Render(Indent(Wrap(h, max(10, n.formW-2-n.labelW)), 2+n.labelW))
 		}
 		n.hints = append(n.hints, hint)
 		n.hintH = max(n.hintH, lipgloss.Height(hint))
@@ -205,30 +205,30 @@ func (n *thankYou) SetSize(w, h int) {
 	n.tight = !n.wide && h-len(n.fields)-n.hintH-2 < 4
 	if n.tight {
 		for i, f := range n.fields {
-			if h := clean(f.f.Hint); h != "" {
-				n.hints[i] = st.Muted.Render(indent(truncate(h, max(10, n.formW-2-n.labelW)), 2+n.labelW))
+			if h := Clean(f.f.Hint); h != "" {
+				n.hints[i] = st.Muted.Render(Indent(Truncate(h, max(10, n.formW-2-n.labelW)), 2+n.labelW))
 			}
 		}
 		n.hintH = min(n.hintH, 1)
 	}
 	n.intro = ""
 	if n.wide {
-		n.intro = st.Muted.Render(wrap("Fill in the details; the note beside the form updates as you type. "+
+		n.intro = st.Muted.Render(Wrap("Fill in the details; the note beside the form updates as you type. "+
 			"Details you leave empty show in [brackets].", n.formW))
 		n.previewW = w - n.formW - 3
-		n.preview.setSize(n.previewW, max(1, h-2))
+		n.preview.SetSize(n.previewW, max(1, h-2))
 	} else {
 		n.previewW = w
 		gap := 2
 		if n.tight {
 			gap = 1
 		}
-		n.preview.setSize(w, max(1, h-len(n.fields)-n.hintH-gap))
+		n.preview.SetSize(w, max(1, h-len(n.fields)-n.hintH-gap))
 	}
 	n.scrollToFocus()
 }
 
-func indent(s string, by int) string {
+func Indent(s string, by int) string {
 	pad := strings.Repeat(" ", by)
 	return pad + strings.ReplaceAll(s, "\n", "\n"+pad)
 }
@@ -237,29 +237,29 @@ func (n *thankYou) Update(msg tea.Msg) (Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case noteSettingsMsg:
 		if msg.err != nil {
-			return n, statusErr("Could not read your saved name and contact details: " + msg.err.Error())
+			return n, n.StatusErr("Could not read your saved name and contact details: " + msg.err.Error())
 		}
 		for k, v := range msg.values {
 			if i := n.index(k); i >= 0 && n.fields[i].in.Value() == "" {
-				n.fields[i].in.SetValue(clean(v))
+				n.fields[i].in.SetValue(Clean(v))
 			}
 		}
 		n.changed()
 		return n, nil
 	case noteSavedMsg:
 		if msg.err != nil {
-			return n, statusErr("Could not save the note: " + msg.err.Error())
+			return n, n.StatusErr("Could not save the note: " + msg.err.Error())
 		}
 		n.saved = msg.path
 		text := "Saved the note to " + msg.path
 		if msg.rememberErr != nil {
 			text += " (could not remember your name for next time: " + msg.rememberErr.Error() + ")"
 		}
-		return n, status(text)
+		return n, n.Status(text)
 	case tea.KeyMsg:
 		return n, n.key(msg)
 	case tea.MouseMsg:
-		return n, n.preview.update(msg)
+		return n, n.preview.Update(msg)
 	}
 	// Anything else (a paste from the clipboard) is for the focused field.
 	return n, n.updateField(msg)
@@ -268,7 +268,7 @@ func (n *thankYou) Update(msg tea.Msg) (Screen, tea.Cmd) {
 func (n *thankYou) key(msg tea.KeyMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, n.keys.back):
-		return pop
+		return Back
 	case key.Matches(msg, n.keys.save):
 		return n.save()
 	case key.Matches(msg, n.keys.next):
@@ -276,9 +276,9 @@ func (n *thankYou) key(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, n.keys.prev):
 		n.move(-1)
 	case key.Matches(msg, n.keys.scrollDown):
-		n.preview.vp.PageDown()
+		n.preview.Viewport.PageDown()
 	case key.Matches(msg, n.keys.scrollUp):
-		n.preview.vp.PageUp()
+		n.preview.Viewport.PageUp()
 	default:
 		return n.updateField(msg)
 	}
@@ -313,12 +313,12 @@ func (n *thankYou) move(d int) {
 // changed re-renders the preview (once per edit, never per frame) and
 // scrolls it to the focused field.
 func (n *thankYou) changed() {
-	n.preview.invalidate()
+	n.preview.Invalidate()
 	n.scrollToFocus()
 }
 
 func (n *thankYou) scrollToFocus() {
-	vp := &n.preview.vp
+	vp := &n.preview.Viewport
 	if vp.Height < 1 {
 		return
 	}
@@ -338,7 +338,7 @@ func (n *thankYou) scrollToFocus() {
 // renderPreview draws the filled note: empty details as "[Label]", the
 // focused field highlighted. It also finds the line the focused field is on.
 func (n *thankYou) renderPreview(width int) string {
-	st := n.st()
+	st := n.Styles()
 	focused := ""
 	if len(n.fields) > 0 {
 		focused = n.fields[n.focus].f.Key
@@ -373,7 +373,7 @@ func (n *thankYou) renderPreview(width int) string {
 // brackets while it is empty.
 func noteShown(value, label string) string {
 	if value == "" {
-		return "[" + clean(label) + "]"
+		return "[" + Clean(label) + "]"
 	}
 	return value
 }
@@ -449,7 +449,7 @@ func renderNote(st *Styles, tpl *content.Template, value func(string) string,
 		}
 	}
 	width = max(10, width)
-	parts := []string{ansi.Wordwrap(st.Muted.Render("Subject: ")+fillNote(tpl, clean(tpl.Subject), value, mark), width, "")}
+	parts := []string{ansi.Wordwrap(st.Muted.Render("Subject: ")+fillNote(tpl, Clean(tpl.Subject), value, mark), width, "")}
 	for _, p := range noteParagraphs(tpl.Body) {
 		parts = append(parts, ansi.Wordwrap(fillNote(tpl, p, value, mark), width, ""))
 	}
@@ -461,7 +461,7 @@ func renderNote(st *Styles, tpl *content.Template, value func(string) string,
 func noteText(tpl *content.Template, value func(string) string) string {
 	plain := func(_, text string, _ bool) string { return text }
 	var b strings.Builder
-	b.WriteString("Subject: " + fillNote(tpl, clean(tpl.Subject), value, plain) + "\n\n")
+	b.WriteString("Subject: " + fillNote(tpl, Clean(tpl.Subject), value, plain) + "\n\n")
 	b.WriteString(strings.Join(func() []string {
 		var out []string
 		for _, p := range noteParagraphs(tpl.Body) {
@@ -481,8 +481,8 @@ func (n *thankYou) save() tea.Cmd {
 	if slug := noteSlug(n.value("organization")); slug != "" {
 		name += "-" + slug
 	}
-	name += "-" + n.c.now().Format("2006-01-02")
-	dir, store, id := n.c.outDir, n.c.store, n.id
+	name += "-" + n.Now().Format("2006-01-02")
+	dir, store, id := n.OutDir(), n.Store(), n.id
 	type setting struct{ key, value string }
 	var remember []setting
 	for _, k := range noteRemembered {
@@ -566,26 +566,26 @@ func writeNoteFile(dir, name string, data []byte) (string, error) {
 }
 
 // noteIntro says what the note form does, for the guide's section.
-func noteIntro(c *ctx, width int) string {
+func noteIntro(c *Context, width int) string {
 	where := "the folder rung saves to"
-	if c.outDir != "" {
-		where = c.outDir
+	if c.OutDir() != "" {
+		where = c.OutDir()
 	}
-	return wrap("Fill in a few details (the interviewer's name, the job, a topic you discussed) and rung "+
+	return Wrap("Fill in a few details (the interviewer's name, the job, a topic you discussed) and rung "+
 		"writes the note for you. Press enter to start. In the form, ctrl+s saves the note as a text file in "+
 		where+".", width)
 }
 
 func (n *thankYou) formView() string {
-	st := n.st()
+	st := n.Styles()
 	rows := make([]string, 0, len(n.fields))
 	for i, f := range n.fields {
-		label := truncate(clean(f.f.Label), n.labelW-1)
+		label := Truncate(Clean(f.f.Label), n.labelW-1)
 		label += strings.Repeat(" ", max(0, n.labelW-lipgloss.Width(label)))
 		if i == n.focus {
 			input := f.in.View()
 			if n.plain {
-				input = plainInput(f.in.Value(), f.in.Position(), f.in.Width+1)
+				input = PlainCursor(f.in.Value(), f.in.Position(), f.in.Width+1)
 			}
 			rows = append(rows, st.Selected.Render("> "+label)+input)
 		} else {
@@ -600,10 +600,10 @@ func (n *thankYou) formView() string {
 	return strings.Join(rows, "\n") + "\n" + hint
 }
 
-// plainInput draws a field's value with a "|" where the cursor is, for
+// PlainCursor draws a field's value with a "|" where the cursor is, for
 // terminals without colour, where the cursor's reverse video does not show.
 // Long values scroll to keep the cursor in view.
-func plainInput(value string, pos, width int) string {
+func PlainCursor(value string, pos, width int) string {
 	r := []rune(value)
 	pos = max(0, min(pos, len(r)))
 	s := string(r[:pos]) + "|" + string(r[pos:])
@@ -611,52 +611,52 @@ func plainInput(value string, pos, width int) string {
 		return s
 	}
 	start := max(0, pos+1-width)
-	return truncate(string([]rune(s)[start:]), width)
+	return Truncate(string([]rune(s)[start:]), width)
 }
 
 // saveLine says where the note goes, or where it went.
 func (n *thankYou) saveLine(width int) string {
-	st := n.st()
+	st := n.Styles()
 	if n.saved != "" {
-		return st.Good.Render(truncate("Saved: "+clean(n.saved), width))
+		return st.Good.Render(Truncate("Saved: "+Clean(n.saved), width))
 	}
-	dir := n.c.outDir
+	dir := n.OutDir()
 	if dir == "" {
 		dir = "the current folder"
 	}
-	return st.Faint.Render(truncate("ctrl+s saves to "+clean(dir), width))
+	return st.Faint.Render(Truncate("ctrl+s saves to "+Clean(dir), width))
 }
 
 func (n *thankYou) previewHead() string {
-	st := n.st()
+	st := n.Styles()
 	head := st.Section.Render("Your note")
-	if hint := n.preview.scrollHint(st); hint != "" {
+	if hint := n.preview.ScrollHint(st); hint != "" {
 		head += "  " + hint
 	}
 	return head
 }
 
 func (n *thankYou) View() string {
-	st := n.st()
+	st := n.Styles()
 	if len(n.fields) == 0 {
 		return st.Muted.Render("This track has no thank-you template.")
 	}
 	if !n.wide {
 		head := n.previewHead()
-		if rest := n.w - lipgloss.Width(head) - 2; rest > 12 {
+		if rest := n.Width - lipgloss.Width(head) - 2; rest > 12 {
 			head += "  " + n.saveLine(rest)
 		}
 		gap := "\n\n"
 		if n.tight {
 			gap = "\n"
 		}
-		return n.formView() + gap + head + "\n" + n.preview.view()
+		return n.formView() + gap + head + "\n" + n.preview.View()
 	}
 	left := []string{n.intro, "", n.formView(), "", n.saveLine(n.formW)}
-	if n.c.store == nil {
-		left = append(left, st.Warn.Render(wrap("Your name and contact details will not be remembered this session.", n.formW)))
+	if n.Store() == nil {
+		left = append(left, st.Warn.Render(Wrap("Your name and contact details will not be remembered this session.", n.formW)))
 	}
-	right := n.previewHead() + "\n\n" + n.preview.view()
+	right := n.previewHead() + "\n\n" + n.preview.View()
 	leftView := lipgloss.NewStyle().Width(n.formW).Render(strings.Join(left, "\n"))
 	return lipgloss.JoinHorizontal(lipgloss.Top, leftView, "   ", right)
 }

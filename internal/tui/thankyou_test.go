@@ -13,7 +13,7 @@ import (
 // openNote opens the guide and its thank-you note form.
 func openNote(t *testing.T, h *harness) *thankYou {
 	t.Helper()
-	h.send(pushMsg{newGuide(h.m.c)})
+	h.push(newGuide(h.m.c))
 	h.keys("j", "j", "j", "enter")
 	n, ok := h.m.top().(*thankYou)
 	if !ok {
@@ -114,8 +114,8 @@ func TestThankYouSave(t *testing.T) {
 	if strings.Contains(got, "[") || strings.Contains(got, "{") {
 		t.Errorf("a filled note still has a placeholder:\n%s", got)
 	}
-	if h.m.status != "Saved the note to "+path || h.m.statusE {
-		t.Errorf("status = %q (error %v)", h.m.status, h.m.statusE)
+	if h.m.status.text != "Saved the note to "+path || h.m.status.err {
+		t.Errorf("status = %q (error %v)", h.m.status.text, h.m.status.err)
 	}
 	h.contains("Saved: ")
 
@@ -134,8 +134,8 @@ func TestThankYouSave(t *testing.T) {
 	if again, _ := os.ReadFile(path); string(again) != got {
 		t.Error("the second save changed the first note")
 	}
-	if h.m.status != "Saved the note to "+second {
-		t.Errorf("status = %q", h.m.status)
+	if h.m.status.text != "Saved the note to "+second {
+		t.Errorf("status = %q", h.m.status.text)
 	}
 }
 
@@ -259,8 +259,8 @@ func TestThankYouSaveError(t *testing.T) {
 	openNote(t, h)
 	h.typeText("Ms. Rivera")
 	h.keys("ctrl+s")
-	if !h.m.statusE || !strings.HasPrefix(h.m.status, "Could not save the note: ") {
-		t.Fatalf("status = %q (error %v)", h.m.status, h.m.statusE)
+	if !h.m.status.err || !strings.HasPrefix(h.m.status.text, "Could not save the note: ") {
+		t.Fatalf("status = %q (error %v)", h.m.status.text, h.m.status.err)
 	}
 	if _, ok, _ := h.store.Setting("note.your_name"); ok {
 		t.Error("a failed save still remembered the name")
@@ -305,7 +305,7 @@ func TestNotePlainCursor(t *testing.T) {
 		{"abcdefghij", 10, 5, "ghij|"},
 		{"abcdefghij", 2, 5, "ab|c…"},
 	} {
-		if got := plainInput(c.value, c.pos, c.width); got != c.want {
+		if got := PlainCursor(c.value, c.pos, c.width); got != c.want {
 			t.Errorf("plainInput(%q, %d, %d) = %q, want %q", c.value, c.pos, c.width, got, c.want)
 		}
 	}

@@ -28,28 +28,28 @@ var viewScreens = []struct {
 	open       func(tb testing.TB, h *harness)
 }{
 	{"home", "Self-assessment", func(testing.TB, *harness) {}},
-	{"ladder", "Director", func(_ testing.TB, h *harness) { h.send(pushMsg{newLadder(h.m.c)}) }},
+	{"ladder", "Director", func(_ testing.TB, h *harness) { h.push(newLadder(h.m.c)) }},
 	{"ladder-rung-detail", "What to focus on", func(_ testing.TB, h *harness) {
-		h.send(pushMsg{newLadder(h.m.c)})
+		h.push(newLadder(h.m.c))
 		h.keys("k", "k", "tab", "pgdown")
 	}},
-	{"roadmap", "Roadmap", func(_ testing.TB, h *harness) { h.send(pushMsg{newRoadmap(h.m.c)}) }},
-	{"step-detail", "done", func(_ testing.TB, h *harness) { h.send(pushMsg{newStepDetail(h.m.c, 1)}) }},
-	{"skills", "Leadership", func(_ testing.TB, h *harness) { h.send(pushMsg{newSkills(h.m.c)}) }},
-	{"skill-detail", "Leadership", func(_ testing.TB, h *harness) { h.send(pushMsg{newSkillDetail(h.m.c, "leadership")}) }},
-	{"perspective", "Leadership perspective", func(_ testing.TB, h *harness) { h.send(pushMsg{newPerspective(h.m.c)}) }},
+	{"roadmap", "Roadmap", func(_ testing.TB, h *harness) { h.push(newRoadmap(h.m.c)) }},
+	{"step-detail", "done", func(_ testing.TB, h *harness) { h.push(newStepDetail(h.m.c, 1)) }},
+	{"skills", "Leadership", func(_ testing.TB, h *harness) { h.push(newSkills(h.m.c)) }},
+	{"skill-detail", "Leadership", func(_ testing.TB, h *harness) { h.push(newSkillDetail(h.m.c, "leadership")) }},
+	{"perspective", "Leadership perspective", func(_ testing.TB, h *harness) { h.push(newPerspective(h.m.c)) }},
 	{"insight", "balcony", func(_ testing.TB, h *harness) {
-		h.send(pushMsg{newPerspective(h.m.c)})
+		h.push(newPerspective(h.m.c))
 		h.keys("enter")
 	}},
-	{"reference-faq", "FAQ", func(_ testing.TB, h *harness) { h.send(pushMsg{newReference(h.m.c)}) }},
-	{"guide", "Questions to ask", func(_ testing.TB, h *harness) { h.send(pushMsg{newGuide(h.m.c)}) }},
+	{"reference-faq", "FAQ", func(_ testing.TB, h *harness) { h.push(newReference(h.m.c)) }},
+	{"guide", "Questions to ask", func(_ testing.TB, h *harness) { h.push(newGuide(h.m.c)) }},
 	{"guide-page", "Questions to ask", func(_ testing.TB, h *harness) {
-		h.send(pushMsg{newGuide(h.m.c)})
+		h.push(newGuide(h.m.c))
 		h.keys("j", "enter")
 	}},
 	{"thank-you", "Thank-you note", func(_ testing.TB, h *harness) {
-		h.send(pushMsg{newGuide(h.m.c)})
+		h.push(newGuide(h.m.c))
 		h.keys("j", "j", "j", "enter")
 		h.typeText("Ms. Rivera").keys("tab").typeText("Case Manager").keys("tab").typeText("Harbor Family Services")
 	}},
@@ -58,16 +58,16 @@ var viewScreens = []struct {
 	{"results", "you are here", func(_ testing.TB, h *harness) { answerAll(h); h.keys("s") }},
 	{"practice-home", "Due now", func(_ testing.TB, h *harness) {
 		h.m.c.latest = supervisorPlacement()
-		h.send(pushMsg{newPracticeHome(h.m.c)})
+		h.push(newPracticeHome(h.m.c))
 	}},
 	{"flashcard-front", "show answer", func(_ testing.TB, h *harness) {
 		h.m.c.latest = supervisorPlacement()
-		h.send(pushMsg{newPracticeHome(h.m.c)})
+		h.push(newPracticeHome(h.m.c))
 		h.keys("enter")
 	}},
 	{"flashcard-back", "Again", func(_ testing.TB, h *harness) {
 		h.m.c.latest = supervisorPlacement()
-		h.send(pushMsg{newPracticeHome(h.m.c)})
+		h.push(newPracticeHome(h.m.c))
 		h.keys("enter", "space")
 	}},
 	{"rehearse", "Rehearse", func(tb testing.TB, h *harness) {
@@ -80,18 +80,18 @@ var viewScreens = []struct {
 	}},
 	{"mock-setup", "Time limit", func(_ testing.TB, h *harness) {
 		h.m.c.latest = supervisorPlacement()
-		h.send(pushMsg{newPracticeHome(h.m.c)})
+		h.push(newPracticeHome(h.m.c))
 		h.keys("m")
 	}},
 	{"mock-asking", "Question 1 of", func(_ testing.TB, h *harness) {
 		h.m.c.latest = supervisorPlacement()
-		h.send(pushMsg{newPracticeHome(h.m.c)})
+		h.push(newPracticeHome(h.m.c))
 		h.keys("m", "enter")
 		h.typeText("I listened first, then I set clear goals with the family and checked back each week.")
 	}},
 	{"stats", "Reviews, last 12 weeks", func(tb testing.TB, h *harness) {
 		seedHistory(tb, h)
-		h.send(pushMsg{newPracticeHome(h.m.c)})
+		h.push(newPracticeHome(h.m.c))
 		h.keys("s")
 	}},
 }
@@ -125,7 +125,7 @@ func TestFitMatchesLipgloss(t *testing.T) {
 	}
 	check := func(name, s string, w, h int) {
 		t.Helper()
-		if got, want := fit(s, w, h), slow(s, w, h); got != want {
+		if got, want := Fit(s, w, h), slow(s, w, h); got != want {
 			t.Errorf("%s at %dx%d:\n got %q\nwant %q", name, w, h, got, want)
 		}
 	}
@@ -153,10 +153,10 @@ func TestDocViewMatchesViewport(t *testing.T) {
 	for _, text := range []string{"", "one line", body, body + strings.Repeat("x", 90), "tab\there"} {
 		for _, sz := range [][2]int{{1, 1}, {20, 5}, {78, 18}, {198, 54}} {
 			for _, off := range []int{0, 3, 40} {
-				d := newDoc(func(int) string { return text })
-				d.setSize(sz[0], sz[1])
-				d.vp.SetYOffset(off)
-				if got, want := d.view(), d.vp.View(); got != want {
+				d := NewDoc(func(int) string { return text })
+				d.SetSize(sz[0], sz[1])
+				d.Viewport.SetYOffset(off)
+				if got, want := d.View(), d.Viewport.View(); got != want {
 					t.Errorf("%.20q at %dx%d offset %d:\n got %q\nwant %q", text, sz[0], sz[1], off, got, want)
 				}
 			}

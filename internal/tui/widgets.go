@@ -13,30 +13,30 @@ import (
 	"github.com/rung-career/rung/internal/content"
 )
 
-// wrap word-wraps plain text to width, keeping paragraphs, after stripping
+// Wrap word-wraps plain text to width, keeping paragraphs, after stripping
 // anything that could drive the terminal (content is validated, but typed
 // answers and file names are not).
-func wrap(text string, width int) string {
+func Wrap(text string, width int) string {
 	if width < 10 {
 		width = 10
 	}
 	return ansi.Wordwrap(content.Sanitize(text), width, "")
 }
 
-// clean collapses runs of whitespace (folded YAML, user input) to one space.
-func clean(s string) string { return strings.Join(strings.Fields(content.Sanitize(s)), " ") }
+// Clean collapses runs of whitespace (folded YAML, user input) to one space.
+func Clean(s string) string { return strings.Join(strings.Fields(content.Sanitize(s)), " ") }
 
-// truncate cuts a single line to width cells with an ellipsis.
-func truncate(s string, width int) string {
+// Truncate cuts a single line to width cells with an ellipsis.
+func Truncate(s string, width int) string {
 	if width <= 0 {
 		return ""
 	}
 	return ansi.Truncate(s, width, "…")
 }
 
-// bar draws a progress bar: filled cells in the accent colour, and also a
+// Bar draws a progress Bar: filled cells in the accent colour, and also a
 // different glyph, so it reads without colour.
-func bar(st *Styles, pct, width int) string {
+func Bar(st *Styles, pct, width int) string {
 	if width < 3 {
 		width = 3
 	}
@@ -45,52 +45,52 @@ func bar(st *Styles, pct, width int) string {
 	return st.BarFull.Render(strings.Repeat("█", filled)) + st.BarEmpty.Render(strings.Repeat("░", width-filled))
 }
 
-// item is one row of a menu.
-type item struct {
-	title string
-	desc  string // shown under or beside the title
-	badge string // right-aligned, e.g. "3 due" or "4/6"
-	dim   bool
+// Item is one row of a menu.
+type Item struct {
+	Title string
+	Desc  string // shown under or beside the title
+	Badge string // right-aligned, e.g. "3 due" or "4/6"
+	Dim   bool
 }
 
-// menu is a vertical list with a cursor. The selected row has a "> "
+// Menu is a vertical list with a cursor. The selected row has a "> "
 // marker as well as the selection style, so it shows without colour.
-type menu struct {
-	items  []item
-	cursor int
+type Menu struct {
+	Items  []Item
+	Cursor int
 	offset int
 	nav    NavKeys
-	// twoLine draws the description under the title; otherwise beside it.
-	twoLine bool
-	// wrapDesc lets a description under its title wrap onto a second line
+	// TwoLine draws the description under the title; otherwise beside it.
+	TwoLine bool
+	// WrapDesc lets a description under its title wrap onto a second line
 	// when it does not fit in one, rather than being cut.
-	wrapDesc bool
+	WrapDesc bool
 	// width is the width last drawn at (for the rows a wrapped item takes).
 	width int
 }
 
-func newMenu(items []item, twoLine bool) menu {
-	return menu{items: items, nav: newNavKeys(), twoLine: twoLine}
+func NewMenu(items []Item, twoLine bool) Menu {
+	return Menu{Items: items, nav: NewNavKeys(), TwoLine: twoLine}
 }
 
-func (m *menu) rowHeight() int {
-	if m.twoLine {
+func (m *Menu) RowHeight() int {
+	if m.TwoLine {
 		return 2
 	}
 	return 1
 }
 
 // itemHeight is the rows item i takes at the last drawn width.
-func (m *menu) itemHeight(i int) int {
-	if m.twoLine && m.wrapDesc && m.width > 0 && lipgloss.Width(m.items[i].desc) > m.width-4 {
+func (m *Menu) itemHeight(i int) int {
+	if m.TwoLine && m.WrapDesc && m.width > 0 && lipgloss.Width(m.Items[i].Desc) > m.width-4 {
 		return 3
 	}
-	return m.rowHeight()
+	return m.RowHeight()
 }
 
 // fits reports whether items [from, to) fit in height rows; it stops
 // counting at the first item past it, so a long menu costs only what shows.
-func (m *menu) fits(from, to, height int) bool {
+func (m *Menu) fits(from, to, height int) bool {
 	n := 0
 	for i := from; i < to; i++ {
 		if n += m.itemHeight(i); n > height {
@@ -100,129 +100,129 @@ func (m *menu) fits(from, to, height int) bool {
 	return true
 }
 
-// update moves the cursor; it reports whether the key was used.
-func (m *menu) update(msg tea.KeyMsg, height int) bool {
-	n := len(m.items)
+// Update moves the cursor; it reports whether the key was used.
+func (m *Menu) Update(msg tea.KeyMsg, height int) bool {
+	n := len(m.Items)
 	if n == 0 {
 		return false
 	}
-	page := max(1, height/m.rowHeight()-1)
+	page := max(1, height/m.RowHeight()-1)
 	switch {
 	case key.Matches(msg, m.nav.Up):
-		m.cursor = (m.cursor - 1 + n) % n
+		m.Cursor = (m.Cursor - 1 + n) % n
 	case key.Matches(msg, m.nav.Down):
-		m.cursor = (m.cursor + 1) % n
+		m.Cursor = (m.Cursor + 1) % n
 	case key.Matches(msg, m.nav.PageUp):
-		m.cursor = max(0, m.cursor-page)
+		m.Cursor = max(0, m.Cursor-page)
 	case key.Matches(msg, m.nav.PageDown):
-		m.cursor = min(n-1, m.cursor+page)
+		m.Cursor = min(n-1, m.Cursor+page)
 	case key.Matches(msg, m.nav.Top):
-		m.cursor = 0
+		m.Cursor = 0
 	case key.Matches(msg, m.nav.Bottom):
-		m.cursor = n - 1
+		m.Cursor = n - 1
 	default:
 		return false
 	}
 	return true
 }
 
-// click selects the row at y (relative to the menu's top); it reports
+// Click selects the row at y (relative to the menu's top); it reports
 // whether a row was hit.
-func (m *menu) click(y int) bool {
+func (m *Menu) Click(y int) bool {
 	if y < 0 {
 		return false
 	}
-	for i := m.offset; i < len(m.items); i++ {
+	for i := m.offset; i < len(m.Items); i++ {
 		if y -= m.itemHeight(i); y < 0 {
-			m.cursor = i
+			m.Cursor = i
 			return true
 		}
 	}
 	return false
 }
 
-func (m *menu) view(st *Styles, width, height int) string {
-	if len(m.items) == 0 || height <= 0 {
+func (m *Menu) View(st *Styles, width, height int) string {
+	if len(m.Items) == 0 || height <= 0 {
 		return ""
 	}
 	m.width = width
 	// The window of items (height is theirs; the "3/12" position, shown
 	// when not every item fits, goes below): the cursor in it, no room left
 	// empty below.
-	if m.cursor < m.offset {
-		m.offset = m.cursor
+	if m.Cursor < m.offset {
+		m.offset = m.Cursor
 	}
-	if !m.fits(m.offset, m.cursor+1, height) {
+	if !m.fits(m.offset, m.Cursor+1, height) {
 		// The cursor went below the window: it becomes the last item shown.
-		m.offset = m.cursor
-		for m.offset > 0 && m.fits(m.offset-1, m.cursor+1, height) {
+		m.offset = m.Cursor
+		for m.offset > 0 && m.fits(m.offset-1, m.Cursor+1, height) {
 			m.offset--
 		}
 	}
-	for m.offset > 0 && m.fits(m.offset-1, len(m.items), height) {
+	for m.offset > 0 && m.fits(m.offset-1, len(m.Items), height) {
 		m.offset--
 	}
 	end, used := m.offset, 0
-	for end < len(m.items) && (end == m.offset || used+m.itemHeight(end) <= height) {
+	for end < len(m.Items) && (end == m.offset || used+m.itemHeight(end) <= height) {
 		used += m.itemHeight(end)
 		end++
 	}
 	var b strings.Builder
 	for i := m.offset; i < end; i++ {
-		it := m.items[i]
-		sel := i == m.cursor
+		it := m.Items[i]
+		sel := i == m.Cursor
 		marker := "  "
 		if sel {
 			marker = "> "
 		}
 		badge := ""
-		if it.badge != "" {
-			badge = " " + it.badge
+		if it.Badge != "" {
+			badge = " " + it.Badge
 		}
 		titleW := width - 2 - lipgloss.Width(badge)
-		title := it.title
-		if !m.twoLine && it.desc != "" {
-			title += "  " + st.Muted.Render(it.desc)
+		title := it.Title
+		if !m.TwoLine && it.Desc != "" {
+			title += "  " + st.Muted.Render(it.Desc)
 		}
-		title = truncate(title, titleW)
+		title = Truncate(title, titleW)
 		pad := max(0, titleW-lipgloss.Width(title))
 		line := marker + title + strings.Repeat(" ", pad) + st.Muted.Render(badge)
 		switch {
 		case sel:
 			line = st.Selected.Render(marker+ansi.Strip(title)+strings.Repeat(" ", pad)) + st.Muted.Render(badge)
-		case it.dim:
+		case it.Dim:
 			line = st.Faint.Render(marker + ansi.Strip(title) + strings.Repeat(" ", pad) + badge)
 		}
 		b.WriteString(line)
-		if m.twoLine {
-			desc := []string{it.desc}
+		if m.TwoLine {
+			desc := []string{it.Desc}
 			if m.itemHeight(i) == 3 {
-				desc = strings.SplitN(wrap(it.desc, width-4), "\n", 2)
+				desc = strings.SplitN(Wrap(it.Desc, width-4), "\n", 2)
 			}
 			for _, d := range desc {
 				b.WriteString("\n    ")
-				b.WriteString(st.Muted.Render(truncate(strings.ReplaceAll(d, "\n", " "), width-4)))
+				b.WriteString(st.Muted.Render(Truncate(strings.ReplaceAll(d, "\n", " "), width-4)))
 			}
 		}
 		if i < end-1 {
 			b.WriteString("\n")
 		}
 	}
-	if end-m.offset < len(m.items) {
-		b.WriteString("\n" + st.Faint.Render(fmt.Sprintf("  %d/%d", m.cursor+1, len(m.items))))
+	if end-m.offset < len(m.Items) {
+		b.WriteString("\n" + st.Faint.Render(fmt.Sprintf("  %d/%d", m.Cursor+1, len(m.Items))))
 	}
 	return b.String()
 }
 
-// doc is a scrollable document rendered once per width: build is called
+// Doc is a scrollable document rendered once per width: build is called
 // only when the width changes (or the content is marked stale), never per
 // frame.
-type doc struct {
-	vp      viewport.Model
-	build   func(width int) string
-	builtW  int
-	stale   bool
-	hasData bool
+type Doc struct {
+	Viewport viewport.Model
+	build    func(width int) string
+	builtW   int
+	stale    bool
+	hasData  bool
 	// lines and longest mirror the viewport's content, so view can draw the
 	// visible lines with fit instead of the viewport's slower lipgloss pass.
 	lines   []string
@@ -234,124 +234,124 @@ type doc struct {
 	}
 }
 
-func newDoc(build func(width int) string) doc {
+func NewDoc(build func(width int) string) Doc {
 	vp := viewport.New(0, 0)
 	vp.MouseWheelEnabled = true
 	vp.MouseWheelDelta = 3
-	return doc{vp: vp, build: build, stale: true}
+	return Doc{Viewport: vp, build: build, stale: true}
 }
 
-func (d *doc) setSize(w, h int) {
-	d.vp.Width, d.vp.Height = max(1, w), max(1, h)
+func (d *Doc) SetSize(w, h int) {
+	d.Viewport.Width, d.Viewport.Height = max(1, w), max(1, h)
 	if w != d.builtW || d.stale {
 		d.render()
 	}
 }
 
-func (d *doc) render() {
-	if d.build == nil || d.vp.Width < 1 {
+func (d *Doc) render() {
+	if d.build == nil || d.Viewport.Width < 1 {
 		return
 	}
-	off := d.vp.YOffset
-	content := d.build(d.vp.Width)
-	d.vp.SetContent(content)
+	off := d.Viewport.YOffset
+	content := d.build(d.Viewport.Width)
+	d.Viewport.SetContent(content)
 	d.lines = strings.Split(strings.ReplaceAll(content, "\r\n", "\n"), "\n")
 	d.longest = 0
 	for _, l := range d.lines {
 		d.longest = max(d.longest, ansi.StringWidth(l))
 	}
-	d.vp.SetYOffset(off)
-	d.builtW = d.vp.Width
+	d.Viewport.SetYOffset(off)
+	d.builtW = d.Viewport.Width
 	d.gen++
 	d.stale = false
 	d.hasData = true
 }
 
-// invalidate re-renders with new content at the current width.
-func (d *doc) invalidate() {
+// Invalidate re-renders with new content at the current width.
+func (d *Doc) Invalidate() {
 	d.stale = true
 	d.render()
 }
 
-func (d *doc) update(msg tea.Msg) tea.Cmd {
+func (d *Doc) Update(msg tea.Msg) tea.Cmd {
 	var cmd tea.Cmd
-	d.vp, cmd = d.vp.Update(msg)
+	d.Viewport, cmd = d.Viewport.Update(msg)
 	return cmd
 }
 
-// view draws the visible lines as the viewport would (it cuts lines wider
+// View draws the visible lines as the viewport would (it cuts lines wider
 // than itself, so those still go through it).
-func (d *doc) view() string {
-	w, h := d.vp.Width, d.vp.Height
-	if w < 1 || h < 1 || d.longest > w || d.vp.YOffset > len(d.lines) {
-		return d.vp.View()
+func (d *Doc) View() string {
+	w, h := d.Viewport.Width, d.Viewport.Height
+	if w < 1 || h < 1 || d.longest > w || d.Viewport.YOffset > len(d.lines) {
+		return d.Viewport.View()
 	}
-	top := max(0, d.vp.YOffset)
+	top := max(0, d.Viewport.YOffset)
 	bottom := min(top+h, len(d.lines))
-	return fit(strings.Join(d.lines[top:bottom], "\n"), w, h)
+	return Fit(strings.Join(d.lines[top:bottom], "\n"), w, h)
 }
 
-// cached returns what draw drew last time while the text, its scroll
+// Cached returns what draw drew last time while the text, its scroll
 // position, the viewport's size and w are unchanged: a panel round a
 // document costs a frame nothing until it moves.
-func (d *doc) cached(w int, draw func() string) string {
-	k := [5]int{d.gen, d.vp.YOffset, d.vp.Width, d.vp.Height, w}
+func (d *Doc) Cached(w int, draw func() string) string {
+	k := [5]int{d.gen, d.Viewport.YOffset, d.Viewport.Width, d.Viewport.Height, w}
 	if d.memo.key != k || d.gen == 0 {
 		d.memo.key, d.memo.out = k, draw()
 	}
 	return d.memo.out
 }
 
-// scrollHint says where in a long document the view is.
-func (d *doc) scrollHint(st *Styles) string {
-	if d.vp.TotalLineCount() <= d.vp.Height {
+// ScrollHint says where in a long document the view is.
+func (d *Doc) ScrollHint(st *Styles) string {
+	if d.Viewport.TotalLineCount() <= d.Viewport.Height {
 		return ""
 	}
-	return st.Faint.Render(fmt.Sprintf("%d%%", int(d.vp.ScrollPercent()*100)))
+	return st.Faint.Render(fmt.Sprintf("%d%%", int(d.Viewport.ScrollPercent()*100)))
 }
 
 // docKeys are the scrolling keys of a document, for help.
 func docKeys() []key.Binding {
-	n := newNavKeys()
+	n := NewNavKeys()
 	return []key.Binding{
 		key.NewBinding(key.WithKeys("up", "k", "down", "j"), key.WithHelp("↑↓/jk", "scroll")),
 		n.PageDown, n.PageUp,
 	}
 }
 
-// section renders a heading followed by wrapped paragraphs.
-func section(st *Styles, width int, heading, body string) string {
+// Section renders a heading followed by wrapped paragraphs.
+func Section(st *Styles, width int, heading, body string) string {
 	var b strings.Builder
 	if heading != "" {
 		b.WriteString(st.Section.Render(heading))
 		b.WriteString("\n")
 	}
-	for i, para := range paragraphs(body) {
+	for i, para := range Paragraphs(body) {
 		if i > 0 {
 			b.WriteString("\n\n")
 		}
-		b.WriteString(wrap(para, width))
+		b.WriteString(Wrap(para, width))
 	}
 	return b.String()
 }
 
-// paragraphs splits prose on blank lines and joins the lines of each.
-func paragraphs(s string) []string {
+// Paragraphs splits prose on blank lines and joins the lines of each.
+func Paragraphs(s string) []string {
 	var out []string
 	for _, p := range strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n\n") {
-		if t := clean(p); t != "" {
+		if t := Clean(p); t != "" {
 			out = append(out, t)
 		}
 	}
 	return out
 }
 
-// bullets renders a list with hanging indents.
-func bullets(st *Styles, width int, marker string, items []string) string {
+// Bullets renders a list with hanging indents.
+func Bullets(st *Styles, width int, marker string, items []string) string {
 	var b strings.Builder
 	mw := lipgloss.Width(marker) + 1
 	for i, it := range items {
-		lines := strings.Split(wrap(clean(it), width-mw), "\n")
+		lines := strings.Split(Wrap(Clean(it), width-mw), "\n")
 		for j, l := range lines {
 			if j == 0 {
 				b.WriteString(st.Accent.Render(marker) + " " + l)
@@ -369,11 +369,11 @@ func bullets(st *Styles, width int, marker string, items []string) string {
 	return b.String()
 }
 
-// fit pads s to exactly w x h so screens never leave stale cells.
-// It is drawn every frame, so lines that already fit are padded directly,
+// Fit pads s to exactly w x h so screens never leave stale cells.
+// It is drawn every frame, so lines that already Fit are padded directly,
 // measured once; lipgloss (which wraps, pads and truncates in several
 // passes) draws only text with a tab, a carriage return or a wide line.
-func fit(s string, w, h int) string {
+func Fit(s string, w, h int) string {
 	if w <= 0 || h <= 0 || strings.ContainsAny(s, "\t\r") {
 		return lipgloss.NewStyle().Width(w).Height(h).MaxWidth(w).MaxHeight(h).Render(s)
 	}
@@ -410,8 +410,8 @@ func closed(l string) bool {
 	return strings.HasPrefix(l[i:], "\x1b[0m") || strings.HasPrefix(l[i:], "\x1b[m")
 }
 
-// count is "1 word" or "3 words".
-func count(n int, one, many string) string {
+// Count is "1 word" or "3 words".
+func Count(n int, one, many string) string {
 	if n == 1 {
 		return "1 " + one
 	}
