@@ -15,6 +15,7 @@ import (
 
 	tracks "github.com/rung-career/rung/content"
 	"github.com/rung-career/rung/internal/content"
+	"github.com/rung-career/rung/internal/progress"
 	"github.com/rung-career/rung/internal/store"
 	"github.com/rung-career/rung/internal/tui"
 )
@@ -98,7 +99,7 @@ func runApp(e *env, g *globals, start string) int {
 			opened.Close()
 		}
 	}()
-	openStore := func() (tui.Store, error) {
+	openStore := func() (progress.Store, error) {
 		if dirErr != nil {
 			return nil, dirErr
 		}

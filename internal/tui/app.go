@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 
 	"github.com/rung-career/rung/internal/content"
+	"github.com/rung-career/rung/internal/progress"
 	"github.com/rung-career/rung/internal/srs"
 )
 
@@ -28,11 +29,11 @@ type Options struct {
 	// first frame (the embedded track is validated by the tests; its YAML
 	// costs milliseconds the first frame need not wait for).
 	LoadLibrary func() (*content.Library, error)
-	Store       Store // may be nil
-	StoreErr    error // why Store is nil, shown to the person
+	Store       progress.Store // may be nil
+	StoreErr    error          // why Store is nil, shown to the person
 	// OpenStore, when set, opens the store in the background after the first
 	// frame; a failure is shown like StoreErr.
-	OpenStore func() (Store, error)
+	OpenStore func() (progress.Store, error)
 	Now       func() time.Time
 	Renderer  *lipgloss.Renderer
 	// OutDir is where saved plans, notes and transcripts go.
@@ -67,7 +68,7 @@ type Model struct {
 	quit func()
 	// pending loads, run by Init; start is the first screen once loaded.
 	loadLib   func() (*content.Library, error)
-	openStore func() (Store, error)
+	openStore func() (progress.Store, error)
 	start     string
 	loadErr   error
 }
@@ -92,7 +93,7 @@ type (
 		err error
 	}
 	storeOpenedMsg struct {
-		s   Store
+		s   progress.Store
 		err error
 		// copyErr: the reviews made before it opened could not be copied in.
 		copyErr error
@@ -118,14 +119,9 @@ func New(o Options) (*Model, error) {
 	if err != nil {
 		return nil, err
 	}
-	c := &Context{lib: o.Library, store: o.Store, storeErr: o.StoreErr, now: o.Now, st: NewStyles(o.Renderer),
-		outDir: o.OutDir, sched: sched, newPerDay: o.NewCardsPerDay, noTicks: o.NoTicks}
-	var db practiceStore
-	if o.Store != nil {
-		db = o.Store
-	}
-	c.practice = newLiveStore(db, o.OpenStore != nil)
-	c.memTicks = map[string]bool{}
+	pr := progress.New(o.Store, o.StoreErr, o.OpenStore != nil, o.OutDir)
+	c := &Context{lib: o.Library, progress: pr, now: o.Now, st: NewStyles(o.Renderer),
+		sched: sched, newPerDay: o.NewCardsPerDay, noTicks: o.NoTicks}
 	m := &Model{c: c, keys: newGlobalKeys(), help: help.New(), start: o.Start, openStore: o.OpenStore}
 	m.help.Styles.ShortKey = c.st.Key
 	m.help.Styles.FullKey = c.st.Key
@@ -174,14 +170,14 @@ func (m *Model) openStoreCmd() tea.Cmd {
 	if open == nil {
 		return nil
 	}
-	live := m.c.practice
+	pr := m.c.progress
 	return func() tea.Msg {
 		s, err := open()
 		if err != nil {
-			live.failed()
+			pr.Fail(err)
 			return storeOpenedMsg{s: s, err: err}
 		}
-		return storeOpenedMsg{s: s, copyErr: live.attach(s)}
+		return storeOpenedMsg{s: s, copyErr: pr.Attach(s)}
 	}
 }
 
@@ -204,10 +200,8 @@ func (m *Model) libLoaded(msg libLoadedMsg) tea.Cmd {
 // their progress.
 func (m *Model) storeOpened(msg storeOpenedMsg) tea.Cmd {
 	if msg.err != nil {
-		m.c.storeErr = msg.err
 		return m.broadcast(msg)
 	}
-	m.c.store = msg.s
 	var cmds []tea.Cmd
 	if msg.copyErr != nil {
 		cmds = append(cmds, func() tea.Msg {

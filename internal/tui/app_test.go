@@ -12,6 +12,7 @@ import (
 	"github.com/muesli/termenv"
 
 	"github.com/rung-career/rung/internal/content"
+	"github.com/rung-career/rung/internal/progress"
 	"github.com/rung-career/rung/internal/store"
 )
 
@@ -28,7 +29,7 @@ func TestBackgroundLoads(t *testing.T) {
 	var opened *store.Store
 	m, err := New(Options{
 		LoadLibrary: func() (*content.Library, error) { return lib(t), nil },
-		OpenStore: func() (Store, error) {
+		OpenStore: func() (progress.Store, error) {
 			s, err := store.Open(dir)
 			opened = s
 			return s, err
@@ -47,7 +48,7 @@ func TestBackgroundLoads(t *testing.T) {
 		t.Fatal("store not opened")
 	}
 	defer opened.Close()
-	if m.c.store == nil {
+	if !m.c.progress.Open() {
 		t.Error("the store did not reach the screens")
 	}
 }
@@ -70,9 +71,9 @@ func TestBackgroundLoadFailures(t *testing.T) {
 	}
 
 	// A store that fails to open: the app runs and says why.
-	h2 := newHarness(t, 80, 24)
-	h2.m.c.store = nil
-	h2.send(storeOpenedMsg{err: errors.New("/data/rung.db was written by a newer rung")})
+	h2 := newHarness(t, 80, 24, withoutStore(nil), func(o *Options) {
+		o.OpenStore = func() (progress.Store, error) { return nil, errors.New("/data/rung.db was written by a newer rung") }
+	})
 	h2.send(tea.WindowSizeMsg{Width: 80, Height: 24})
 	if !strings.Contains(h2.view(), "was written by a newer") {
 		t.Errorf("store error not shown:\n%s", h2.view())

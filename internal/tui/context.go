@@ -7,6 +7,7 @@ import (
 
 	"github.com/rung-career/rung/internal/assess"
 	"github.com/rung-career/rung/internal/content"
+	"github.com/rung-career/rung/internal/progress"
 	"github.com/rung-career/rung/internal/srs"
 )
 
@@ -15,20 +16,14 @@ import (
 // Screens read it; only the root changes it.
 type Context struct {
 	lib       *content.Library
-	store     Store // nil when progress cannot be saved
-	storeErr  error // why the store is missing, shown on home
+	progress  *progress.Service
 	now       func() time.Time
 	st        Styles
-	outDir    string // where plans, notes and transcripts are written
 	sched     *srs.Scheduler
 	nextID    int
 	latest    *assess.Placement // the latest saved placement, if any
 	latestAt  time.Time
 	newPerDay int // daily limit of new cards
-	// practice keeps reviews: in memory until the database opens, then there.
-	practice *liveStore
-	// memTicks are the roadmap's ticks while there is no store.
-	memTicks map[string]bool
 	// noTicks turns timers off (tests drive time by hand, never sleep).
 	noTicks bool
 }
@@ -54,17 +49,10 @@ func (c *Context) LatestAt() time.Time { return c.latestAt }
 // NewCardsPerDay is the daily limit of new flashcards.
 func (c *Context) NewCardsPerDay() int { return c.newPerDay }
 
-// Store is the database, nil when progress is not saved.
-func (c *Context) Store() Store { return c.store }
-
-// StoreErr says why there is no database.
-func (c *Context) StoreErr() error { return c.storeErr }
-
-// OutDir is where plans, notes and transcripts are written.
-func (c *Context) OutDir() string { return c.outDir }
-
-// Practice keeps reviews: in memory until the database opens, then there.
-func (c *Context) Practice() *liveStore { return c.practice }
+// Progress is what the person has done: reviews, ticks, assessments, and
+// the files written for them. Its methods may block: call them in
+// commands.
+func (c *Context) Progress() *progress.Service { return c.progress }
 
 // Tick schedules msg after d, unless timers are off (tests drive time by
 // hand).

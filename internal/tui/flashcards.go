@@ -11,6 +11,7 @@ import (
 
 	"github.com/rung-career/rung/internal/content"
 	"github.com/rung-career/rung/internal/practice"
+	"github.com/rung-career/rung/internal/progress"
 	"github.com/rung-career/rung/internal/srs"
 	"github.com/rung-career/rung/internal/store"
 )
@@ -62,7 +63,7 @@ type flashKeys struct {
 
 type flashcards struct {
 	Base
-	ps     practiceStore
+	ps     progress.Reviews
 	deck   practice.Deck
 	cram   bool
 	states practice.States
@@ -81,7 +82,7 @@ type flashcards struct {
 	busy     bool // a save or undo is in flight
 }
 
-func newFlashcards(c *Context, ps practiceStore, d practice.Deck, cram bool) *flashcards {
+func newFlashcards(c *Context, ps progress.Reviews, d practice.Deck, cram bool) *flashcards {
 	f := &flashcards{Base: NewBase(c), ps: ps, deck: d, cram: cram, states: practice.States{}}
 	f.keys = flashKeys{
 		reveal: key.NewBinding(key.WithKeys(" ", "enter"), key.WithHelp("space", "show answer")),
@@ -120,7 +121,7 @@ func (f *flashcards) Update(msg tea.Msg) (Screen, tea.Cmd) {
 		if msg.err != nil {
 			return f, f.StatusErr("Could not read your cards: " + msg.err.Error())
 		}
-		f.states = practiceStates(msg.states)
+		f.states = progress.States(msg.states)
 		f.newToday = msg.newToday
 		now := f.Now()
 		f.sess = practice.NewSession(f.deck, f.states, now, f.NewCardsPerDay()-f.newToday, f.cram)
@@ -207,7 +208,7 @@ func (f *flashcards) grade(r srs.Rating) tea.Cmd {
 	after := practice.Grade(f.Scheduler(), before, r, now)
 	f.states[id] = after
 	f.sess.Answer(id, r, after, now)
-	rev := gradeReview(f.Lib().Track.ID, id, r, practice.ModeFlashcard, now, now.Sub(f.shownAt), before, after)
+	rev := progress.Review(f.Lib().Track.ID, id, r, practice.ModeFlashcard, now, now.Sub(f.shownAt), before, after)
 	question := f.card.Question
 	f.show(now)
 	f.busy = true
@@ -314,7 +315,7 @@ func (f *flashcards) header() string {
 	return line + "\n" + st.Muted.Render(Truncate(strings.Join(meta, " · "), f.Width))
 }
 
-func (f *flashcards) saved() bool { return isSaved(f.ps) }
+func (f *flashcards) saved() bool { return f.Progress().Saved() }
 
 func (f *flashcards) cardState() string {
 	st, ok := f.states[f.card.ID]

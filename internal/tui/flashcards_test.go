@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/rung-career/rung/internal/practice"
+	"github.com/rung-career/rung/internal/progress"
 	"github.com/rung-career/rung/internal/srs"
 	"github.com/rung-career/rung/internal/store"
 )
@@ -16,7 +17,7 @@ func openDeck(t testing.TB, h *harness, id string, cram bool) *flashcards {
 	if !ok {
 		t.Fatalf("no deck %s", id)
 	}
-	f := newFlashcards(h.m.c, h.m.c.store, d, cram)
+	f := newFlashcards(h.m.c, h.m.c.progress.Reviews(), d, cram)
 	h.push(f)
 	return f
 }
@@ -206,7 +207,7 @@ func TestFlashcardsCramChangesNothing(t *testing.T) {
 func TestFlashcardsNoStore(t *testing.T) {
 	h := newHarness(t, 80, 24, withoutStore(nil))
 	d, _ := practice.FindDeck(practice.Decks(h.m.c.lib, nil), "category/legal-ethical")
-	mem := newMemPractice()
+	mem := progress.NewMemory()
 	f := newFlashcards(h.m.c, mem, d, false)
 	h.push(f)
 	h.contains("progress isn't saved this session")

@@ -18,6 +18,7 @@ import (
 	"github.com/muesli/termenv"
 
 	"github.com/rung-career/rung/internal/content"
+	"github.com/rung-career/rung/internal/progress"
 	"github.com/rung-career/rung/internal/store"
 )
 
@@ -324,9 +325,9 @@ func fuzzRun(t *testing.T, l, second *content.Library, scratch, template string,
 	case 1:
 		o.StoreErr = errors.New("the data directory is read-only")
 	case 2:
-		o.OpenStore = func() (Store, error) { return openStore() }
+		o.OpenStore = func() (progress.Store, error) { return openStore() }
 	case 3:
-		o.OpenStore = func() (Store, error) { return nil, errors.New("database disk image is malformed") }
+		o.OpenStore = func() (progress.Store, error) { return nil, errors.New("database disk image is malformed") }
 	}
 	m, err := New(o)
 	if err != nil {

@@ -58,6 +58,7 @@ type harness struct {
 	m     *Model
 	store *store.Store
 	clock time.Time
+	out   string // where the app writes files
 }
 
 type harnessOpt func(*Options)
@@ -67,6 +68,7 @@ func withoutStore(err error) harnessOpt {
 	return func(o *Options) { o.Store, o.StoreErr = nil, err }
 }
 func withLibrary(l *content.Library) harnessOpt { return func(o *Options) { o.Library = l } }
+func withOutDir(dir string) harnessOpt          { return func(o *Options) { o.OutDir = dir } }
 
 func newHarness(t testing.TB, w, h int, opts ...harnessOpt) *harness {
 	t.Helper()
@@ -88,7 +90,7 @@ func newHarness(t testing.TB, w, h int, opts ...harnessOpt) *harness {
 	if err != nil {
 		t.Fatal(err)
 	}
-	hs.m = m
+	hs.m, hs.out = m, o.OutDir
 	hs.run(m.Init())
 	hs.send(tea.WindowSizeMsg{Width: w, Height: h})
 	return hs

@@ -3,7 +3,6 @@ package tui
 import (
 	"fmt"
 	"strings"
-	"time"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -11,6 +10,7 @@ import (
 
 	"github.com/rung-career/rung/internal/assess"
 	"github.com/rung-career/rung/internal/content"
+	"github.com/rung-career/rung/internal/progress"
 )
 
 // homeSection is one entry of the home menu.
@@ -30,13 +30,9 @@ const (
 
 // homeDataMsg carries the progress figures home shows, read off the store.
 type homeDataMsg struct {
-	to      int
-	answers *assess.Answers
-	at      time.Time
-	due     int
-	fresh   int // cards never reviewed
-	ticks   int
-	err     error
+	to int
+	progress.Overview
+	err error
 }
 
 func (m homeDataMsg) Target() int { return m.to }
@@ -65,51 +61,13 @@ func (h *home) Init() tea.Cmd { return h.load() }
 func (h *home) Refresh() tea.Cmd { return h.load() }
 
 func (h *home) load() tea.Cmd {
-	c, id := h.Context, h.id
-	if c.Store() == nil {
+	pr, lib, now, id := h.Progress(), h.Lib(), h.Now(), h.id
+	if !pr.Open() {
 		return nil
 	}
-	track := c.Lib().Track.ID
-	now := c.Now()
 	return func() tea.Msg {
-		msg := homeDataMsg{to: id}
-		a, ok, err := c.Store().LatestAssessment(track)
-		if err != nil {
-			msg.err = err
-			return msg
-		}
-		if ok {
-			if ans, err := assess.ParseAnswers(c.Lib(), "saved assessment", a.Answers); err == nil {
-				msg.answers, msg.at = &ans, a.TakenAt
-			}
-		}
-		states, err := c.Store().CardStates(track)
-		if err != nil {
-			msg.err = err
-			return msg
-		}
-		// Due as the practice decks count it (a card in review is due from
-		// the start of its study day).
-		ss := practiceStates(states)
-		for _, card := range c.Lib().Cards {
-			switch {
-			case ss.IsNew(card.ID):
-				msg.fresh++
-			case ss.IsDue(card.ID, now):
-				msg.due++
-			}
-		}
-		ticks, err := c.Store().Ticks(track)
-		if err != nil {
-			msg.err = err
-			return msg
-		}
-		for _, done := range ticks {
-			if done {
-				msg.ticks++
-			}
-		}
-		return msg
+		o, err := pr.ReadOverview(lib, now)
+		return homeDataMsg{to: id, Overview: o, err: err}
 	}
 }
 
@@ -149,16 +107,16 @@ func (h *home) rebuild() {
 	}
 	if len(lib.Cards) > 0 {
 		badge := fmt.Sprintf("%d cards", len(lib.Cards))
-		if h.loaded && h.Store() != nil {
-			badge = fmt.Sprintf("%d due · %d new", h.data.due, h.data.fresh)
+		if h.loaded && h.Progress().Open() {
+			badge = fmt.Sprintf("%d due · %d new", h.data.Due, h.data.Fresh)
 		}
 		add(secPractice, Item{Title: "Interview practice", Desc: "Flashcards, typed rehearsal with feedback, mock interviews", Badge: badge})
 	}
 	add(secLadder, Item{Title: "The ladder", Desc: fmt.Sprintf("%d rungs from %s to %s", len(lib.Roles), lib.Roles[0].Title, lib.Roles[len(lib.Roles)-1].Title)})
 	if len(lib.Steps) > 0 {
 		badge := ""
-		if h.loaded && h.Store() != nil {
-			badge = fmt.Sprintf("%d/%d done", h.data.ticks, h.totalActions())
+		if h.loaded && h.Progress().Open() {
+			badge = fmt.Sprintf("%d/%d done", h.data.Ticks, h.totalActions())
 		}
 		add(secRoadmap, Item{Title: "Roadmap", Desc: fmt.Sprintf("The %d steps, each with a checklist", len(lib.Steps)), Badge: badge})
 	}
@@ -193,13 +151,13 @@ func (h *home) Update(msg tea.Msg) (Screen, tea.Cmd) {
 			h.rebuild()
 			return h, h.StatusErr("Could not read your progress: " + msg.err.Error())
 		}
-		if msg.answers != nil && (h.Latest() == nil || msg.at.After(h.LatestAt())) {
-			p := assess.Evaluate(h.Lib(), *msg.answers)
+		if s := msg.Latest; s != nil && (h.Latest() == nil || s.At.After(h.LatestAt())) {
+			p := assess.Evaluate(h.Lib(), s.Answers)
 			h.rebuild()
 			// The root keeps it, and every open screen hears of it (home
 			// adds My results, Practice the next rung's deck, the ladder
 			// marks the rung), whichever loaded first.
-			at := msg.at
+			at := s.At
 			return h, func() tea.Msg { return AssessedMsg{Placement: p, At: at} }
 		}
 		h.rebuild()
@@ -263,8 +221,8 @@ func (h *home) intro() string {
 	} else {
 		lines = append(lines, st.Muted.Render(Wrap(Clean(lib.Track.Summary), h.Width)))
 	}
-	if h.StoreErr() != nil {
-		lines = append(lines, st.Warn.Render(Wrap("Progress is not being saved this session: "+h.StoreErr().Error(), h.Width)))
+	if err := h.Progress().Err(); err != nil {
+		lines = append(lines, st.Warn.Render(Wrap("Progress is not being saved this session: "+err.Error(), h.Width)))
 	}
 	return strings.Join(lines, "\n")
 }

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/rung-career/rung/internal/progress"
 )
 
 // TestReviewsBeforeTheDatabaseOpens: `rung practice` draws before the
@@ -18,7 +20,7 @@ func TestReviewsBeforeTheDatabaseOpens(t *testing.T) {
 	}
 
 	// What the background open command does once the file is open.
-	h.send(storeOpenedMsg{s: h.store, copyErr: h.m.c.practice.attach(h.store)})
+	h.send(storeOpenedMsg{s: h.store, copyErr: h.m.c.progress.Attach(h.store)})
 	track := h.m.c.lib.Track.ID
 	states, err := h.store.CardStates(track)
 	if err != nil || len(states) != 2 {
@@ -38,22 +40,6 @@ func TestReviewsBeforeTheDatabaseOpens(t *testing.T) {
 	h.keys("u")
 	if revs, _ = h.store.ReviewsSince(track, testNow.Add(-time.Hour)); len(revs) != 2 {
 		t.Errorf("after undo: %d reviews, want 2", len(revs))
-	}
-}
-
-// TestLiveStoreSavedFlag: a store on its way counts as saved (no warning
-// flashes while it opens); one that failed does not.
-func TestLiveStoreSavedFlag(t *testing.T) {
-	l := newLiveStore(nil, true)
-	if !l.saved() {
-		t.Error("pending store not counted as saved")
-	}
-	l.failed()
-	if l.saved() {
-		t.Error("failed store counted as saved")
-	}
-	if newLiveStore(nil, false).saved() {
-		t.Error("no store counted as saved")
 	}
 }
 
@@ -79,11 +65,11 @@ func TestPracticeHearsOfTheSavedPlacement(t *testing.T) {
 // database had; when it opens, the unfinished answers come back.
 func TestDraftWhenTheDatabaseOpensLate(t *testing.T) {
 	h := newHarness(t, 80, 24, withoutStore(nil))
-	if err := h.store.SetSetting(draftKey, `{"current_role":"case-manager","years_experience":7}`); err != nil {
+	if err := h.store.SetSetting(progress.DraftKey, `{"current_role":"case-manager","years_experience":7}`); err != nil {
 		t.Fatal(err)
 	}
 	h.keys("enter") // Self-assessment
 	h.contains("Question 1 of")
-	h.send(storeOpenedMsg{s: h.store})
+	h.send(storeOpenedMsg{s: h.store, copyErr: h.m.c.progress.Attach(h.store)})
 	h.contains("(*) 3. Case Manager", "Picked up your unfinished answers")
 }

@@ -1,11 +1,7 @@
 package tui
 
 import (
-	"errors"
 	"fmt"
-	"io/fs"
-	"os"
-	"path/filepath"
 	"strings"
 	"time"
 
@@ -16,7 +12,6 @@ import (
 
 	"github.com/rung-career/rung/internal/content"
 	"github.com/rung-career/rung/internal/practice"
-	"github.com/rung-career/rung/internal/report"
 )
 
 // Mock interview: choose a rung, how many questions and an optional time
@@ -265,43 +260,11 @@ func (m *mockInterview) answer() tea.Cmd {
 	m.summary.Invalidate()
 	m.layout()
 	m.syncKeys()
-	dir, rung, at, text2, to := m.OutDir(), m.result.Rung, m.result.At, report.Transcript(m.Lib(), m.result), m.id
+	pr, lib, result, to := m.Progress(), m.Lib(), m.result, m.id
 	return func() tea.Msg {
-		path, err := saveMockTranscript(dir, rung, at, text2)
+		path, err := pr.SaveTranscript(lib, result)
 		return mockSavedMsg{to: to, path: path, err: err}
 	}
-}
-
-// saveMockTranscript writes the transcript under a name no earlier file
-// has: the first of mock-interview-<rung>-<date>.md, -2.md, -3.md, ...
-// (O_EXCL, so not even a file created meanwhile is overwritten).
-func saveMockTranscript(dir, rung string, at time.Time, text string) (string, error) {
-	if dir == "" {
-		return "", errors.New("no folder to save it in")
-	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return "", err
-	}
-	for n := 1; n <= 999; n++ {
-		path := filepath.Join(dir, report.TranscriptName(rung, at, n))
-		f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
-		if errors.Is(err, fs.ErrExist) {
-			continue
-		}
-		if err != nil {
-			return "", err
-		}
-		_, err = f.WriteString(text)
-		if cerr := f.Close(); err == nil {
-			err = cerr
-		}
-		if err != nil {
-			os.Remove(path)
-			return "", err
-		}
-		return path, nil
-	}
-	return "", fmt.Errorf("%s already holds 999 transcripts of this rung for the day", dir)
 }
 
 func (m *mockInterview) syncKeys() {

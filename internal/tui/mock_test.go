@@ -6,6 +6,9 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/rung-career/rung/internal/progress"
+	"github.com/rung-career/rung/internal/report"
 )
 
 func TestMockSetup(t *testing.T) {
@@ -78,11 +81,11 @@ func TestMockRunSavesTranscript(t *testing.T) {
 		"What each answer missed", "Saving the transcript…")
 	h.golden("mock-summary-120x40")
 	h.run(save)
-	h.contains("Transcript saved to:", h.m.c.outDir)
+	h.contains("Transcript saved to:", h.out)
 
 	// The transcript is in the output folder, and a second run the same day
 	// does not overwrite it.
-	files, _ := filepath.Glob(filepath.Join(h.m.c.outDir, "mock-interview-supervisor-*.md"))
+	files, _ := filepath.Glob(filepath.Join(h.out, "mock-interview-supervisor-*.md"))
 	if len(files) != 1 || filepath.Base(files[0]) != "mock-interview-supervisor-2026-11-22.md" {
 		t.Fatalf("transcripts %v", files)
 	}
@@ -100,7 +103,7 @@ func TestMockRunSavesTranscript(t *testing.T) {
 	if !strings.Contains(h.view(), "Transcript saved to "+files[0][:20]) {
 		t.Errorf("status does not give the path:\n%s", h.view())
 	}
-	path2, err := saveMockTranscript(h.m.c.outDir, "supervisor", testNow, "second")
+	path2, err := progress.WriteNew(h.out, func(n int) string { return report.TranscriptName("supervisor", testNow, n) }, []byte("second"))
 	if err != nil || filepath.Base(path2) != "mock-interview-supervisor-2026-11-22-2.md" {
 		t.Fatalf("second transcript %q %v", path2, err)
 	}
@@ -128,7 +131,7 @@ func TestMockPauseAndLeave(t *testing.T) {
 	if _, ok := h.m.top().(*practiceHome); !ok {
 		t.Errorf("q while paused left %T on top", h.m.top())
 	}
-	files, _ := filepath.Glob(filepath.Join(h.m.c.outDir, "*.md"))
+	files, _ := filepath.Glob(filepath.Join(h.out, "*.md"))
 	if len(files) != 0 {
 		t.Errorf("leaving early saved %v", files)
 	}

@@ -3,7 +3,6 @@ package tui
 import (
 	"fmt"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/charmbracelet/bubbles/cursor"
@@ -14,6 +13,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 
 	"github.com/rung-career/rung/internal/practice"
+	"github.com/rung-career/rung/internal/progress"
 	"github.com/rung-career/rung/internal/srs"
 	"github.com/rung-career/rung/internal/store"
 )
@@ -23,150 +23,6 @@ import (
 // interview and the statistics) and what the practice screens share: the
 // store they use, the mapping between stored and scheduled card states, the
 // grade buttons and the answer box.
-
-// practiceStore is the part of the store the practice screens use. It is
-// c.Store() when progress is saved, or an in-memory stand-in for the session.
-type practiceStore interface {
-	CardStates(track string) (map[string]store.CardState, error)
-	RecordReview(r store.Review) (int64, error)
-	UndoLastReview(track string) (store.Review, bool, error)
-	ReviewsSince(track string, since time.Time) ([]store.Review, error)
-	ReviewCountsByDay(track string, from, to time.Time, loc *time.Location) (map[string]int, error)
-	NewCardsReviewedOn(track string, day time.Time, loc *time.Location) (int, error)
-	Assessments(track string) ([]store.Assessment, error)
-}
-
-// memPractice keeps reviews in memory when there is no store, so practice
-// still works (and undo, the new-card limit and the stats with it) until the
-// person leaves practice. Commands run on other goroutines: hence the lock.
-type memPractice struct {
-	mu      sync.Mutex
-	states  map[string]store.CardState
-	first   map[string]time.Time // first review of each card
-	reviews []store.Review
-	nextID  int64
-}
-
-func newMemPractice() *memPractice {
-	return &memPractice{states: map[string]store.CardState{}, first: map[string]time.Time{}}
-}
-
-func (m *memPractice) CardStates(string) (map[string]store.CardState, error) {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	out := make(map[string]store.CardState, len(m.states))
-	for k, v := range m.states {
-		out[k] = v
-	}
-	return out, nil
-}
-
-func (m *memPractice) RecordReview(r store.Review) (int64, error) {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	m.nextID++
-	r.ID = m.nextID
-	m.reviews = append(m.reviews, r)
-	m.states[r.CardID] = r.After
-	if f, ok := m.first[r.CardID]; !ok || r.ReviewedAt.Before(f) {
-		m.first[r.CardID] = r.ReviewedAt
-	}
-	return r.ID, nil
-}
-
-func (m *memPractice) UndoLastReview(string) (store.Review, bool, error) {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	if len(m.reviews) == 0 {
-		return store.Review{}, false, nil
-	}
-	r := m.reviews[len(m.reviews)-1]
-	m.reviews = m.reviews[:len(m.reviews)-1]
-	delete(m.states, r.CardID)
-	delete(m.first, r.CardID)
-	for _, o := range m.reviews {
-		if o.CardID == r.CardID {
-			m.states[r.CardID] = r.Before
-			if f, ok := m.first[r.CardID]; !ok || o.ReviewedAt.Before(f) {
-				m.first[r.CardID] = o.ReviewedAt
-			}
-		}
-	}
-	return r, true, nil
-}
-
-func (m *memPractice) ReviewsSince(_ string, since time.Time) ([]store.Review, error) {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	var out []store.Review
-	for _, r := range m.reviews {
-		if !r.ReviewedAt.Before(since) {
-			out = append(out, r)
-		}
-	}
-	return out, nil
-}
-
-func (m *memPractice) ReviewCountsByDay(_ string, from, to time.Time, loc *time.Location) (map[string]int, error) {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	if loc == nil {
-		loc = time.UTC
-	}
-	out := map[string]int{}
-	for _, r := range m.reviews {
-		if !r.ReviewedAt.Before(from) && r.ReviewedAt.Before(to) {
-			out[r.ReviewedAt.In(loc).Format(time.DateOnly)]++
-		}
-	}
-	return out, nil
-}
-
-func (m *memPractice) NewCardsReviewedOn(_ string, day time.Time, loc *time.Location) (int, error) {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	if loc == nil {
-		loc = time.UTC
-	}
-	key := day.In(loc).Format(time.DateOnly)
-	n := 0
-	for _, f := range m.first {
-		if f.In(loc).Format(time.DateOnly) == key {
-			n++
-		}
-	}
-	return n, nil
-}
-
-func (m *memPractice) Assessments(string) ([]store.Assessment, error) { return nil, nil }
-
-// practiceStates maps stored card states to the scheduler's.
-func practiceStates(m map[string]store.CardState) practice.States {
-	out := make(practice.States, len(m))
-	for id, cs := range m {
-		out[id] = practice.State{Card: srs.Card{State: srs.State(cs.State), Step: cs.Step, Stability: cs.Stability,
-			Difficulty: cs.Difficulty, Due: cs.Due, LastReview: cs.LastReview, Reps: cs.Reps, Lapses: cs.Lapses}, Leech: cs.Leech}
-	}
-	return out
-}
-
-// storedState maps a scheduled card state back to the store's.
-func storedState(track, id string, s practice.State) store.CardState {
-	return store.CardState{Track: track, CardID: id, State: int(s.State), Step: s.Step, Stability: s.Stability,
-		Difficulty: s.Difficulty, Due: s.Due, LastReview: s.LastReview, Reps: s.Reps, Lapses: s.Lapses, Leech: s.Leech}
-}
-
-// gradeReview is the stored record of one grade.
-func gradeReview(track, id string, r srs.Rating, mode practice.Mode, at time.Time, took time.Duration, before, after practice.State) store.Review {
-	return store.Review{Track: track, CardID: id, Rating: int(r), Mode: string(mode), ReviewedAt: at,
-		DurationMS: max(0, took.Milliseconds()), Before: storedState(track, id, before), After: storedState(track, id, after)}
-}
-
-// startOfDay is midnight of t's day in t's location.
-func startOfDay(t time.Time) time.Time {
-	y, m, d := t.Date()
-	return time.Date(y, m, d, 0, 0, 0, 0, t.Location())
-}
 
 // GradeKeys are the four grade keys, shared by flashcards and rehearsal.
 type GradeKeys [4]key.Binding
@@ -320,7 +176,7 @@ type practiceHomeKeys struct {
 
 type practiceHome struct {
 	Base
-	ps     practiceStore
+	ps     progress.Reviews
 	decks  []practice.Deck
 	rows   []int // per menu row: a deck index, or practiceRowMock/Stats
 	menu   Menu
@@ -338,7 +194,7 @@ type practiceHome struct {
 }
 
 func newPracticeHome(c *Context) Screen {
-	p := &practiceHome{Base: NewBase(c), states: practice.States{}, ps: c.Practice()}
+	p := &practiceHome{Base: NewBase(c), states: practice.States{}, ps: c.Progress().Reviews()}
 	p.keys = practiceHomeKeys{
 		study:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "flashcards")),
 		rehearse: key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "rehearse")),
@@ -365,7 +221,7 @@ func (p *practiceHome) load() tea.Cmd {
 		if msg.states, msg.err = ps.CardStates(track); msg.err != nil {
 			return msg
 		}
-		day := startOfDay(now)
+		day := progress.StartOfDay(now)
 		counts, err := ps.ReviewCountsByDay(track, day, day.AddDate(0, 0, 1), now.Location())
 		if err != nil {
 			msg.err = err
@@ -478,7 +334,7 @@ func (p *practiceHome) Update(msg tea.Msg) (Screen, tea.Cmd) {
 		if msg.err != nil {
 			return p, p.StatusErr("Could not read your practice progress: " + msg.err.Error())
 		}
-		p.states = practiceStates(msg.states)
+		p.states = progress.States(msg.states)
 		p.today.reviewed, p.today.fresh = msg.reviewedToday, msg.newToday
 		first := !p.loaded2
 		p.loaded2 = true
@@ -562,10 +418,10 @@ func (p *practiceHome) intro() string {
 		today += " (new-card limit reached)"
 	}
 	lines = append(lines, st.Text.Render(Truncate(today, p.Width)))
-	if !isSaved(p.ps) {
+	if !p.Progress().Saved() {
 		why := "Progress isn't saved this session"
-		if p.StoreErr() != nil {
-			why += " (" + Clean(p.StoreErr().Error()) + ")"
+		if p.Progress().Err() != nil {
+			why += " (" + Clean(p.Progress().Err().Error()) + ")"
 		}
 		lines = append(lines, st.Warn.Render(Truncate(why+": practice works, and is kept in memory until you quit.", p.Width)))
 	}

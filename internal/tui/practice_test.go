@@ -8,6 +8,7 @@ import (
 
 	"github.com/rung-career/rung/internal/assess"
 	"github.com/rung-career/rung/internal/practice"
+	"github.com/rung-career/rung/internal/progress"
 	"github.com/rung-career/rung/internal/srs"
 	"github.com/rung-career/rung/internal/store"
 )
@@ -31,9 +32,9 @@ func seedReview(t testing.TB, h *harness, id string, r srs.Rating, at time.Time)
 	if err != nil {
 		t.Fatal(err)
 	}
-	before := practiceStates(m)[id]
+	before := progress.States(m)[id]
 	after := practice.Grade(h.m.c.sched, before, r, at)
-	if _, err := h.store.RecordReview(gradeReview(track, id, r, practice.ModeFlashcard, at, 8*time.Second, before, after)); err != nil {
+	if _, err := h.store.RecordReview(progress.Review(track, id, r, practice.ModeFlashcard, at, 8*time.Second, before, after)); err != nil {
 		t.Fatal(err)
 	}
 	return after
@@ -127,48 +128,7 @@ func TestPracticeStartsFromOptions(t *testing.T) {
 	h.contains("Practice", "All questions")
 }
 
-func TestMemPracticeUndo(t *testing.T) {
-	m := newMemPractice()
-	at := testNow
-	rec := func(id string, rating int, after store.CardState) {
-		if _, err := m.RecordReview(store.Review{Track: "t", CardID: id, Rating: rating, ReviewedAt: at, After: after}); err != nil {
-			t.Fatal(err)
-		}
-	}
-	rec("a", 3, store.CardState{State: 1, Reps: 1})
-	rec("a", 3, store.CardState{State: 2, Reps: 2})
-	if n, _ := m.NewCardsReviewedOn("t", at, nil); n != 1 {
-		t.Errorf("new cards %d", n)
-	}
-	r, ok, _ := m.UndoLastReview("t")
-	if !ok || r.After.Reps != 2 {
-		t.Fatalf("undo %+v %v", r, ok)
-	}
-	states, _ := m.CardStates("t")
-	if states["a"].Reps != 0 || states["a"].State != 0 {
-		// Before of the undone review was the zero state in this test.
-		t.Errorf("state after undo %+v", states["a"])
-	}
-	m.UndoLastReview("t")
-	if states, _ := m.CardStates("t"); len(states) != 0 {
-		t.Errorf("states after undoing all %+v", states)
-	}
-	if n, _ := m.NewCardsReviewedOn("t", at, nil); n != 0 {
-		t.Errorf("new cards after undo %d", n)
-	}
-	counts, _ := m.ReviewCountsByDay("t", at.Add(-time.Hour), at.Add(time.Hour), nil)
-	if len(counts) != 0 {
-		t.Errorf("counts %v", counts)
-	}
-}
-
-func TestPracticeStatesRoundTrip(t *testing.T) {
-	s := practice.State{Card: srs.Card{State: srs.Relearning, Step: 1, Stability: 2.5, Difficulty: 7, Due: testNow,
-		LastReview: testNow.Add(-time.Hour), Reps: 9, Lapses: 8}, Leech: true}
-	got := practiceStates(map[string]store.CardState{"x": storedState("t", "x", s)})["x"]
-	if got != s {
-		t.Errorf("round trip %+v, want %+v", got, s)
-	}
+func TestGradeBar(t *testing.T) {
 	if !strings.Contains(GradeBar(&newHarness(t, 80, 24).m.c.st, &[4]time.Duration{time.Minute, 6 * time.Minute, 10 * time.Minute, 48 * time.Hour}, 78),
 		"1 Again 1m   2 Hard 6m   3 Good 10m   4 Easy 2d") {
 		t.Error("grade bar")

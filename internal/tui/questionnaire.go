@@ -13,10 +13,6 @@ import (
 	"github.com/rung-career/rung/internal/content"
 )
 
-// draftKey is the setting that keeps unfinished answers, so leaving the
-// questionnaire half-way loses nothing.
-const draftKey = "assess.draft"
-
 type questionnaireKeys struct {
 	Next, Prev, Up, Down, Less, More, Clear, Submit key.Binding
 }
@@ -80,22 +76,14 @@ func (q *questionnaire) Title() string { return "Self-assessment" }
 
 // Init starts from unfinished answers, or else the latest assessment's.
 func (q *questionnaire) Init() tea.Cmd {
-	c, id := q.Context, q.id
-	if c.Store() == nil {
+	pr, lib, id := q.Progress(), q.Lib(), q.id
+	if !pr.Open() {
 		return nil
 	}
 	return func() tea.Msg {
 		msg := draftLoadedMsg{to: id}
-		if s, ok, err := c.Store().Setting(draftKey); err == nil && ok && s != "" {
-			if a, err := assess.ParseAnswers(c.Lib(), "draft", []byte(s)); err == nil {
-				msg.answers, msg.draft = &a, true
-				return msg
-			}
-		}
-		if saved, ok, err := c.Store().LatestAssessment(c.Lib().Track.ID); err == nil && ok {
-			if a, err := assess.ParseAnswers(c.Lib(), "saved", saved.Answers); err == nil {
-				msg.answers = &a
-			}
+		if a, draft, ok := pr.Draft(lib); ok {
+			msg.answers, msg.draft = &a, draft
 		}
 		return msg
 	}
@@ -349,31 +337,25 @@ func bounds(qu *content.Question) (float64, float64) {
 }
 
 func (q *questionnaire) saveDraft() tea.Cmd {
-	c, id, data := q.Context, q.id, string(q.answers.JSON())
-	if c.Store() == nil {
+	pr, id, a := q.Progress(), q.id, q.answers.Clone()
+	if !pr.Open() {
 		return nil
 	}
-	return func() tea.Msg { return savedMsg{to: id, err: c.Store().SetSetting(draftKey, data)} }
+	return func() tea.Msg { return savedMsg{to: id, err: pr.SaveDraft(a)} }
 }
 
 // submit places the person, saves the assessment and opens the results.
 func (q *questionnaire) submit() tea.Cmd {
-	c := q.Context
+	pr, lib := q.Progress(), q.Lib()
 	a := q.answers.Clone()
-	p := assess.Evaluate(c.Lib(), a)
-	at := c.Now()
+	p := assess.Evaluate(lib, a)
+	at := q.Now()
 	cmds := []tea.Cmd{
 		func() tea.Msg { return AssessedMsg{Placement: p, At: at} },
 		Replace(RouteResults, p),
 	}
-	if st := c.Store(); st != nil {
-		rec := AssessmentRecord(c.Lib(), a, p, at)
-		cmds = append(cmds, func() tea.Msg {
-			if _, err := st.SaveAssessment(rec); err != nil {
-				return AssessmentSavedMsg{Err: err}
-			}
-			return AssessmentSavedMsg{Err: st.SetSetting(draftKey, "")}
-		})
+	if pr.Open() {
+		cmds = append(cmds, func() tea.Msg { return AssessmentSavedMsg{Err: pr.SaveAssessment(lib, a, p, at)} })
 	}
 	return tea.Sequence(cmds...)
 }

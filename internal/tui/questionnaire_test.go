@@ -10,6 +10,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/rung-career/rung/internal/assess"
+	"github.com/rung-career/rung/internal/progress"
 )
 
 // answerAll answers the shipped questionnaire as a case manager with three
@@ -50,7 +51,7 @@ func TestQuestionnaireEndToEnd(t *testing.T) {
 	if err != nil || a.YearsExperience != 3 || a.Skills["leadership"] != 3 || len(a.Skills) != 15 {
 		t.Errorf("saved answers: %v %+v", err, a)
 	}
-	if d, _, _ := h.store.Setting(draftKey); d != "" {
+	if d, _, _ := h.store.Setting(progress.DraftKey); d != "" {
 		t.Errorf("draft not cleared: %q", d)
 	}
 	h.golden("results-80x24")
@@ -135,7 +136,7 @@ func TestResultsSavePlanNeverOverwrites(t *testing.T) {
 	h.keys("s") // submit
 	h.keys("s") // save plan
 	h.keys("s") // save again
-	entries, err := os.ReadDir(h.m.c.outDir)
+	entries, err := os.ReadDir(h.out)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -147,7 +148,7 @@ func TestResultsSavePlanNeverOverwrites(t *testing.T) {
 	if got != "development-plan-2026-11-22-2.md,development-plan-2026-11-22.md" {
 		t.Fatalf("files: %s", got)
 	}
-	data, _ := os.ReadFile(h.m.c.outDir + "/development-plan-2026-11-22.md")
+	data, _ := os.ReadFile(h.out + "/development-plan-2026-11-22.md")
 	if !strings.Contains(string(data), "# Personal development plan") || !strings.Contains(string(data), "- [ ] ") {
 		t.Errorf("plan:\n%s", data)
 	}

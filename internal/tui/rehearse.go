@@ -12,6 +12,7 @@ import (
 
 	"github.com/rung-career/rung/internal/content"
 	"github.com/rung-career/rung/internal/practice"
+	"github.com/rung-career/rung/internal/progress"
 	"github.com/rung-career/rung/internal/srs"
 	"github.com/rung-career/rung/internal/store"
 )
@@ -57,7 +58,7 @@ type rehearseKeys struct {
 
 type rehearse struct {
 	Base
-	ps     practiceStore
+	ps     progress.Reviews
 	deck   practice.Deck
 	states practice.States
 	order  []string
@@ -89,7 +90,7 @@ type rehearse struct {
 	undoKnown  bool
 }
 
-func newRehearse(c *Context, ps practiceStore, d practice.Deck) *rehearse {
+func newRehearse(c *Context, ps progress.Reviews, d practice.Deck) *rehearse {
 	r := &rehearse{Base: NewBase(c), ps: ps, deck: d, states: practice.States{}, now: c.Now()}
 	r.box = NewAnswerBox(r.Styles(), "Type your answer as you would say it. ctrl+s when done.")
 	r.keys = rehearseKeys{
@@ -129,7 +130,7 @@ func (r *rehearse) Update(msg tea.Msg) (Screen, tea.Cmd) {
 		if msg.err != nil {
 			return r, r.StatusErr("Could not read your cards: " + msg.err.Error())
 		}
-		r.states = practiceStates(msg.states)
+		r.states = progress.States(msg.states)
 		r.order = practice.RehearseOrder(r.deck, r.states, r.now)
 		return r, r.ask(0)
 	case TickMsg:
@@ -283,7 +284,7 @@ func (r *rehearse) grade(rt srs.Rating) tea.Cmd {
 	r.undoBefore, r.undoKnown = before, known
 	after := practice.Grade(r.Scheduler(), before, rt, r.now)
 	r.states[id] = after
-	rev := gradeReview(r.Lib().Track.ID, id, rt, practice.ModeRehearse, r.now, r.took, before, after)
+	rev := progress.Review(r.Lib().Track.ID, id, rt, practice.ModeRehearse, r.now, r.took, before, after)
 	r.busy = true
 	ps, to, due := r.ps, r.id, after.Due.Sub(r.now)
 	save := func() tea.Msg {
@@ -357,7 +358,7 @@ func (r *rehearse) header() string {
 			meta = append(meta, "answer directly, with an example")
 		}
 	}
-	if !isSaved(r.ps) {
+	if !r.Progress().Saved() {
 		meta = append(meta, "progress isn't saved this session")
 	}
 	return line + "\n" + st.Muted.Render(Truncate(strings.Join(meta, " · "), r.Width))

@@ -14,7 +14,7 @@ func openRehearse(t testing.TB, h *harness, id string) *rehearse {
 	if !ok {
 		t.Fatalf("no deck %s", id)
 	}
-	r := newRehearse(h.m.c, h.m.c.store, d)
+	r := newRehearse(h.m.c, h.m.c.progress.Reviews(), d)
 	h.push(r)
 	return r
 }

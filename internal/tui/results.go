@@ -2,8 +2,6 @@ package tui
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -133,42 +131,11 @@ func (r *results) openStep() tea.Cmd {
 // savePlan writes the Markdown development plan next to the person's data,
 // never over an existing file.
 func (r *results) savePlan() tea.Cmd {
-	c, id := r.Context, r.id
-	now := c.Now()
-	text := report.Plan(c.Lib(), r.p, "", now)
-	dir := c.OutDir()
+	pr, lib, p, now, id := r.Progress(), r.Lib(), r.p, r.Now(), r.id
 	return func() tea.Msg {
-		path, err := writeNew(dir, "development-plan-"+now.Format("2006-01-02"), ".md", []byte(text))
+		path, err := pr.SavePlan(lib, p, now)
 		return planSavedMsg{to: id, path: path, err: err}
 	}
-}
-
-// writeNew writes data to dir/base+ext, or base-2, base-3... so it never
-// overwrites a file the person already has.
-func writeNew(dir, base, ext string, data []byte) (string, error) {
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return "", err
-	}
-	for i := 1; i < 1000; i++ {
-		name := base + ext
-		if i > 1 {
-			name = fmt.Sprintf("%s-%d%s", base, i, ext)
-		}
-		path := filepath.Join(dir, name)
-		f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
-		if os.IsExist(err) {
-			continue
-		}
-		if err != nil {
-			return "", err
-		}
-		if _, err := f.Write(data); err != nil {
-			f.Close()
-			return "", err
-		}
-		return path, f.Close()
-	}
-	return "", fmt.Errorf("too many files named %s in %s", base, dir)
 }
 
 // summary is the ladder with the markers, readiness and qualification.

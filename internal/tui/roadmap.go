@@ -2,7 +2,6 @@ package tui
 
 import (
 	"fmt"
-	"maps"
 	"slices"
 	"strings"
 
@@ -11,6 +10,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 
 	"github.com/rung-career/rung/internal/content"
+	"github.com/rung-career/rung/internal/progress"
 )
 
 // The roadmap lists the track's steps with the progress of each step's
@@ -37,27 +37,21 @@ type roadTickSavedMsg struct {
 
 func (m roadTickSavedMsg) Target() int { return m.to }
 
-// loadRoadTicks reads the ticks off the store, for screen id; without a
-// store, the ones kept in memory this session.
+// loadRoadTicks reads the ticks, for screen id (without a store, the ones
+// kept in memory this session).
 func loadRoadTicks(c *Context, id int) tea.Cmd {
-	st, track := c.Store(), c.Lib().Track.ID
-	if st == nil {
-		t := maps.Clone(c.memTicks)
-		return func() tea.Msg { return roadTicksMsg{to: id, ticks: t} }
-	}
+	pr, track := c.Progress(), c.Lib().Track.ID
 	return func() tea.Msg {
-		t, err := st.Ticks(track)
+		t, err := pr.Ticks(track)
 		return roadTicksMsg{to: id, ticks: t, err: err}
 	}
 }
-
-func roadTickKey(stepID, actionID string) string { return stepID + "/" + actionID }
 
 // roadDone counts a step's ticked actions.
 func roadDone(ticks map[string]bool, s *content.Step) int {
 	n := 0
 	for _, a := range s.Actions {
-		if ticks[roadTickKey(s.ID, a.ID)] {
+		if ticks[progress.TickKey(s.ID, a.ID)] {
 			n++
 		}
 	}
@@ -175,7 +169,7 @@ func (r *roadmap) header() string {
 	}
 	barW := max(3, min(16, r.Width-lipgloss.Width(progress)-5))
 	lines = append(lines, st.Text.Render(Truncate(progress, r.Width-barW-5))+Bar(st, pct, barW)+st.Muted.Render(fmt.Sprintf(" %d%%", pct)))
-	if r.Store() == nil {
+	if !r.Progress().Open() {
 		lines = append(lines, roadNoStoreNote(st, r.Width))
 	}
 	return strings.Join(lines, "\n")
@@ -227,7 +221,7 @@ func (r *roadmap) drawBelow() {
 	}
 	for _, a := range s.Actions {
 		box := st.Faint.Render("[ ]")
-		if r.ticks[roadTickKey(s.ID, a.ID)] {
+		if r.ticks[progress.TickKey(s.ID, a.ID)] {
 			box = st.Good.Render("[x]")
 		}
 		lines = append(lines, box+" "+st.Muted.Render(Truncate(Clean(a.Text), r.Width-4)))
@@ -354,7 +348,7 @@ func (r *roadmap) buildPreview(width int) string {
 	b.WriteString(st.Section.Render(fmt.Sprintf("Checklist · %d of %d done", roadDone(r.ticks, s), len(s.Actions))))
 	for _, a := range s.Actions {
 		box := st.Faint.Render("[ ]")
-		if r.ticks[roadTickKey(s.ID, a.ID)] {
+		if r.ticks[progress.TickKey(s.ID, a.ID)] {
 			box = st.Good.Render("[x]")
 		}
 		b.WriteString("\n" + box + " " + strings.ReplaceAll(Wrap(Clean(a.Text), width-4), "\n", "\n    "))
@@ -450,7 +444,7 @@ func (s *stepDetail) layout() {
 	}
 	st := s.Styles()
 	head := []string{st.Title.Render(Wrap(fmt.Sprintf("%d. %s", s.step.Number, Clean(s.step.Title)), s.Width))}
-	if s.Store() == nil {
+	if !s.Progress().Open() {
 		head = append(head, roadNoStoreNote(st, s.Width))
 	}
 	s.head = strings.Join(head, "\n")
@@ -524,7 +518,7 @@ func (s *stepDetail) drawChecklist() {
 
 	lines := make([]string, 0, total)
 	for i, wrapped := range s.ckLines {
-		done := s.ticks[roadTickKey(s.step.ID, s.step.Actions[i].ID)]
+		done := s.ticks[progress.TickKey(s.step.ID, s.step.Actions[i].ID)]
 		sel := i == s.cursor
 		marker, box := "  ", "[ ]"
 		if sel {
@@ -630,21 +624,13 @@ func (s *stepDetail) toggle() tea.Cmd {
 		return nil
 	}
 	a := s.step.Actions[s.cursor]
-	k := roadTickKey(s.step.ID, a.ID)
+	k := progress.TickKey(s.step.ID, a.ID)
 	done := !s.ticks[k]
 	s.setTick(k, done)
 	s.drawChecklist()
-	if s.Store() == nil {
-		if done {
-			s.memTicks[k] = true
-		} else {
-			delete(s.memTicks, k)
-		}
-		return nil
-	}
-	st, track, stepID, at, id := s.Store(), s.Lib().Track.ID, s.step.ID, s.Now(), s.id
+	pr, track, stepID, at, id := s.Progress(), s.Lib().Track.ID, s.step.ID, s.Now(), s.id
 	return func() tea.Msg {
-		return roadTickSavedMsg{to: id, key: k, done: done, err: st.SetTick(track, stepID, a.ID, done, at)}
+		return roadTickSavedMsg{to: id, key: k, done: done, err: pr.SetTick(track, stepID, a.ID, done, at)}
 	}
 }
 

@@ -11,7 +11,6 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 
-	"github.com/rung-career/rung/internal/assess"
 	"github.com/rung-career/rung/internal/content"
 )
 
@@ -102,7 +101,7 @@ type skillRatingsMsg struct {
 func (m skillRatingsMsg) Target() int { return m.to }
 
 func newSkillRatings(c *Context) skillRatings {
-	if c.Store() == nil {
+	if !c.Progress().Open() {
 		return skillRatings{loaded: true, noStore: true}
 	}
 	return skillRatings{}
@@ -115,20 +114,16 @@ func (r *skillRatings) set(m skillRatingsMsg) {
 // loadSkillRatings reads the latest assessment off the store, for the
 // screen with id to. It does nothing without a store.
 func loadSkillRatings(c *Context, to int) tea.Cmd {
-	if c.Store() == nil {
+	pr, lib := c.Progress(), c.Lib()
+	if !pr.Open() {
 		return nil
 	}
-	st, lib, track := c.Store(), c.Lib(), c.Lib().Track.ID
 	return func() tea.Msg {
-		a, ok, err := st.LatestAssessment(track)
+		saved, ok, err := pr.Latest(lib)
 		if err != nil || !ok {
 			return skillRatingsMsg{to: to, err: err}
 		}
-		ans, err := assess.ParseAnswers(lib, "saved assessment", a.Answers)
-		if err != nil {
-			return skillRatingsMsg{to: to, err: err}
-		}
-		return skillRatingsMsg{to: to, found: true, skills: ans.Skills, at: a.TakenAt}
+		return skillRatingsMsg{to: to, found: true, skills: saved.Answers.Skills, at: saved.At}
 	}
 }
 

@@ -11,6 +11,7 @@ import (
 
 	"github.com/rung-career/rung/internal/assess"
 	"github.com/rung-career/rung/internal/content"
+	"github.com/rung-career/rung/internal/progress"
 )
 
 // openSkills goes from home to the skills list with keys.
@@ -37,7 +38,7 @@ func saveRatings(t *testing.T, h *harness, skills map[string]int) {
 	a.Set("years_experience", 3.0)
 	a.Set("skills", skills)
 	p := assess.Evaluate(l, a)
-	if _, err := h.store.SaveAssessment(AssessmentRecord(l, a, p, testNow.Add(-48*time.Hour))); err != nil {
+	if _, err := h.store.SaveAssessment(progress.Record(l, a, p, testNow.Add(-48*time.Hour))); err != nil {
 		t.Fatal(err)
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 
 	"github.com/rung-career/rung/internal/practice"
+	"github.com/rung-career/rung/internal/progress"
 	"github.com/rung-career/rung/internal/srs"
 	"github.com/rung-career/rung/internal/store"
 )
@@ -31,7 +32,7 @@ func (m statsLoadedMsg) Target() int { return m.to }
 
 type practiceStats struct {
 	Base
-	ps     practiceStore
+	ps     progress.Reviews
 	loaded bool
 	err    error
 	heat   practice.Heatmap
@@ -41,7 +42,7 @@ type practiceStats struct {
 	doc    Doc
 }
 
-func newPracticeStats(c *Context, ps practiceStore) *practiceStats {
+func newPracticeStats(c *Context, ps progress.Reviews) *practiceStats {
 	s := &practiceStats{Base: NewBase(c), ps: ps}
 	s.doc = NewDoc(s.text)
 	return s
@@ -97,7 +98,7 @@ func (s *practiceStats) Update(msg tea.Msg) (Screen, tea.Cmd) {
 		now := s.Now()
 		s.heat = practice.BuildHeatmap(msg.days, now)
 		s.ret = practice.RetentionSince(practiceReviewed(msg.reviews), now.AddDate(0, 0, -practice.RetentionDays))
-		s.counts = practice.CountStates(s.Lib(), practiceStates(msg.states))
+		s.counts = practice.CountStates(s.Lib(), progress.States(msg.states))
 		s.points = readinessPoints(msg.assessments)
 		s.doc.Invalidate()
 	case tea.KeyMsg:
@@ -127,7 +128,7 @@ func (s *practiceStats) text(width int) string {
 		return st.Bad.Render(Wrap("Could not read your practice history: "+s.err.Error(), width))
 	}
 	var intro string
-	if !isSaved(s.ps) {
+	if !s.Progress().Saved() {
 		intro = st.Warn.Render(Wrap("Progress isn't saved this session: these figures cover only what you did since rung started.", width)) + "\n\n"
 	}
 	if width >= 100 {

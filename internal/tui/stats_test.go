@@ -59,7 +59,7 @@ func TestStatsFigures(t *testing.T) {
 	seedReview(t, h, "why-social-work", srs.Again, testNow.Add(-time.Hour))      // review, lapsed
 	seedReview(t, h, "tell-me-about-yourself", srs.Good, testNow.Add(-2*time.Hour))
 	seedReview(t, h, "tell-me-about-yourself", srs.Good, testNow.Add(-time.Hour))
-	h.push(newPracticeStats(h.m.c, h.m.c.store))
+	h.push(newPracticeStats(h.m.c, h.m.c.progress.Reviews()))
 	h.contains("5 reviews on 3 days · 3 today · streak 2 days",
 		"50%: you remembered 1 of 2 cards", "New", "30", "Relearning     1")
 }

@@ -42,16 +42,16 @@ var routeTable = map[Route]maker{
 	RoutePractice:  func(c *Context, _ any) Screen { return newPracticeHome(c) },
 	RouteFlashcards: func(c *Context, arg any) Screen {
 		d, _ := arg.(practice.Deck)
-		return newFlashcards(c, c.Practice(), d, false)
+		return newFlashcards(c, c.Progress().Reviews(), d, false)
 	},
 	RouteCram: func(c *Context, arg any) Screen {
 		d, _ := arg.(practice.Deck)
-		return newFlashcards(c, c.Practice(), d, true)
+		return newFlashcards(c, c.Progress().Reviews(), d, true)
 	},
 	RouteRehearse: func(c *Context, arg any) Screen {
 		d, _ := arg.(practice.Deck)
-		return newRehearse(c, c.Practice(), d)
+		return newRehearse(c, c.Progress().Reviews(), d)
 	},
 	RouteMock:  func(c *Context, _ any) Screen { return newMockInterview(c) },
-	RouteStats: func(c *Context, _ any) Screen { return newPracticeStats(c, c.Practice()) },
+	RouteStats: func(c *Context, _ any) Screen { return newPracticeStats(c, c.Progress().Reviews()) },
 }

@@ -1,14 +1,7 @@
 package tui
 
 import (
-	"errors"
-	"fmt"
-	"io/fs"
-	"os"
-	"path/filepath"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/charmbracelet/bubbles/cursor"
 	"github.com/charmbracelet/bubbles/key"
@@ -18,13 +11,8 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/rung-career/rung/internal/content"
+	"github.com/rung-career/rung/internal/progress"
 )
-
-// noteRemembered are the template fields whose values are kept in the
-// store's settings from one note to the next.
-var noteRemembered = []string{"your_name", "contact"}
-
-func noteSettingKey(field string) string { return "note." + field }
 
 // noteDateLayout formats the interview date the form prefills.
 const noteDateLayout = "Monday, January 2, 2006"
@@ -49,7 +37,7 @@ type (
 )
 
 func (m noteSettingsMsg) Target() int { return m.to }
-func (m noteSavedMsg) target() int    { return m.to }
+func (m noteSavedMsg) Target() int    { return m.to }
 
 type noteKeys struct {
 	next, prev, save, scrollDown, scrollUp, back key.Binding
@@ -148,30 +136,19 @@ func (n *thankYou) value(key string) string {
 
 // Init reads the remembered name and contact details.
 func (n *thankYou) Init() tea.Cmd {
-	store := n.Store()
-	if store == nil {
+	pr, id := n.Progress(), n.id
+	if !pr.Open() {
 		return nil
 	}
-	var keys []string
-	for _, k := range noteRemembered {
+	var fields []string
+	for _, k := range progress.RememberedNoteFields() {
 		if n.index(k) >= 0 {
-			keys = append(keys, k)
+			fields = append(fields, k)
 		}
 	}
-	id := n.id
 	return func() tea.Msg {
-		msg := noteSettingsMsg{to: id, values: map[string]string{}}
-		for _, k := range keys {
-			v, ok, err := store.Setting(noteSettingKey(k))
-			if err != nil {
-				msg.err = err
-				return msg
-			}
-			if ok {
-				msg.values[k] = v
-			}
-		}
-		return msg
+		values, err := pr.RememberedNote(fields)
+		return noteSettingsMsg{to: id, values: values, err: err}
 	}
 }
 
@@ -355,7 +332,7 @@ func (n *thankYou) renderPreview(width int) string {
 	out := renderNote(st, n.tpl, n.value, mark, min(width, 78))
 	n.focusLine = 0
 	if focused != "" {
-		needle := noteShown(n.value(focused), n.fields[n.focus].f.Label)
+		needle := progress.NoteShown(n.value(focused), n.fields[n.focus].f.Label)
 		if r := []rune(needle); len(r) > 12 {
 			needle = string(r[:12])
 		}
@@ -365,70 +342,6 @@ func (n *thankYou) renderPreview(width int) string {
 				break
 			}
 		}
-	}
-	return out
-}
-
-// noteShown is how a field shows in the note: its value, or its label in
-// brackets while it is empty.
-func noteShown(value, label string) string {
-	if value == "" {
-		return "[" + Clean(label) + "]"
-	}
-	return value
-}
-
-// fillNote replaces each {placeholder} of a template string with what mark
-// makes of the field's value (or of "[Label]" when it is empty). value must
-// return clean, single-line text.
-func fillNote(tpl *content.Template, s string, value func(key string) string, mark func(key, text string, filled bool) string) string {
-	labels := make(map[string]string, len(tpl.Fields))
-	for _, f := range tpl.Fields {
-		labels[f.Key] = f.Label
-	}
-	var b strings.Builder
-	for {
-		i := strings.IndexByte(s, '{')
-		j := strings.IndexByte(s[max(0, i):], '}')
-		if i < 0 || j < 0 {
-			b.WriteString(s)
-			return b.String()
-		}
-		b.WriteString(s[:i])
-		key := s[i+1 : i+j]
-		if label, ok := labels[key]; ok {
-			v := value(key)
-			b.WriteString(mark(key, noteShown(v, label), v != ""))
-		} else {
-			b.WriteString(s[i : i+j+1])
-		}
-		s = s[i+j+1:]
-	}
-}
-
-// noteParagraphs splits a template body into paragraphs. The YAML wraps
-// long paragraphs by hand; those are joined into one line each (a mail
-// program wraps them again). A paragraph of short lines only, like a
-// signature, keeps its line breaks.
-func noteParagraphs(body string) []string {
-	var out []string
-	for _, p := range strings.Split(strings.ReplaceAll(body, "\r\n", "\n"), "\n\n") {
-		var lines []string
-		short := true
-		for _, l := range strings.Split(p, "\n") {
-			if l = strings.TrimSpace(l); l != "" {
-				lines = append(lines, l)
-				short = short && utf8.RuneCountInString(l) < 40
-			}
-		}
-		if len(lines) == 0 {
-			continue
-		}
-		sep := " "
-		if short {
-			sep = "\n"
-		}
-		out = append(out, strings.Join(lines, sep))
 	}
 	return out
 }
@@ -449,127 +362,35 @@ func renderNote(st *Styles, tpl *content.Template, value func(string) string,
 		}
 	}
 	width = max(10, width)
-	parts := []string{ansi.Wordwrap(st.Muted.Render("Subject: ")+fillNote(tpl, Clean(tpl.Subject), value, mark), width, "")}
-	for _, p := range noteParagraphs(tpl.Body) {
-		parts = append(parts, ansi.Wordwrap(fillNote(tpl, p, value, mark), width, ""))
+	parts := []string{ansi.Wordwrap(st.Muted.Render("Subject: ")+progress.FillNote(tpl, Clean(tpl.Subject), value, mark), width, "")}
+	for _, p := range progress.NoteParagraphs(tpl.Body) {
+		parts = append(parts, ansi.Wordwrap(progress.FillNote(tpl, p, value, mark), width, ""))
 	}
 	return strings.Join(parts, "\n\n")
-}
-
-// noteText is the note as it is saved: the subject line, a blank line, then
-// the body, one line per paragraph.
-func noteText(tpl *content.Template, value func(string) string) string {
-	plain := func(_, text string, _ bool) string { return text }
-	var b strings.Builder
-	b.WriteString("Subject: " + fillNote(tpl, Clean(tpl.Subject), value, plain) + "\n\n")
-	b.WriteString(strings.Join(func() []string {
-		var out []string
-		for _, p := range noteParagraphs(tpl.Body) {
-			out = append(out, fillNote(tpl, p, value, plain))
-		}
-		return out
-	}(), "\n\n"))
-	b.WriteString("\n")
-	return content.Sanitize(b.String())
 }
 
 // save writes the note to a new file in the output folder and remembers the
 // name and contact details, in a command.
 func (n *thankYou) save() tea.Cmd {
-	text := noteText(n.tpl, n.value)
-	name := "thank-you"
-	if slug := noteSlug(n.value("organization")); slug != "" {
-		name += "-" + slug
-	}
-	name += "-" + n.Now().Format("2006-01-02")
-	dir, store, id := n.OutDir(), n.Store(), n.id
-	type setting struct{ key, value string }
-	var remember []setting
-	for _, k := range noteRemembered {
+	text := progress.NoteText(n.tpl, n.value)
+	pr, org, at, id := n.Progress(), n.value("organization"), n.Now(), n.id
+	remember := map[string]string{}
+	for _, k := range progress.RememberedNoteFields() {
 		if n.index(k) >= 0 {
-			remember = append(remember, setting{noteSettingKey(k), n.value(k)})
+			remember[k] = n.value(k)
 		}
 	}
 	return func() tea.Msg {
-		path, err := writeNoteFile(dir, name, []byte(text))
-		msg := noteSavedMsg{to: id, path: path, err: err}
-		if err == nil && store != nil {
-			for _, s := range remember {
-				if err := store.SetSetting(s.key, s.value); err != nil {
-					msg.rememberErr = err
-				}
-			}
-		}
-		return msg
+		path, rememberErr, err := pr.SaveNote(text, org, at, remember)
+		return noteSavedMsg{to: id, path: path, err: err, rememberErr: rememberErr}
 	}
-}
-
-// noteSlug makes a file-name part of free text: lower case letters and
-// digits, runs of anything else as one hyphen, at most 40 characters.
-func noteSlug(s string) string {
-	var b strings.Builder
-	dash := false
-	for _, r := range strings.ToLower(s) {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			if dash && b.Len() > 0 {
-				b.WriteByte('-')
-			}
-			dash = false
-			b.WriteRune(r)
-			if utf8.RuneCountInString(b.String()) >= 40 {
-				break
-			}
-			continue
-		}
-		dash = true
-	}
-	return b.String()
-}
-
-// writeNoteFile writes data to dir/name.txt, or name-2.txt, name-3.txt...
-// when that exists: it never overwrites a file. It returns the full path.
-func writeNoteFile(dir, name string, data []byte) (string, error) {
-	if dir == "" {
-		dir = "."
-	}
-	abs, err := filepath.Abs(dir)
-	if err != nil {
-		return "", err
-	}
-	if err := os.MkdirAll(abs, 0o755); err != nil {
-		return "", err
-	}
-	for i := 1; i < 1000; i++ {
-		file := name + ".txt"
-		if i > 1 {
-			file = fmt.Sprintf("%s-%d.txt", name, i)
-		}
-		path := filepath.Join(abs, file)
-		f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
-		if errors.Is(err, fs.ErrExist) {
-			continue
-		}
-		if err != nil {
-			return "", err
-		}
-		_, werr := f.Write(data)
-		if cerr := f.Close(); werr == nil {
-			werr = cerr
-		}
-		if werr != nil {
-			_ = os.Remove(path)
-			return "", werr
-		}
-		return path, nil
-	}
-	return "", fmt.Errorf("too many notes named %s in %s", name, abs)
 }
 
 // noteIntro says what the note form does, for the guide's section.
 func noteIntro(c *Context, width int) string {
 	where := "the folder rung saves to"
-	if c.OutDir() != "" {
-		where = c.OutDir()
+	if c.Progress().OutDir() != "" {
+		where = c.Progress().OutDir()
 	}
 	return Wrap("Fill in a few details (the interviewer's name, the job, a topic you discussed) and rung "+
 		"writes the note for you. Press enter to start. In the form, ctrl+s saves the note as a text file in "+
@@ -620,7 +441,7 @@ func (n *thankYou) saveLine(width int) string {
 	if n.saved != "" {
 		return st.Good.Render(Truncate("Saved: "+Clean(n.saved), width))
 	}
-	dir := n.OutDir()
+	dir := n.Progress().OutDir()
 	if dir == "" {
 		dir = "the current folder"
 	}
@@ -653,7 +474,7 @@ func (n *thankYou) View() string {
 		return n.formView() + gap + head + "\n" + n.preview.View()
 	}
 	left := []string{n.intro, "", n.formView(), "", n.saveLine(n.formW)}
-	if n.Store() == nil {
+	if !n.Progress().Open() {
 		left = append(left, st.Warn.Render(Wrap("Your name and contact details will not be remembered this session.", n.formW)))
 	}
 	right := n.previewHead() + "\n\n" + n.preview.View()

@@ -73,14 +73,12 @@ func TestThankYouPreviewFollowsTyping(t *testing.T) {
 }
 
 func TestThankYouGoldens(t *testing.T) {
-	h := newHarness(t, 80, 24)
-	h.m.c.outDir = "/home/dana/rung" // not the temporary folder, whose name changes
+	h := newHarness(t, 80, 24, withOutDir("/home/dana/rung")) // not a temporary folder, whose name changes
 	openNote(t, h)
 	h.typeText("Ms. Rivera").keys("tab").typeText("Case Manager").keys("tab").typeText("Harbor Family Services")
 	h.golden("note-80x24")
 
-	h2 := newHarness(t, 120, 40)
-	h2.m.c.outDir = "/home/dana/rung"
+	h2 := newHarness(t, 120, 40, withOutDir("/home/dana/rung"))
 	openNote(t, h2)
 	h2.typeText("Ms. Rivera").keys("tab").typeText("Case Manager").keys("tab").typeText("Harbor Family Services")
 	h2.golden("note-120x40")
@@ -92,7 +90,7 @@ func TestThankYouSave(t *testing.T) {
 	fillNoteForm(h)
 	h.keys("ctrl+s")
 
-	path := filepath.Join(h.m.c.outDir, "thank-you-harbor-family-services-2026-11-22.txt")
+	path := filepath.Join(h.out, "thank-you-harbor-family-services-2026-11-22.txt")
 	data, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatalf("the note was not written: %v", err)
@@ -123,7 +121,7 @@ func TestThankYouSave(t *testing.T) {
 	h.keys("backspace", "backspace", "backspace", "backspace", "backspace", "backspace", "backspace")
 	h.typeText("555-0199")
 	h.keys("ctrl+s")
-	second := filepath.Join(h.m.c.outDir, "thank-you-harbor-family-services-2026-11-22-2.txt")
+	second := filepath.Join(h.out, "thank-you-harbor-family-services-2026-11-22-2.txt")
 	data2, err := os.ReadFile(second)
 	if err != nil {
 		t.Fatalf("the second note was not written beside the first: %v", err)
@@ -223,9 +221,9 @@ func TestThankYouSavedNoteHasNoControls(t *testing.T) {
 	openNote(t, h)
 	h.typeText("\x1b[31mRivera\x07").keys("tab", "tab").typeText("Harbor\x1b[0m")
 	h.keys("ctrl+s")
-	data, err := os.ReadFile(filepath.Join(h.m.c.outDir, "thank-you-harbor-0m-2026-11-22.txt"))
+	data, err := os.ReadFile(filepath.Join(h.out, "thank-you-harbor-0m-2026-11-22.txt"))
 	if err != nil {
-		entries, _ := os.ReadDir(h.m.c.outDir)
+		entries, _ := os.ReadDir(h.out)
 		t.Fatalf("note not written (%v); folder holds %v", err, entries)
 	}
 	for i, r := range string(data) {
@@ -244,18 +242,17 @@ func TestThankYouWithoutStore(t *testing.T) {
 	h.contains("will not be remembered")
 	fillNoteForm(h)
 	h.keys("ctrl+s")
-	if _, err := os.Stat(filepath.Join(h.m.c.outDir, "thank-you-harbor-family-services-2026-11-22.txt")); err != nil {
+	if _, err := os.Stat(filepath.Join(h.out, "thank-you-harbor-family-services-2026-11-22.txt")); err != nil {
 		t.Fatalf("note not saved without a store: %v", err)
 	}
 }
 
 func TestThankYouSaveError(t *testing.T) {
-	h := newHarness(t, 80, 24)
 	blocker := filepath.Join(t.TempDir(), "not-a-folder")
 	if err := os.WriteFile(blocker, []byte("x"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	h.m.c.outDir = blocker
+	h := newHarness(t, 80, 24, withOutDir(blocker))
 	openNote(t, h)
 	h.typeText("Ms. Rivera")
 	h.keys("ctrl+s")
@@ -264,31 +261,6 @@ func TestThankYouSaveError(t *testing.T) {
 	}
 	if _, ok, _ := h.store.Setting("note.your_name"); ok {
 		t.Error("a failed save still remembered the name")
-	}
-}
-
-func TestNoteSlug(t *testing.T) {
-	for in, want := range map[string]string{
-		"Harbor Family Services":              "harbor-family-services",
-		"  St. Mary's -- Youth & Family  ":    "st-mary-s-youth-family",
-		"":                                    "",
-		"../../etc/passwd":                    "etc-passwd",
-		"Café Niños":                          "café-niños",
-		strings.Repeat("a", 60):               strings.Repeat("a", 40),
-		"Department of Children and Families": "department-of-children-and-families",
-	} {
-		if got := noteSlug(in); got != want {
-			t.Errorf("noteSlug(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
-
-func TestNoteParagraphs(t *testing.T) {
-	body := "Dear {a},\n\nThank you for meeting with me on {b} about the {c} position at\n{d}. I left.\n\nSincerely,\n{e}\n{f}\n"
-	got := noteParagraphs(body)
-	want := []string{"Dear {a},", "Thank you for meeting with me on {b} about the {c} position at {d}. I left.", "Sincerely,\n{e}\n{f}"}
-	if strings.Join(got, "|") != strings.Join(want, "|") {
-		t.Fatalf("noteParagraphs = %q, want %q", got, want)
 	}
 }
 
