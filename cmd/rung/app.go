@@ -17,7 +17,7 @@ import (
 	"github.com/rung-career/rung/internal/content"
 	"github.com/rung-career/rung/internal/progress"
 	"github.com/rung-career/rung/internal/store"
-	"github.com/rung-career/rung/internal/tui"
+	"github.com/rung-career/rung/internal/tui/app"
 )
 
 func stdioIsTerminal() bool {
@@ -44,7 +44,7 @@ func openStore(e *env, g *globals) (*store.Store, string, error) {
 	return s, dir, err
 }
 
-func accessible(e *env, g *globals) bool {
+func accessibleMode(e *env, g *globals) bool {
 	return g.accessible || e.getenv("RUNG_ACCESSIBLE") == "1" || e.getenv("RUNG_ACCESSIBLE") == "true"
 }
 
@@ -54,13 +54,13 @@ func accessible(e *env, g *globals) bool {
 // checked first, so its problems print as a list.
 func runApp(e *env, g *globals, start string) int {
 	var lib *content.Library
-	if g.contentDir != "" || accessible(e, g) {
+	if g.contentDir != "" || accessibleMode(e, g) {
 		var ok bool
 		if lib, ok = loadLibrary(e, g); !ok {
 			return exitUsage
 		}
 	}
-	if accessible(e, g) {
+	if accessibleMode(e, g) {
 		return runAccessible(e, g, lib)
 	}
 	if !e.isTerminal() {
@@ -124,7 +124,7 @@ func runApp(e *env, g *globals, start string) int {
 	dark := renderer.HasDarkBackground()
 	renderer.SetHasDarkBackground(dark)
 	lipgloss.SetHasDarkBackground(dark)
-	opts := tui.Options{Library: lib, Now: e.now, Renderer: renderer, OutDir: outDir, Start: start,
+	opts := app.Options{Library: lib, Now: e.now, Renderer: renderer, OutDir: outDir, Start: start,
 		Version: version, OpenStore: openStore, LoadLibrary: loadLib}
 	// A hang-up, terminate or interrupt ends the program cleanly: the
 	// terminal is restored and the deferred Close runs, so the database is
@@ -132,8 +132,8 @@ func runApp(e *env, g *globals, start string) int {
 	// kill -INT.)
 	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGHUP, syscall.SIGTERM, syscall.SIGINT)
 	defer stop()
-	err := tui.Run(ctx, opts, os.Stdin, os.Stdout)
-	var crash *tui.Crash
+	err := app.Run(ctx, opts, os.Stdin, os.Stdout)
+	var crash *app.Crash
 	switch {
 	case errors.As(err, &crash):
 		fmt.Fprintf(e.stderr, "rung stopped because of a bug (on the %s screen). Your saved progress is safe.\n", crash.Screen)

@@ -28,6 +28,32 @@ type Context struct {
 	noTicks bool
 }
 
+// ContextOptions are what the root makes the context from.
+type ContextOptions struct {
+	Library        *content.Library // nil until it has loaded
+	Progress       *progress.Service
+	Now            func() time.Time
+	Styles         Styles
+	Scheduler      *srs.Scheduler
+	NewCardsPerDay int
+	// NoTicks turns timers off: tests move the clock by hand.
+	NoTicks bool
+}
+
+// NewContext makes the context the screens of one program share.
+func NewContext(o ContextOptions) *Context {
+	return &Context{lib: o.Library, progress: o.Progress, now: o.Now, st: o.Styles, sched: o.Scheduler,
+		newPerDay: o.NewCardsPerDay, noTicks: o.NoTicks}
+}
+
+// SetLibrary gives the screens the track once it has loaded; the root
+// calls it.
+func (c *Context) SetLibrary(lib *content.Library) { c.lib = lib }
+
+// SetLatest keeps a new placement; the root calls it when one is made or
+// read back.
+func (c *Context) SetLatest(p assess.Placement, at time.Time) { c.latest, c.latestAt = &p, at }
+
 // Lib is the track.
 func (c *Context) Lib() *content.Library { return c.lib }
 

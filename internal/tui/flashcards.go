@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
@@ -461,7 +462,7 @@ func (f *flashcards) View() string {
 	return f.header() + "\n\n" + f.question() + "\n\n" + Fit(f.back.View(), f.Width, f.back.Viewport.Height) + "\n\n" + f.footer()
 }
 
-func (f *flashcards) Keys() keyMap {
+func (f *flashcards) Keys() help.KeyMap {
 	g := f.keys.grades.Help()
 	g.SetEnabled(f.card != nil && f.revealed)
 	scroll := docKeys()

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
@@ -38,8 +39,6 @@ const (
 	// guideTallIntro is the height from which the wide layout also shows the
 	// guide's intro above the panes.
 	guideTallIntro = 30
-	// guideReadWidth caps the width of running text: long lines are hard to read.
-	guideReadWidth = 100
 )
 
 type guideKeys struct {
@@ -118,7 +117,7 @@ func (g *guide) SetSize(w, h int) {
 	g.wide, g.sized = wide, true
 	g.intro = ""
 	if gd := g.Lib().Guide; gd != nil && gd.Intro != "" {
-		g.intro = g.Styles().Muted.Render(Wrap(Clean(gd.Intro), min(w, guideReadWidth)))
+		g.intro = g.Styles().Muted.Render(Wrap(Clean(gd.Intro), min(w, ReadWidth)))
 	}
 	g.menuTop = 0
 	if g.showIntro() {
@@ -144,7 +143,7 @@ func (g *guide) showIntro() bool {
 const guideMenuW = 24
 
 // paneW is the width of the section text beside the menu.
-func (g *guide) paneW() int { return max(10, min(guideReadWidth, g.Width-guideMenuW-3)) }
+func (g *guide) paneW() int { return max(10, min(ReadWidth, g.Width-guideMenuW-3)) }
 
 // sizeDoc sizes the selected section's document to the pane (a doc renders
 // only when its width changes, so switching sections is cheap).
@@ -230,7 +229,7 @@ func (g *guide) View() string {
 	return top + lipgloss.JoinHorizontal(lipgloss.Top, left, sep, " ", right)
 }
 
-func (g *guide) Keys() keyMap {
+func (g *guide) Keys() help.KeyMap {
 	choose := key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑↓", "choose"))
 	open := g.keys.open
 	if g.selected() == gsNote {
@@ -262,7 +261,7 @@ func (p *guidePage) Title() string { return p.sec.String() }
 
 func (p *guidePage) SetSize(w, h int) {
 	p.Base.SetSize(w, h)
-	p.doc.SetSize(min(w, guideReadWidth), max(1, h-2))
+	p.doc.SetSize(min(w, ReadWidth), max(1, h-2))
 }
 
 func (p *guidePage) Update(msg tea.Msg) (Screen, tea.Cmd) {
@@ -288,7 +287,7 @@ func (p *guidePage) View() string {
 	return head + "\n\n" + p.doc.View()
 }
 
-func (p *guidePage) Keys() keyMap {
+func (p *guidePage) Keys() help.KeyMap {
 	scroll := docKeys()
 	return keyMap{short: scroll, full: [][]key.Binding{append(scroll, p.nav.Top, p.nav.Bottom)}}
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
@@ -266,7 +267,7 @@ func (h *home) View() string {
 	return h.intro() + "\n\n" + h.menu.View(h.Styles(), h.Width, h.menuHeight()-1)
 }
 
-func (h *home) Keys() keyMap {
+func (h *home) Keys() help.KeyMap {
 	nav := NewNavKeys()
 	short := []key.Binding{
 		key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑↓", "choose")),

@@ -6,23 +6,6 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 )
 
-// GlobalKeys are handled by the root model on every screen.
-type GlobalKeys struct {
-	Quit       key.Binding // ctrl+c: always quits
-	Back       key.Binding // esc
-	QuitOrBack key.Binding // q: back, or quit at home
-	Help       key.Binding
-}
-
-func newGlobalKeys() GlobalKeys {
-	return GlobalKeys{
-		Quit:       key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
-		Back:       key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
-		QuitOrBack: key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "back")),
-		Help:       key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "more keys")),
-	}
-}
-
 // NavKeys move a cursor through a list or scroll a document; screens embed
 // them in their own key maps.
 type NavKeys struct {

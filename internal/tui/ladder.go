@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
@@ -416,7 +417,7 @@ func (l *ladder) detailHeader() string {
 	return left + strings.Repeat(" ", pad) + hint
 }
 
-func (l *ladder) Keys() keyMap {
+func (l *ladder) Keys() help.KeyMap {
 	k := l.keys
 	up, down := k.Up, k.Down
 	top, bottom := k.Top, k.Bottom

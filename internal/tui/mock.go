@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textarea"
 	tea "github.com/charmbracelet/bubbletea"
@@ -469,7 +470,7 @@ func (m *mockInterview) View() string {
 	return m.setupView()
 }
 
-func (m *mockInterview) Keys() keyMap {
+func (m *mockInterview) Keys() help.KeyMap {
 	k := m.keys
 	scroll := docKeys()
 	for i := range scroll {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
@@ -211,7 +212,7 @@ func (p *perspective) View() string {
 	return lipgloss.JoinHorizontal(lipgloss.Top, left, "  ", Pane(p.Styles(), &p.pane, pw))
 }
 
-func (p *perspective) Keys() keyMap {
+func (p *perspective) Keys() help.KeyMap {
 	if len(p.insights()) == 0 {
 		return keyMap{}
 	}
@@ -280,7 +281,7 @@ func (in *insight) Title() string {
 
 func (in *insight) SetSize(w, h int) {
 	in.Base.SetSize(w, h)
-	in.doc.SetSize(min(w, readableWidth), max(1, h-2))
+	in.doc.SetSize(min(w, ReadWidth), max(1, h-2))
 }
 
 func (in *insight) Update(msg tea.Msg) (Screen, tea.Cmd) {
@@ -317,13 +318,13 @@ func (in *insight) View() string {
 	if h := in.doc.ScrollHint(st); h != "" {
 		right = h + "  " + right
 	}
-	tw := min(in.Width, readableWidth)
+	tw := min(in.Width, ReadWidth)
 	title := st.Title.Render(Truncate(in.Title(), tw-lipgloss.Width(right)-2))
 	gap := max(1, tw-lipgloss.Width(title)-lipgloss.Width(right))
 	return title + strings.Repeat(" ", gap) + right + "\n\n" + in.doc.View()
 }
 
-func (in *insight) Keys() keyMap {
+func (in *insight) Keys() help.KeyMap {
 	n := NewNavKeys()
 	next, prev := in.keys.next, in.keys.prev
 	next.SetEnabled(in.idx < len(in.all())-1)

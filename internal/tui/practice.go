@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/charmbracelet/bubbles/cursor"
+	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textarea"
 	"github.com/charmbracelet/bubbles/viewport"
@@ -110,14 +111,6 @@ func DocJump(d *Doc, msg tea.KeyMsg) bool {
 	}
 	return true
 }
-
-// Reading widths: prose and the answer box stop growing at ReadWidth
-// columns, and each of two columns at ColumnWidth, so lines stay easy to
-// read on a wide terminal.
-const (
-	ReadWidth   = 100
-	ColumnWidth = 80
-)
 
 // AnswerBoxMax is the most lines the answer box grows to on a tall
 // terminal: about two minutes of speech shows at once at a normal width.
@@ -501,7 +494,7 @@ func (p *practiceHome) View() string {
 	return p.intro() + "\n\n" + body
 }
 
-func (p *practiceHome) Keys() keyMap {
+func (p *practiceHome) Keys() help.KeyMap {
 	nav := NewNavKeys()
 	short := []key.Binding{
 		key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑↓", "choose")),

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
@@ -651,7 +652,7 @@ func (q *questionnaire) reviewView() string {
 	return head + "\n" + strings.Join(rows[first:end], "\n")
 }
 
-func (q *questionnaire) Keys() keyMap {
+func (q *questionnaire) Keys() help.KeyMap {
 	k := q.keys
 	qu := q.current()
 	if qu == nil {

@@ -3,6 +3,7 @@ package tui
 import (
 	"strings"
 
+	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
@@ -251,7 +252,7 @@ func (r *reference) View() string {
 	return head + t.menu.View(st, r.Width, t.menuH) + "\n" + rule + "\n" + t.doc.View()
 }
 
-func (r *reference) Keys() keyMap {
+func (r *reference) Keys() help.KeyMap {
 	if len(r.tabs) == 0 {
 		return keyMap{}
 	}

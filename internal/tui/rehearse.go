@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textarea"
 	tea "github.com/charmbracelet/bubbletea"
@@ -574,7 +575,7 @@ func (r *rehearse) View() string {
 	return r.header() + "\n\n" + r.question() + "\n\n" + box.Render(r.box.View()) + "\n" + r.counter()
 }
 
-func (r *rehearse) Keys() keyMap {
+func (r *rehearse) Keys() help.KeyMap {
 	g := r.keys.grades.Help()
 	g.SetEnabled(r.phase == rehearseFeedback)
 	scroll := docKeys()

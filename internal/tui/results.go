@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
@@ -268,7 +269,7 @@ func (r *results) listWidth() int {
 	return r.Width
 }
 
-func (r *results) Keys() keyMap {
+func (r *results) Keys() help.KeyMap {
 	tab := r.keys.Tab
 	if r.focus == 1 {
 		tab.SetHelp("tab", "requirements")

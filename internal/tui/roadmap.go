@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
@@ -320,7 +321,7 @@ func (r *roadmap) View() string {
 	return r.head + "\n\n" + list
 }
 
-func (r *roadmap) Keys() keyMap {
+func (r *roadmap) Keys() help.KeyMap {
 	nav := NewNavKeys()
 	choose := key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑↓", "choose step"))
 	return keyMap{
@@ -730,7 +731,7 @@ func (s *stepDetail) totalLines() int {
 	return n
 }
 
-func (s *stepDetail) Keys() keyMap {
+func (s *stepDetail) Keys() help.KeyMap {
 	if s.step == nil {
 		return keyMap{}
 	}

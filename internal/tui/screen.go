@@ -5,6 +5,7 @@
 package tui
 
 import (
+	"github.com/charmbracelet/bubbles/help"
 	tea "github.com/charmbracelet/bubbletea"
 )
 
@@ -18,7 +19,7 @@ type Screen interface {
 	// Title names the screen in the header's breadcrumb.
 	Title() string
 	// Keys are the screen's own bindings, for the help line.
-	Keys() keyMap
+	Keys() help.KeyMap
 	// Capturing is true while a text field has focus: every key but ctrl+c
 	// goes to the screen, so q, ? and esc can be typed or handled there.
 	Capturing() bool

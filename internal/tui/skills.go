@@ -7,20 +7,13 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 
 	"github.com/rung-career/rung/internal/content"
 )
-
-// SplitWidth is the body width from which the browsing screens (skills,
-// perspective, reference) show the selected entry beside the list.
-const SplitWidth = 110
-
-// readableWidth caps the width of running text on full-screen documents:
-// lines much longer than this are hard to read on a wide terminal.
-const readableWidth = 100
 
 // SplitWidths splits a body width into a list column and a detail pane,
 // with a two-cell gap between them.
@@ -552,7 +545,7 @@ func (s *skills) View() string {
 	return lipgloss.JoinHorizontal(lipgloss.Top, left, "  ", right)
 }
 
-func (s *skills) Keys() keyMap {
+func (s *skills) Keys() help.KeyMap {
 	k := s.keys
 	if s.typing {
 		move := key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑↓", "choose"))
@@ -607,7 +600,7 @@ func (d *skillDetail) Init() tea.Cmd { return loadSkillRatings(d.Context, d.id) 
 
 func (d *skillDetail) SetSize(w, h int) {
 	d.Base.SetSize(w, h)
-	d.doc.SetSize(min(w, readableWidth), max(1, h-2))
+	d.doc.SetSize(min(w, ReadWidth), max(1, h-2))
 }
 
 func (d *skillDetail) Update(msg tea.Msg) (Screen, tea.Cmd) {
@@ -629,13 +622,13 @@ func (d *skillDetail) Update(msg tea.Msg) (Screen, tea.Cmd) {
 func (d *skillDetail) View() string {
 	st := d.Styles()
 	hint := d.doc.ScrollHint(st)
-	tw := min(d.Width, readableWidth)
+	tw := min(d.Width, ReadWidth)
 	title := st.Title.Render(Truncate(d.Title(), tw-lipgloss.Width(hint)-2))
 	gap := max(1, tw-lipgloss.Width(title)-lipgloss.Width(hint))
 	return title + strings.Repeat(" ", gap) + hint + "\n\n" + d.doc.View()
 }
 
-func (d *skillDetail) Keys() keyMap {
+func (d *skillDetail) Keys() help.KeyMap {
 	n := NewNavKeys()
 	dk := docKeys()
 	return keyMap{short: dk, full: [][]key.Binding{append(dk, n.Top, n.Bottom)}}

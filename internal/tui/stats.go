@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
@@ -223,7 +224,7 @@ func (s *practiceStats) View() string {
 	return Fit(s.doc.View(), s.Width, s.doc.Viewport.Height) + "\n" + MoreHint(s.Styles(), &s.doc)
 }
 
-func (s *practiceStats) Keys() keyMap {
+func (s *practiceStats) Keys() help.KeyMap {
 	scroll := docKeys()
 	nav := NewNavKeys()
 	scroll = append(scroll, nav.Top, nav.Bottom)

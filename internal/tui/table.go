@@ -5,53 +5,113 @@ import (
 	"github.com/rung-career/rung/internal/practice"
 )
 
-// maker builds the screen of a route on its argument.
-type maker func(c *Context, arg any) Screen
+// The screens not yet in packages of their own, made for the root's route
+// table. Each goes as its screen moves out.
 
-// routeTable is every screen of the app, by route.
-var routeTable = map[Route]maker{
-	RouteHome:   func(c *Context, _ any) Screen { return newHome(c) },
-	RouteAssess: func(c *Context, _ any) Screen { return newQuestionnaire(c) },
-	RouteResults: func(c *Context, arg any) Screen {
-		p, _ := arg.(assess.Placement)
-		return newResults(c, p)
-	},
-	RouteLadder:  func(c *Context, _ any) Screen { return newLadder(c) },
-	RouteRoadmap: func(c *Context, _ any) Screen { return newRoadmap(c) },
-	RouteStep: func(c *Context, arg any) Screen {
-		n, _ := arg.(int)
-		return newStepDetail(c, n)
-	},
-	RouteSkills: func(c *Context, _ any) Screen { return newSkills(c) },
-	RouteSkill: func(c *Context, arg any) Screen {
-		id, _ := arg.(string)
-		return newSkillDetail(c, id)
-	},
-	RouteGuide: func(c *Context, _ any) Screen { return newGuide(c) },
-	RouteGuidePage: func(c *Context, arg any) Screen {
-		s, _ := arg.(int)
-		return newGuidePage(c, guideSection(s))
-	},
-	RouteNote:        func(c *Context, _ any) Screen { return newThankYou(c) },
-	RoutePerspective: func(c *Context, _ any) Screen { return newPerspective(c) },
-	RouteInsight: func(c *Context, arg any) Screen {
-		i, _ := arg.(int)
-		return newInsight(c, i)
-	},
-	RouteReference: func(c *Context, _ any) Screen { return newReference(c) },
-	RoutePractice:  func(c *Context, _ any) Screen { return newPracticeHome(c) },
-	RouteFlashcards: func(c *Context, arg any) Screen {
-		d, _ := arg.(practice.Deck)
-		return newFlashcards(c, c.Progress().Reviews(), d, false)
-	},
-	RouteCram: func(c *Context, arg any) Screen {
-		d, _ := arg.(practice.Deck)
-		return newFlashcards(c, c.Progress().Reviews(), d, true)
-	},
-	RouteRehearse: func(c *Context, arg any) Screen {
-		d, _ := arg.(practice.Deck)
-		return newRehearse(c, c.Progress().Reviews(), d)
-	},
-	RouteMock:  func(c *Context, _ any) Screen { return newMockInterview(c) },
-	RouteStats: func(c *Context, _ any) Screen { return newPracticeStats(c, c.Progress().Reviews()) },
+// MakeHome makes the screen of RouteHome.
+func MakeHome(c *Context, _ any) Screen {
+	return newHome(c)
+}
+
+// MakeAssess makes the screen of RouteAssess.
+func MakeAssess(c *Context, _ any) Screen {
+	return newQuestionnaire(c)
+}
+
+// MakeResults makes the screen of RouteResults.
+func MakeResults(c *Context, arg any) Screen {
+	p, _ := arg.(assess.Placement)
+	return newResults(c, p)
+}
+
+// MakeLadder makes the screen of RouteLadder.
+func MakeLadder(c *Context, _ any) Screen {
+	return newLadder(c)
+}
+
+// MakeRoadmap makes the screen of RouteRoadmap.
+func MakeRoadmap(c *Context, _ any) Screen {
+	return newRoadmap(c)
+}
+
+// MakeStep makes the screen of RouteStep.
+func MakeStep(c *Context, arg any) Screen {
+	n, _ := arg.(int)
+	return newStepDetail(c, n)
+}
+
+// MakeSkills makes the screen of RouteSkills.
+func MakeSkills(c *Context, _ any) Screen {
+	return newSkills(c)
+}
+
+// MakeSkill makes the screen of RouteSkill.
+func MakeSkill(c *Context, arg any) Screen {
+	id, _ := arg.(string)
+	return newSkillDetail(c, id)
+}
+
+// MakeGuide makes the screen of RouteGuide.
+func MakeGuide(c *Context, _ any) Screen {
+	return newGuide(c)
+}
+
+// MakeGuidePage makes the screen of RouteGuidePage.
+func MakeGuidePage(c *Context, arg any) Screen {
+	s, _ := arg.(int)
+	return newGuidePage(c, guideSection(s))
+}
+
+// MakeNote makes the screen of RouteNote.
+func MakeNote(c *Context, _ any) Screen {
+	return newThankYou(c)
+}
+
+// MakePerspective makes the screen of RoutePerspective.
+func MakePerspective(c *Context, _ any) Screen {
+	return newPerspective(c)
+}
+
+// MakeInsight makes the screen of RouteInsight.
+func MakeInsight(c *Context, arg any) Screen {
+	i, _ := arg.(int)
+	return newInsight(c, i)
+}
+
+// MakeReference makes the screen of RouteReference.
+func MakeReference(c *Context, _ any) Screen {
+	return newReference(c)
+}
+
+// MakePractice makes the screen of RoutePractice.
+func MakePractice(c *Context, _ any) Screen {
+	return newPracticeHome(c)
+}
+
+// MakeFlashcards makes the screen of RouteFlashcards.
+func MakeFlashcards(c *Context, arg any) Screen {
+	d, _ := arg.(practice.Deck)
+	return newFlashcards(c, c.Progress().Reviews(), d, false)
+}
+
+// MakeCram makes the screen of RouteCram.
+func MakeCram(c *Context, arg any) Screen {
+	d, _ := arg.(practice.Deck)
+	return newFlashcards(c, c.Progress().Reviews(), d, true)
+}
+
+// MakeRehearse makes the screen of RouteRehearse.
+func MakeRehearse(c *Context, arg any) Screen {
+	d, _ := arg.(practice.Deck)
+	return newRehearse(c, c.Progress().Reviews(), d)
+}
+
+// MakeMock makes the screen of RouteMock.
+func MakeMock(c *Context, _ any) Screen {
+	return newMockInterview(c)
+}
+
+// MakeStats makes the screen of RouteStats.
+func MakeStats(c *Context, _ any) Screen {
+	return newPracticeStats(c, c.Progress().Reviews())
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/bubbles/cursor"
+	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
@@ -482,7 +483,7 @@ func (n *thankYou) View() string {
 	return lipgloss.JoinHorizontal(lipgloss.Top, leftView, "   ", right)
 }
 
-func (n *thankYou) Keys() keyMap {
+func (n *thankYou) Keys() help.KeyMap {
 	k := n.keys
 	// Keys are typed into the field, so ? cannot open the full help here:
 	// the short line holds everything.

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
@@ -96,4 +97,83 @@ func manyItems(n int) []Item {
 		items[i] = Item{Title: fmt.Sprintf("item %d", i+1), Desc: "a description"}
 	}
 	return items
+}
+
+// TestPlainCursor: a field drawn without colour marks its cursor with "|".
+func TestPlainCursor(t *testing.T) {
+	for _, c := range []struct {
+		value string
+		pos   int
+		width int
+		want  string
+	}{
+		{"Case Manager", 12, 20, "Case Manager|"},
+		{"Case Manager", 4, 20, "Case| Manager"},
+		{"", 0, 20, "|"},
+		{"abcdefghij", 10, 5, "ghij|"},
+		{"abcdefghij", 2, 5, "ab|c…"},
+	} {
+		if got := PlainCursor(c.value, c.pos, c.width); got != c.want {
+			t.Errorf("PlainCursor(%q, %d, %d) = %q, want %q", c.value, c.pos, c.width, got, c.want)
+		}
+	}
+}
+
+func TestUnitFor(t *testing.T) {
+	for _, c := range []struct {
+		n          float64
+		unit, want string
+	}{
+		{1, "years", "year"}, {2, "years", "years"}, {0, "years", "years"}, {1.5, "years", "years"},
+		{1, "people", "person"}, {3, "people", "people"}, {1, "hours", "hour"}, {1, "classes", "class"}, {1, "boxes", "box"},
+	} {
+		if got := UnitFor(c.n, c.unit); got != c.want {
+			t.Errorf("unitFor(%g, %q) = %q, want %q", c.n, c.unit, got, c.want)
+		}
+	}
+}
+
+// TestFitMatchesLipgloss checks Fit's fast path against the lipgloss style
+// it stands in for, on odd text (the app's tests check it on every screen).
+func TestFitMatchesLipgloss(t *testing.T) {
+	slow := func(s string, w, h int) string {
+		return lipgloss.NewStyle().Width(w).Height(h).MaxWidth(w).MaxHeight(h).Render(s)
+	}
+	check := func(name, s string, w, h int) {
+		t.Helper()
+		if got, want := Fit(s, w, h), slow(s, w, h); got != want {
+			t.Errorf("%s at %dx%d:\n got %q\nwant %q", name, w, h, got, want)
+		}
+	}
+	for _, s := range []string{"", "a", "a\nb", "\n\n", "héllo wörld 日本語", "x\ty", "a\r\nb",
+		strings.Repeat("word ", 40), "\x1b[1mbold\x1b[0m\nplain", "\x1b[31mred\nstill red\x1b[0m"} {
+		for _, sz := range [][2]int{{10, 3}, {20, 1}, {80, 24}} {
+			check(fmt.Sprintf("%q", s), s, sz[0], sz[1])
+		}
+	}
+}
+
+// TestDocViewMatchesViewport checks doc.view's fast path against the
+// viewport it stands in for.
+func TestDocViewMatchesViewport(t *testing.T) {
+	body := strings.Repeat("\x1b[1mHeading\x1b[0m\nsome text, a few words long\n\n• a bullet · 日本語\n", 8)
+	for _, text := range []string{"", "one line", body, body + strings.Repeat("x", 90), "tab\there"} {
+		for _, sz := range [][2]int{{1, 1}, {20, 5}, {78, 18}, {198, 54}} {
+			for _, off := range []int{0, 3, 40} {
+				d := NewDoc(func(int) string { return text })
+				d.SetSize(sz[0], sz[1])
+				d.Viewport.SetYOffset(off)
+				if got, want := d.View(), d.Viewport.View(); got != want {
+					t.Errorf("%.20q at %dx%d offset %d:\n got %q\nwant %q", text, sz[0], sz[1], off, got, want)
+				}
+			}
+		}
+	}
+}
+
+func TestGradeBar(t *testing.T) {
+	ivl := [4]time.Duration{time.Minute, 6 * time.Minute, 10 * time.Minute, 48 * time.Hour}
+	if got := GradeBar(plainStyles(), &ivl, 78); !strings.Contains(got, "1 Again 1m   2 Hard 6m   3 Good 10m   4 Easy 2d") {
+		t.Errorf("grade bar %q", got)
+	}
 }

@@ -1,4 +1,4 @@
-package tui
+package app
 
 import (
 	"errors"
@@ -20,6 +20,7 @@ import (
 	"github.com/rung-career/rung/internal/content"
 	"github.com/rung-career/rung/internal/progress"
 	"github.com/rung-career/rung/internal/store"
+	"github.com/rung-career/rung/internal/tui"
 )
 
 // FuzzModel drives the root model with a byte string decoded into window
@@ -28,7 +29,7 @@ import (
 // checks that nothing panicked and that the frame fits the window and holds
 // no control characters.
 //
-//	go test ./internal/tui -run '^$' -fuzz FuzzModel -fuzztime 90s
+//	go test ./internal/tui/app -run '^$' -fuzz FuzzModel -fuzztime 90s
 //
 // The first byte picks the set-up (fuzzConfig); the rest are events:
 //
@@ -46,7 +47,7 @@ func FuzzModel(f *testing.F) {
 		f.Add(s)
 	}
 	l := lib(f)
-	second, err := content.Load(os.DirFS(filepath.Join("..", "..", "testdata", "tracks", "library")))
+	second, err := content.Load(os.DirFS(filepath.Join("..", "..", "..", "testdata", "tracks", "library")))
 	if err != nil {
 		f.Fatal(err)
 	}
@@ -258,9 +259,9 @@ func (d *fuzzDriver) run(cmd tea.Cmd) {
 // fuzzScratchMu keeps the scratch directory to one input at a time.
 var fuzzScratchMu sync.Mutex
 
-// fuzzRun runs one input; seen, when not nil, collects the types of the
+// fuzzRun runs one input; seen, when not nil, collects the routes of the
 // screens that were on top.
-func fuzzRun(t *testing.T, l, second *content.Library, scratch, template string, data []byte, seen map[string]bool) {
+func fuzzRun(t *testing.T, l, second *content.Library, scratch, template string, data []byte, seen map[tui.Route]bool) {
 	// Inputs of one worker run one at a time, but the seed corpus may run
 	// them in parallel under -parallel: keep the scratch directory to one.
 	fuzzScratchMu.Lock()
@@ -348,7 +349,7 @@ func fuzzRun(t *testing.T, l, second *content.Library, scratch, template string,
 			t.Fatalf("%s screen, %dx%d, after %s: %v\n%s", m.Screen(), m.w, m.h, strings.Join(trail, " "), err, v)
 		}
 		if seen != nil && len(m.stack) > 0 {
-			seen[fmt.Sprintf("%T", m.top())] = true
+			seen[m.route()] = true
 		}
 	}
 	d.run(m.Init())
@@ -401,7 +402,7 @@ func fuzzCheckView(v string, w, h int) error {
 			return fmt.Errorf("control character %U at byte %d", c, i)
 		}
 	}
-	if w < MinWidth || h < MinHeight || v == "" {
+	if w < tui.MinWidth || h < tui.MinHeight || v == "" {
 		return nil
 	}
 	lines := strings.Split(v, "\n")
@@ -471,24 +472,21 @@ func fuzzSeeds() [][]byte {
 }
 
 // TestFuzzSeedsVisitEveryScreen keeps the seeds honest: between them they
-// reach every screen of the app.
+// reach every route of the table.
 func TestFuzzSeedsVisitEveryScreen(t *testing.T) {
 	l := lib(t)
-	second, err := content.Load(os.DirFS(filepath.Join("..", "..", "testdata", "tracks", "library")))
+	second, err := content.Load(os.DirFS(filepath.Join("..", "..", "..", "testdata", "tracks", "library")))
 	if err != nil {
 		t.Fatal(err)
 	}
 	scratch, template := fuzzScratch(t)
-	seen := map[string]bool{}
+	seen := map[tui.Route]bool{}
 	for _, s := range fuzzSeeds() {
 		fuzzRun(t, l, second, scratch, template, s, seen)
 	}
-	want := []Screen{&home{}, &questionnaire{}, &results{}, &practiceHome{}, &flashcards{}, &rehearse{},
-		&mockInterview{}, &practiceStats{}, &ladder{}, &roadmap{}, &stepDetail{}, &skills{}, &skillDetail{},
-		&guide{}, &guidePage{}, &thankYou{}, &perspective{}, &insight{}, &reference{}}
-	for _, s := range want {
-		if name := fmt.Sprintf("%T", s); !seen[name] {
-			t.Errorf("no seed reaches %s", name)
+	for r := range routes {
+		if !seen[r] {
+			t.Errorf("no seed reaches %s", r)
 		}
 	}
 	t.Logf("screens reached: %v", seen)

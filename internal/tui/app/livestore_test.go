@@ -1,4 +1,4 @@
-package tui
+package app
 
 import (
 	"strings"
@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/rung-career/rung/internal/progress"
+	"github.com/rung-career/rung/internal/tui"
 )
 
 // TestReviewsBeforeTheDatabaseOpens: `rung practice` draws before the
@@ -15,13 +16,13 @@ func TestReviewsBeforeTheDatabaseOpens(t *testing.T) {
 	h := newHarness(t, 80, 24, withStart("practice"), withoutStore(nil))
 	h.keys("enter", "space", "3", "space", "3")
 	h.contains("2 learning")
-	if got, _ := h.store.CardStates(h.m.c.lib.Track.ID); len(got) != 0 {
+	if got, _ := h.store.CardStates(h.m.c.Lib().Track.ID); len(got) != 0 {
 		t.Fatalf("the database has %d card states before it was attached", len(got))
 	}
 
 	// What the background open command does once the file is open.
-	h.send(storeOpenedMsg{s: h.store, copyErr: h.m.c.progress.Attach(h.store)})
-	track := h.m.c.lib.Track.ID
+	h.send(storeOpenedMsg{s: h.store, copyErr: h.m.c.Progress().Attach(h.store)})
+	track := h.m.c.Lib().Track.ID
 	states, err := h.store.CardStates(track)
 	if err != nil || len(states) != 2 {
 		t.Fatalf("after attach: %d card states (%v), want the 2 graded", len(states), err)
@@ -57,7 +58,7 @@ func TestPracticeHearsOfTheSavedPlacement(t *testing.T) {
 	// Once the person has moved, the cursor is theirs: it stays on its deck.
 	h.keys("down", "down")
 	h.contains("> All questions")
-	h.send(AssessedMsg{Placement: *h.m.c.latest, At: testNow})
+	h.send(tui.AssessedMsg{Placement: *h.m.c.Latest(), At: testNow})
 	h.contains("> All questions")
 }
 
@@ -70,6 +71,6 @@ func TestDraftWhenTheDatabaseOpensLate(t *testing.T) {
 	}
 	h.keys("enter") // Self-assessment
 	h.contains("Question 1 of")
-	h.send(storeOpenedMsg{s: h.store, copyErr: h.m.c.progress.Attach(h.store)})
+	h.send(storeOpenedMsg{s: h.store, copyErr: h.m.c.Progress().Attach(h.store)})
 	h.contains("(*) 3. Case Manager", "Picked up your unfinished answers")
 }

@@ -1,23 +1,27 @@
-package tui
+package app
 
 import (
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/rung-career/rung/internal/practice"
+	"github.com/rung-career/rung/internal/tui"
 )
 
 // openRehearse opens rehearsal of a deck straight from the harness.
-func openRehearse(t testing.TB, h *harness, id string) *rehearse {
+func openRehearse(t testing.TB, h *harness, id string) {
 	t.Helper()
-	d, ok := practice.FindDeck(practice.Decks(h.m.c.lib, h.m.c.latest), id)
+	d, ok := practice.FindDeck(practice.Decks(h.m.c.Lib(), h.m.c.Latest()), id)
 	if !ok {
 		t.Fatalf("no deck %s", id)
 	}
-	r := newRehearse(h.m.c, h.m.c.progress.Reviews(), d)
-	h.push(r)
-	return r
+	h.open(tui.RouteRehearse, d)
 }
+
+// typing reports whether the screen on top has a text field in focus,
+// taking every key.
+func (h *harness) typing() bool { return h.top().Capturing() }
 
 // rehearseAnswer is a typed STAR answer to "difficult-client" that makes
 // some of its points, with a filler and a number.
@@ -27,38 +31,37 @@ const rehearseAnswer = "Last year I worked with a father who shouted at me in ou
 
 func TestRehearseFeedback(t *testing.T) {
 	h := newHarness(t, 80, 24)
-	r := openRehearse(t, h, "category/behavioral")
-	if r.card == nil || !r.Capturing() {
+	openRehearse(t, h, "category/behavioral")
+	if h.cardShown() == nil || !h.typing() {
 		t.Fatalf("rehearse did not open on a question with the box focused")
 	}
 	h.contains("Rehearse: Behavioral", "question 1 of 3", "answer with a STAR story", "no timer", "ctrl+s submit")
 	h.golden("rehearse-80x24")
 	// q is typed, not a way out, while the box has focus.
 	h.typeText("q")
-	if h.m.top() != r || r.box.Value() != "q" {
-		t.Fatalf("q left the screen or was not typed: %q", r.box.Value())
-	}
+	h.onTop(tui.RouteRehearse)
+	h.contains("1 word ·") // the q, typed
 	h.keys("backspace")
 	// An empty answer is refused.
 	h.keys("ctrl+s")
 	h.contains("Type an answer first")
-	if r.phase != rehearseTyping {
+	if !h.typing() || strings.Contains(h.view(), "Key points:") {
 		t.Fatal("an empty answer was submitted")
 	}
 }
 
 func TestRehearseFeedbackWideAndGrade(t *testing.T) {
 	h := newHarness(t, 120, 40)
-	r := openRehearse(t, h, "category/behavioral")
-	for r.card.ID != "difficult-client" {
+	openRehearse(t, h, "category/behavioral")
+	for i := 0; i < 5 && !h.showsCard("difficult-client"); i++ {
 		h.keys("esc", "n") // stop typing, skip
 	}
 	h.clock = testNow.Add(95 * time.Second)
 	h.typeText(rehearseAnswer)
 	h.contains("50 words · about 0:23 spoken")
 	h.keys("ctrl+s")
-	if r.phase != rehearseFeedback {
-		t.Fatal("no feedback after ctrl+s")
+	if !strings.Contains(h.view(), "Key points:") {
+		t.Fatalf("no feedback after ctrl+s:\n%s", h.view())
 	}
 	h.contains("Key points:", "[x]", "[ ]", "said:", "try:", "STAR story: 4 of 4 parts", "Fillers: 1 (um ×1)",
 		"Numbers: yes", "I vs we:", "What the feedback found", "You took 1:35", "1 Again 1m")
@@ -72,20 +75,17 @@ func TestRehearseFeedbackWideAndGrade(t *testing.T) {
 		t.Fatalf("reviews %+v", rs)
 	}
 	// It was the deck's last question.
-	if r.phase != rehearseDone {
-		t.Errorf("after grading the last question: phase %v card %v", r.phase, r.card)
+	if c := h.cardShown(); c != nil {
+		t.Errorf("after grading the last question, %s shows", c.ID)
 	}
 	h.contains("Saved Good: that question comes back in 10m.", "That's every question in this deck.", "graded 1")
 }
 
 func TestRehearseTimer(t *testing.T) {
 	h := newHarness(t, 80, 24)
-	r := openRehearse(t, h, "category/legal-ethical")
+	openRehearse(t, h, "category/legal-ethical")
 	h.keys("ctrl+t")
-	if !r.timerOn {
-		t.Fatal("ctrl+t did not turn the timer on")
-	}
-	h.contains("2:00 left")
+	h.contains("2:00 left") // the timer is on
 	// Timers are off in tests: time passes on the clock, and the screen reads
 	// it at the next message.
 	h.clock = testNow.Add(150 * time.Second)
@@ -95,34 +95,27 @@ func TestRehearseTimer(t *testing.T) {
 	h.contains("You took 2:30, 0:30 over the 2:00 timer.")
 	// e goes back to the answer, which is kept.
 	h.keys("e")
-	if r.phase != rehearseTyping || r.box.Value() == "" {
-		t.Errorf("edit: phase %v, answer %q", r.phase, r.box.Value())
+	if !h.typing() || !strings.Contains(h.view(), "I keep records locked") {
+		t.Errorf("edit did not go back to the answer, kept:\n%s", h.view())
 	}
 	h.keys("ctrl+t")
-	if r.timerOn {
-		t.Error("ctrl+t did not turn the timer off")
-	}
+	h.contains("no timer")
 }
 
 func TestRehearseStopTypingAndLeave(t *testing.T) {
 	h := newHarness(t, 80, 24)
-	h.push(newPracticeHome(h.m.c))
+	h.open(tui.RoutePractice, nil)
 	h.keys("j", "j", "r") // All questions, rehearse
-	r, ok := h.m.top().(*rehearse)
-	if !ok {
-		t.Fatalf("r opened %T", h.m.top())
-	}
+	h.onTop(tui.RouteRehearse)
 	h.keys("esc")
-	if r.Capturing() {
+	if h.typing() {
 		t.Fatal("esc did not stop typing")
 	}
 	h.contains("paused: enter to type, n to skip")
 	h.keys("enter")
-	if !r.Capturing() {
+	if !h.typing() {
 		t.Fatal("enter did not resume typing")
 	}
 	h.keys("esc", "esc")
-	if _, ok := h.m.top().(*practiceHome); !ok {
-		t.Errorf("esc twice left %T on top", h.m.top())
-	}
+	h.onTop(tui.RoutePractice)
 }

@@ -1,4 +1,4 @@
-package tui
+package app
 
 import (
 	"os"
@@ -8,6 +8,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/rung-career/rung/internal/content"
+	"github.com/rung-career/rung/internal/tui"
 )
 
 // openReference goes from home to the FAQ and reference with keys.
@@ -52,7 +53,7 @@ func TestReferenceHidesEmptyTabs(t *testing.T) {
 	l := *lib(t)
 	l.Specializations = nil
 	h := newHarness(t, 80, 24, withLibrary(&l))
-	h.push(newReference(h.m.c))
+	h.open(tui.RouteReference, nil)
 	if strings.Contains(h.view(), "Specializations") {
 		t.Errorf("an empty tab is shown:\n%s", h.view())
 	}
@@ -62,7 +63,7 @@ func TestReferenceHidesEmptyTabs(t *testing.T) {
 	h.contains("[ FAQ ]")
 
 	// A track with none of it says so.
-	l2, err := content.Load(os.DirFS("../../testdata/tracks/library"))
+	l2, err := content.Load(os.DirFS("../../../testdata/tracks/library"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -70,7 +71,7 @@ func TestReferenceHidesEmptyTabs(t *testing.T) {
 	if strings.Contains(h.view(), "FAQ and reference") {
 		t.Errorf("home offers reference material the track lacks:\n%s", h.view())
 	}
-	h.push(newReference(h.m.c))
+	h.open(tui.RouteReference, nil)
 	h.contains("This track has no FAQ or reference material yet.")
 	h.keys("tab", "j")
 	h.contains("This track has no FAQ or reference material yet.")
@@ -81,19 +82,20 @@ func TestReferenceHidesEmptyTabs(t *testing.T) {
 func TestBrowseScreensFit(t *testing.T) {
 	for _, size := range [][2]int{{60, 16}, {80, 24}, {109, 30}, {110, 30}, {200, 60}} {
 		for _, s := range []struct {
-			name string
-			make func(c *Context) Screen
-			keys []string
+			name  string
+			route tui.Route
+			arg   any
+			keys  []string
 		}{
-			{"skills", newSkills, []string{"G"}},
-			{"skills-filter", newSkills, []string{"/", "c", "o"}},
-			{"skill", func(c *Context) Screen { return newSkillDetail(c, "leadership") }, []string{"G"}},
-			{"perspective", newPerspective, []string{"G"}},
-			{"insight", func(c *Context) Screen { return newInsight(c, 5) }, []string{"G"}},
-			{"reference", newReference, []string{"tab", "G", "pgdown"}},
+			{"skills", tui.RouteSkills, nil, []string{"G"}},
+			{"skills-filter", tui.RouteSkills, nil, []string{"/", "c", "o"}},
+			{"skill", tui.RouteSkill, "leadership", []string{"G"}},
+			{"perspective", tui.RoutePerspective, nil, []string{"G"}},
+			{"insight", tui.RouteInsight, 5, []string{"G"}},
+			{"reference", tui.RouteReference, nil, []string{"tab", "G", "pgdown"}},
 		} {
 			h := newHarness(t, size[0], size[1])
-			h.push(s.make(h.m.c))
+			h.open(s.route, s.arg)
 			checkSize(t, h.view(), size[0], size[1])
 			h.keys(s.keys...)
 			v := h.view()
@@ -111,14 +113,14 @@ func TestBrowseScreensMouse(t *testing.T) {
 		return tea.MouseMsg{X: x + 1, Y: y + 1, Action: tea.MouseActionPress, Button: tea.MouseButtonLeft}
 	}
 	h := newHarness(t, 80, 24)
-	h.push(newReference(h.m.c))
+	h.open(tui.RouteReference, nil)
 	h.send(click(12, 0)) // the second tab
 	h.contains("[ Specializations ]")
 	h.send(click(4, 4)) // the third row of the list
 	h.contains("> Healthcare Social Work")
 
 	h = newHarness(t, 80, 24)
-	h.push(newSkills(h.m.c))
+	h.open(tui.RouteSkills, nil)
 	h.send(click(4, 4)) // the second skill
 	h.contains("> Communication ")
 	h.send(click(4, 4)) // a second click opens it

@@ -1,4 +1,4 @@
-package tui
+package app
 
 import (
 	"fmt"
@@ -8,6 +8,8 @@ import (
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
+
+	"github.com/rung-career/rung/internal/tui"
 )
 
 // withColor draws in true colour, as a real terminal would: colour costs
@@ -28,28 +30,28 @@ var viewScreens = []struct {
 	open       func(tb testing.TB, h *harness)
 }{
 	{"home", "Self-assessment", func(testing.TB, *harness) {}},
-	{"ladder", "Director", func(_ testing.TB, h *harness) { h.push(newLadder(h.m.c)) }},
+	{"ladder", "Director", func(_ testing.TB, h *harness) { h.open(tui.RouteLadder, nil) }},
 	{"ladder-rung-detail", "What to focus on", func(_ testing.TB, h *harness) {
-		h.push(newLadder(h.m.c))
+		h.open(tui.RouteLadder, nil)
 		h.keys("k", "k", "tab", "pgdown")
 	}},
-	{"roadmap", "Roadmap", func(_ testing.TB, h *harness) { h.push(newRoadmap(h.m.c)) }},
-	{"step-detail", "done", func(_ testing.TB, h *harness) { h.push(newStepDetail(h.m.c, 1)) }},
-	{"skills", "Leadership", func(_ testing.TB, h *harness) { h.push(newSkills(h.m.c)) }},
-	{"skill-detail", "Leadership", func(_ testing.TB, h *harness) { h.push(newSkillDetail(h.m.c, "leadership")) }},
-	{"perspective", "Leadership perspective", func(_ testing.TB, h *harness) { h.push(newPerspective(h.m.c)) }},
+	{"roadmap", "Roadmap", func(_ testing.TB, h *harness) { h.open(tui.RouteRoadmap, nil) }},
+	{"step-detail", "done", func(_ testing.TB, h *harness) { h.open(tui.RouteStep, 1) }},
+	{"skills", "Leadership", func(_ testing.TB, h *harness) { h.open(tui.RouteSkills, nil) }},
+	{"skill-detail", "Leadership", func(_ testing.TB, h *harness) { h.open(tui.RouteSkill, "leadership") }},
+	{"perspective", "Leadership perspective", func(_ testing.TB, h *harness) { h.open(tui.RoutePerspective, nil) }},
 	{"insight", "balcony", func(_ testing.TB, h *harness) {
-		h.push(newPerspective(h.m.c))
+		h.open(tui.RoutePerspective, nil)
 		h.keys("enter")
 	}},
-	{"reference-faq", "FAQ", func(_ testing.TB, h *harness) { h.push(newReference(h.m.c)) }},
-	{"guide", "Questions to ask", func(_ testing.TB, h *harness) { h.push(newGuide(h.m.c)) }},
+	{"reference-faq", "FAQ", func(_ testing.TB, h *harness) { h.open(tui.RouteReference, nil) }},
+	{"guide", "Questions to ask", func(_ testing.TB, h *harness) { h.open(tui.RouteGuide, nil) }},
 	{"guide-page", "Questions to ask", func(_ testing.TB, h *harness) {
-		h.push(newGuide(h.m.c))
+		h.open(tui.RouteGuide, nil)
 		h.keys("j", "enter")
 	}},
 	{"thank-you", "Thank-you note", func(_ testing.TB, h *harness) {
-		h.push(newGuide(h.m.c))
+		h.open(tui.RouteGuide, nil)
 		h.keys("j", "j", "j", "enter")
 		h.typeText("Ms. Rivera").keys("tab").typeText("Case Manager").keys("tab").typeText("Harbor Family Services")
 	}},
@@ -57,17 +59,17 @@ var viewScreens = []struct {
 	{"questionnaire-review", "Review your answers", func(_ testing.TB, h *harness) { answerAll(h) }},
 	{"results", "you are here", func(_ testing.TB, h *harness) { answerAll(h); h.keys("s") }},
 	{"practice-home", "Due now", func(_ testing.TB, h *harness) {
-		h.m.c.latest = supervisorPlacement()
-		h.push(newPracticeHome(h.m.c))
+		h.m.c.SetLatest(*supervisorPlacement(), testNow)
+		h.open(tui.RoutePractice, nil)
 	}},
 	{"flashcard-front", "show answer", func(_ testing.TB, h *harness) {
-		h.m.c.latest = supervisorPlacement()
-		h.push(newPracticeHome(h.m.c))
+		h.m.c.SetLatest(*supervisorPlacement(), testNow)
+		h.open(tui.RoutePractice, nil)
 		h.keys("enter")
 	}},
 	{"flashcard-back", "Again", func(_ testing.TB, h *harness) {
-		h.m.c.latest = supervisorPlacement()
-		h.push(newPracticeHome(h.m.c))
+		h.m.c.SetLatest(*supervisorPlacement(), testNow)
+		h.open(tui.RoutePractice, nil)
 		h.keys("enter", "space")
 	}},
 	{"rehearse", "Rehearse", func(tb testing.TB, h *harness) {
@@ -79,19 +81,19 @@ var viewScreens = []struct {
 		h.typeText(rehearseAnswer).keys("ctrl+s")
 	}},
 	{"mock-setup", "Time limit", func(_ testing.TB, h *harness) {
-		h.m.c.latest = supervisorPlacement()
-		h.push(newPracticeHome(h.m.c))
+		h.m.c.SetLatest(*supervisorPlacement(), testNow)
+		h.open(tui.RoutePractice, nil)
 		h.keys("m")
 	}},
 	{"mock-asking", "Question 1 of", func(_ testing.TB, h *harness) {
-		h.m.c.latest = supervisorPlacement()
-		h.push(newPracticeHome(h.m.c))
+		h.m.c.SetLatest(*supervisorPlacement(), testNow)
+		h.open(tui.RoutePractice, nil)
 		h.keys("m", "enter")
 		h.typeText("I listened first, then I set clear goals with the family and checked back each week.")
 	}},
 	{"stats", "Reviews, last 12 weeks", func(tb testing.TB, h *harness) {
 		seedHistory(tb, h)
-		h.push(newPracticeHome(h.m.c))
+		h.open(tui.RoutePractice, nil)
 		h.keys("s")
 	}},
 }
@@ -117,22 +119,16 @@ func BenchmarkView(b *testing.B) {
 	}
 }
 
-// TestFitMatchesLipgloss checks fit's fast path against the lipgloss style
-// it stands in for, on every benchmarked screen in colour and on odd text.
+// TestFitMatchesLipgloss checks tui.Fit's fast path against the lipgloss
+// style it stands in for, on every benchmarked screen in colour.
 func TestFitMatchesLipgloss(t *testing.T) {
 	slow := func(s string, w, h int) string {
 		return lipgloss.NewStyle().Width(w).Height(h).MaxWidth(w).MaxHeight(h).Render(s)
 	}
 	check := func(name, s string, w, h int) {
 		t.Helper()
-		if got, want := Fit(s, w, h), slow(s, w, h); got != want {
+		if got, want := tui.Fit(s, w, h), slow(s, w, h); got != want {
 			t.Errorf("%s at %dx%d:\n got %q\nwant %q", name, w, h, got, want)
-		}
-	}
-	for _, s := range []string{"", "a", "a\nb", "\n\n", "héllo wörld 日本語", "x\ty", "a\r\nb",
-		strings.Repeat("word ", 40), "\x1b[1mbold\x1b[0m\nplain", "\x1b[31mred\nstill red\x1b[0m"} {
-		for _, sz := range [][2]int{{10, 3}, {20, 1}, {80, 24}} {
-			check(fmt.Sprintf("%q", s), s, sz[0], sz[1])
 		}
 	}
 	for _, sz := range [][2]int{{80, 24}, {200, 60}} {
@@ -142,24 +138,6 @@ func TestFitMatchesLipgloss(t *testing.T) {
 			v := h.m.top().View()
 			check(s.name, v, h.m.w-2, h.m.h-4)
 			check(s.name+" (short)", v, h.m.w-2, 5)
-		}
-	}
-}
-
-// TestDocViewMatchesViewport checks doc.view's fast path against the
-// viewport it stands in for.
-func TestDocViewMatchesViewport(t *testing.T) {
-	body := strings.Repeat("\x1b[1mHeading\x1b[0m\nsome text, a few words long\n\n• a bullet · 日本語\n", 8)
-	for _, text := range []string{"", "one line", body, body + strings.Repeat("x", 90), "tab\there"} {
-		for _, sz := range [][2]int{{1, 1}, {20, 5}, {78, 18}, {198, 54}} {
-			for _, off := range []int{0, 3, 40} {
-				d := NewDoc(func(int) string { return text })
-				d.SetSize(sz[0], sz[1])
-				d.Viewport.SetYOffset(off)
-				if got, want := d.View(), d.Viewport.View(); got != want {
-					t.Errorf("%.20q at %dx%d offset %d:\n got %q\nwant %q", text, sz[0], sz[1], off, got, want)
-				}
-			}
 		}
 	}
 }

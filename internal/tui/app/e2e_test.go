@@ -1,4 +1,4 @@
-package tui_test
+package app_test
 
 import (
 	"bytes"
@@ -15,7 +15,7 @@ import (
 	tracks "github.com/rung-career/rung/content"
 	"github.com/rung-career/rung/internal/content"
 	"github.com/rung-career/rung/internal/store"
-	"github.com/rung-career/rung/internal/tui"
+	"github.com/rung-career/rung/internal/tui/app"
 )
 
 // TestEndToEndQuestionnaire answers the whole questionnaire through the
@@ -34,7 +34,7 @@ func TestEndToEndQuestionnaire(t *testing.T) {
 	r := lipgloss.NewRenderer(io.Discard)
 	r.SetColorProfile(termenv.Ascii)
 	now := time.Date(2026, 11, 22, 18, 30, 0, 0, time.UTC)
-	m, err := tui.New(tui.Options{Library: lib, Store: st, Now: func() time.Time { return now },
+	m, err := app.New(app.Options{Library: lib, Store: st, Now: func() time.Time { return now },
 		Renderer: r, OutDir: t.TempDir(), NoTicks: true})
 	if err != nil {
 		t.Fatal(err)

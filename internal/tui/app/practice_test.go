@@ -1,8 +1,7 @@
-package tui
+package app
 
 import (
 	"errors"
-	"strings"
 	"testing"
 	"time"
 
@@ -11,6 +10,7 @@ import (
 	"github.com/rung-career/rung/internal/progress"
 	"github.com/rung-career/rung/internal/srs"
 	"github.com/rung-career/rung/internal/store"
+	"github.com/rung-career/rung/internal/tui"
 )
 
 // withNewPerDay sets the daily new-card limit.
@@ -27,13 +27,13 @@ func supervisorPlacement() *assess.Placement {
 // the card's stored state, as the flashcards would.
 func seedReview(t testing.TB, h *harness, id string, r srs.Rating, at time.Time) practice.State {
 	t.Helper()
-	track := h.m.c.lib.Track.ID
+	track := h.m.c.Lib().Track.ID
 	m, err := h.store.CardStates(track)
 	if err != nil {
 		t.Fatal(err)
 	}
 	before := progress.States(m)[id]
-	after := practice.Grade(h.m.c.sched, before, r, at)
+	after := practice.Grade(h.m.c.Scheduler(), before, r, at)
 	if _, err := h.store.RecordReview(progress.Review(track, id, r, practice.ModeFlashcard, at, 8*time.Second, before, after)); err != nil {
 		t.Fatal(err)
 	}
@@ -68,7 +68,7 @@ func seedHistory(t testing.TB, h *harness) {
 	for _, a := range []struct {
 		daysAgo, readiness int
 	}{{50, 35}, {20, 51}, {2, 62}} {
-		if _, err := h.store.SaveAssessment(store.Assessment{Track: h.m.c.lib.Track.ID, TakenAt: testNow.AddDate(0, 0, -a.daysAgo),
+		if _, err := h.store.SaveAssessment(store.Assessment{Track: h.m.c.Lib().Track.ID, TakenAt: testNow.AddDate(0, 0, -a.daysAgo),
 			Current: "case-manager", Next: "supervisor", Readiness: a.readiness}); err != nil {
 			t.Fatal(err)
 		}
@@ -79,8 +79,8 @@ func seedHistory(t testing.TB, h *harness) {
 func openPractice(t testing.TB, w, hgt int, opts ...harnessOpt) *harness {
 	t.Helper()
 	h := newHarness(t, w, hgt, opts...)
-	h.m.c.latest = supervisorPlacement()
-	h.push(newPracticeHome(h.m.c))
+	h.m.c.SetLatest(*supervisorPlacement(), testNow)
+	h.open(tui.RoutePractice, nil)
 	return h
 }
 
@@ -91,8 +91,8 @@ func TestPracticeHomeLists(t *testing.T) {
 	// A review shows up in today's progress and the deck counts when the
 	// home comes back.
 	seedReview(t, h, "tell-me-about-yourself", srs.Good, testNow.Add(-time.Hour))
-	h.send(BackMsg{})
-	h.push(newPracticeHome(h.m.c))
+	h.send(tui.BackMsg{})
+	h.open(tui.RoutePractice, nil)
 	h.contains("Today: 1 reviewed · 1 of 10 new cards")
 	h.golden("practice-80x24")
 
@@ -106,15 +106,15 @@ func TestPracticeHomeLists(t *testing.T) {
 func TestPracticeHomeWide(t *testing.T) {
 	h := openPractice(t, 120, 40)
 	seedHistory(t, h)
-	h.send(BackMsg{})
-	h.push(newPracticeHome(h.m.c))
+	h.send(tui.BackMsg{})
+	h.open(tui.RoutePractice, nil)
 	h.contains("Ways to study", "the first")
 	h.golden("practice-120x40")
 }
 
 func TestPracticeHomeWithoutStore(t *testing.T) {
 	h := newHarness(t, 80, 24, withoutStore(errors.New("disk is read-only")))
-	h.push(newPracticeHome(h.m.c))
+	h.open(tui.RoutePractice, nil)
 	h.contains("Progress isn't saved this session (disk is read-only)")
 	// Study in memory: the grade is kept while in practice.
 	h.contains("> All questions") // nothing is due: the cursor skips Due now
@@ -126,11 +126,4 @@ func TestPracticeHomeWithoutStore(t *testing.T) {
 func TestPracticeStartsFromOptions(t *testing.T) {
 	h := newHarness(t, 80, 24, withStart("practice"))
 	h.contains("Practice", "All questions")
-}
-
-func TestGradeBar(t *testing.T) {
-	if !strings.Contains(GradeBar(&newHarness(t, 80, 24).m.c.st, &[4]time.Duration{time.Minute, 6 * time.Minute, 10 * time.Minute, 48 * time.Hour}, 78),
-		"1 Again 1m   2 Hard 6m   3 Good 10m   4 Easy 2d") {
-		t.Error("grade bar")
-	}
 }

@@ -1,4 +1,4 @@
-package tui
+package app
 
 import (
 	"errors"
@@ -48,7 +48,7 @@ func TestBackgroundLoads(t *testing.T) {
 		t.Fatal("store not opened")
 	}
 	defer opened.Close()
-	if !m.c.progress.Open() {
+	if !m.c.Progress().Open() {
 		t.Error("the store did not reach the screens")
 	}
 }

@@ -1,4 +1,4 @@
-package tui
+package app
 
 import (
 	"strings"
@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/rung-career/rung/internal/srs"
+	"github.com/rung-career/rung/internal/tui"
 )
 
 func openStats(t testing.TB, w, hgt int, seed bool) *harness {
@@ -14,11 +15,9 @@ func openStats(t testing.TB, w, hgt int, seed bool) *harness {
 	if seed {
 		seedHistory(t, h)
 	}
-	h.push(newPracticeHome(h.m.c))
+	h.open(tui.RoutePractice, nil)
 	h.keys("s")
-	if _, ok := h.m.top().(*practiceStats); !ok {
-		t.Fatalf("s opened %T", h.m.top())
-	}
+	h.onTop(tui.RouteStats)
 	return h
 }
 
@@ -59,7 +58,7 @@ func TestStatsFigures(t *testing.T) {
 	seedReview(t, h, "why-social-work", srs.Again, testNow.Add(-time.Hour))      // review, lapsed
 	seedReview(t, h, "tell-me-about-yourself", srs.Good, testNow.Add(-2*time.Hour))
 	seedReview(t, h, "tell-me-about-yourself", srs.Good, testNow.Add(-time.Hour))
-	h.push(newPracticeStats(h.m.c, h.m.c.progress.Reviews()))
+	h.open(tui.RouteStats, nil)
 	h.contains("5 reviews on 3 days · 3 today · streak 2 days",
 		"50%: you remembered 1 of 2 cards", "New", "30", "Relearning     1")
 }

@@ -1,4 +1,4 @@
-package tui
+package app
 
 import (
 	"flag"
@@ -15,8 +15,10 @@ import (
 	"github.com/muesli/termenv"
 
 	tracks "github.com/rung-career/rung/content"
+	"github.com/rung-career/rung/internal/assess"
 	"github.com/rung-career/rung/internal/content"
 	"github.com/rung-career/rung/internal/store"
+	"github.com/rung-career/rung/internal/tui"
 )
 
 // TestMain registers -update unless teatest's golden package already has
@@ -186,7 +188,7 @@ func (h *harness) golden(name string) {
 		h.t.Fatalf("%s: escape codes in a colour-off view", name)
 	}
 	checkSize(h.t, v, h.m.w, h.m.h)
-	path := filepath.Join("..", "..", "testdata", "golden", "tui", name+".golden")
+	path := filepath.Join("..", "..", "..", "testdata", "golden", "tui", name+".golden")
 	if updating() {
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 			h.t.Fatal(err)
@@ -198,7 +200,7 @@ func (h *harness) golden(name string) {
 	}
 	want, err := os.ReadFile(path)
 	if err != nil {
-		h.t.Fatalf("missing golden file %s (run go test ./internal/tui -update): %v", path, err)
+		h.t.Fatalf("missing golden file %s (run go test ./internal/tui/app -update): %v", path, err)
 	}
 	if v != string(want) {
 		h.t.Errorf("%s differs from its golden file\n--- got ---\n%s\n--- want ---\n%s", name, v, want)
@@ -219,9 +221,79 @@ func checkSize(t testing.TB, v string, w, hgt int) {
 	}
 }
 
-// push opens a screen made by the test on top, as navigation would.
-func (h *harness) push(s Screen) {
-	h.m.stack = append(h.m.stack, s)
+// open opens the screen of a route, as a screen asking for it would.
+func (h *harness) open(r tui.Route, arg any) *harness {
+	h.t.Helper()
+	h.send(tui.NavigateMsg{Route: r, Arg: arg})
+	if got := h.m.route(); got != r {
+		h.t.Fatalf("opening %s left %s on top", r, got)
+	}
+	return h
+}
+
+// place makes p the latest placement, as a finished or saved assessment
+// does: every screen hears of it.
+func (h *harness) place(p assess.Placement) *harness {
+	h.send(tui.AssessedMsg{Placement: p, At: testNow})
+	return h
+}
+
+// top is the screen on top.
+func (h *harness) top() tui.Screen { return h.m.top() }
+
+// onTop fails unless the screen on top is route r's.
+func (h *harness) onTop(r tui.Route) {
+	h.t.Helper()
+	if got := h.m.route(); got != r {
+		h.t.Fatalf("%s on top, want %s:\n%s", got, r, h.view())
+	}
+}
+
+// flat is the view's text with every run of spaces and line breaks made
+// one space, to find wrapped sentences.
+func (h *harness) flat() string { return flat(h.view()) }
+
+// flat joins wrapped text back into one line, to match sentences.
+func flat(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// showsCard reports whether the view shows the question of card id.
+func (h *harness) showsCard(id string) bool {
+	h.t.Helper()
+	c, ok := h.m.c.Lib().Card(id)
+	if !ok {
+		h.t.Fatalf("no card %s", id)
+	}
+	return strings.Contains(h.flat(), flat(content.Sanitize(c.Question)))
+}
+
+// cardShown is the card whose question the view shows, nil for none.
+func (h *harness) cardShown() *content.Card {
+	v := h.flat()
+	for i := range h.m.c.Lib().Cards {
+		c := &h.m.c.Lib().Cards[i]
+		if strings.Contains(v, flat(content.Sanitize(c.Question))) {
+			return c
+		}
+	}
+	return nil
+}
+
+// row is the terminal row of the first line of the view holding s.
+func (h *harness) row(s string) int {
+	h.t.Helper()
+	for i, l := range strings.Split(h.view(), "\n") {
+		if strings.Contains(l, s) {
+			return i
+		}
+	}
+	h.t.Fatalf("no line holds %q:\n%s", s, h.view())
+	return -1
+}
+
+// push puts a screen made by the test on top, as navigation would; its
+// route is none of the table's.
+func (h *harness) push(s tui.Screen) {
+	h.m.stack, h.m.trail = append(h.m.stack, s), append(h.m.trail, tui.Route(-1))
 	h.m.layout()
 	h.run(s.Init())
 }

@@ -1,16 +1,18 @@
-package tui
+package app
 
 import (
 	"strings"
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/rung-career/rung/internal/tui"
 )
 
 func openGuide(t *testing.T, w, h int) *harness {
 	t.Helper()
 	hs := newHarness(t, w, h)
-	hs.push(newGuide(hs.m.c))
+	hs.open(tui.RouteGuide, nil)
 	return hs
 }
 
@@ -62,9 +64,17 @@ func TestGuideNarrowSections(t *testing.T) {
 	h.contains("Example wording", "{salary_range}", "100%")
 }
 
+// guideSection is the whole text of a section of the guide, as its page
+// draws it on a terminal tall enough for all of it, 80 columns of text.
+func guideSection(t *testing.T, section int) string {
+	t.Helper()
+	h := newHarness(t, 82, 400)
+	h.open(tui.RouteGuidePage, section)
+	return h.view()
+}
+
 func TestGuideRendersListsInBodies(t *testing.T) {
-	h := openGuide(t, 120, 40)
-	out := renderGuideSection(h.m.c, gsPreparing, 80)
+	out := guideSection(t, 0) // Preparing
 	// The common questions are a list inside a topic's body: each one is
 	// its own bullet, not run together into a paragraph.
 	for _, want := range []string{"• Tell me about yourself.", "• What inspired you to become a social worker?",
@@ -73,12 +83,7 @@ func TestGuideRendersListsInBodies(t *testing.T) {
 			t.Errorf("preparing lacks %q:\n%s", want, out)
 		}
 	}
-	for i, l := range strings.Split(out, "\n") {
-		if len([]rune(l)) > 80 {
-			t.Errorf("line %d is wider than 80: %q", i+1, l)
-		}
-	}
-	refl := renderGuideSection(h.m.c, gsReflection, 80)
+	refl := guideSection(t, 4) // Reflection
 	if !strings.Contains(refl, "Ask yourself:") || !strings.Contains(refl, "• Did I keep eye contact") {
 		t.Errorf("reflection lacks its self-questions:\n%s", refl)
 	}
@@ -111,14 +116,9 @@ func TestGuideWide(t *testing.T) {
 
 func TestGuideMouse(t *testing.T) {
 	h := openGuide(t, 120, 40)
-	g := h.m.top().(*guide)
-	h.send(tea.MouseMsg{X: 3, Y: g.menuTop + 5 + lipHeader(h), Action: tea.MouseActionPress, Button: tea.MouseButtonLeft})
+	h.send(tea.MouseMsg{X: 3, Y: h.row("   Negotiation"), Action: tea.MouseActionPress, Button: tea.MouseButtonLeft})
 	h.contains("> Negotiation", "Research the market")
 }
-
-// lipHeader is the height of the root's header, which mouse coordinates
-// include.
-func lipHeader(h *harness) int { return strings.Count(h.m.header(), "\n") + 1 }
 
 func TestGuideResizeKeepsSelection(t *testing.T) {
 	h := openGuide(t, 120, 40)

@@ -1,4 +1,4 @@
-package tui
+package accessible
 
 import (
 	"bufio"
@@ -29,15 +29,15 @@ func Ask(lib *content.Library, in io.Reader, out io.Writer) (assess.Answers, err
 	}
 	sc := bufio.NewScanner(in)
 	w := &lineWriter{w: out}
-	w.line(Clean(q.Intro))
+	w.line(clean(q.Intro))
 	w.line("Press Enter on its own to skip a question, or type b to go back to the one before.")
 	total := len(q.Questions)
 	for i := 0; i < total; {
 		qu := q.Questions[i]
 		w.line("")
-		w.line(fmt.Sprintf("Question %d of %d: %s", i+1, total, Clean(qu.Prompt)))
+		w.line(fmt.Sprintf("Question %d of %d: %s", i+1, total, clean(qu.Prompt)))
 		if qu.Help != "" {
-			w.line(Clean(qu.Help))
+			w.line(clean(qu.Help))
 		}
 		var err error
 		switch qu.Kind {
@@ -108,9 +108,9 @@ func read(sc *bufio.Scanner) (string, error) {
 
 func askChoice(sc *bufio.Scanner, w *lineWriter, a *assess.Answers, qu content.Question) error {
 	for i, o := range qu.Options {
-		line := fmt.Sprintf("  %d) %s", i+1, Clean(o.Label))
+		line := fmt.Sprintf("  %d) %s", i+1, clean(o.Label))
 		if o.Help != "" {
-			line += " - " + Clean(o.Help)
+			line += " - " + clean(o.Help)
 		}
 		w.line(line)
 	}
@@ -170,7 +170,7 @@ func askNumber(sc *bufio.Scanner, w *lineWriter, a *assess.Answers, qu content.Q
 
 func askScale(sc *bufio.Scanner, w *lineWriter, anchors []string, set func(int)) error {
 	for i, an := range anchors {
-		w.line(fmt.Sprintf("  %d) %s", i+1, Clean(an)))
+		w.line(fmt.Sprintf("  %d) %s", i+1, clean(an)))
 	}
 	return askLine(sc, w, "Enter 1 to 5:", func(s string) string {
 		n, err := strconv.Atoi(s)
@@ -205,7 +205,7 @@ func askSkills(sc *bufio.Scanner, w *lineWriter, lib *content.Library, a *assess
 			continue
 		}
 		w.line("")
-		w.line(fmt.Sprintf("Skill %d of %d: %s. %s", i+1, len(qu.Skills), sk.Name, Clean(sk.Description)))
+		w.line(fmt.Sprintf("Skill %d of %d: %s. %s", i+1, len(qu.Skills), sk.Name, clean(sk.Description)))
 		if err := askScale(sc, w, sk.Anchors, func(n int) { ratings[id] = n }); err != nil {
 			return err
 		}

@@ -1,4 +1,4 @@
-package tui
+package app
 
 import (
 	"fmt"
@@ -13,12 +13,7 @@ import (
 	"github.com/rung-career/rung/internal/content"
 	"github.com/rung-career/rung/internal/progress"
 	"github.com/rung-career/rung/internal/srs"
-)
-
-// Minimum terminal size every screen is laid out for.
-const (
-	MinWidth  = 60
-	MinHeight = 16
+	"github.com/rung-career/rung/internal/tui"
 )
 
 // Options configure the app; cmd/rung fills them from flags and the
@@ -52,8 +47,9 @@ type Options struct {
 // line and help, and routes messages. Keep Update a dispatcher of small
 // handlers.
 type Model struct {
-	c        *Context
-	stack    []Screen
+	c        *tui.Context
+	stack    []tui.Screen
+	trail    []tui.Route // the route of each screen on the stack
 	w, h     int
 	keys     GlobalKeys
 	help     help.Model
@@ -120,16 +116,17 @@ func New(o Options) (*Model, error) {
 		return nil, err
 	}
 	pr := progress.New(o.Store, o.StoreErr, o.OpenStore != nil, o.OutDir)
-	c := &Context{lib: o.Library, progress: pr, now: o.Now, st: NewStyles(o.Renderer),
-		sched: sched, newPerDay: o.NewCardsPerDay, noTicks: o.NoTicks}
+	c := tui.NewContext(tui.ContextOptions{Library: o.Library, Progress: pr, Now: o.Now, Styles: tui.NewStyles(o.Renderer),
+		Scheduler: sched, NewCardsPerDay: o.NewCardsPerDay, NoTicks: o.NoTicks})
+	st := c.Styles()
 	m := &Model{c: c, keys: newGlobalKeys(), help: help.New(), start: o.Start, openStore: o.OpenStore}
-	m.help.Styles.ShortKey = c.st.Key
-	m.help.Styles.FullKey = c.st.Key
-	m.help.Styles.ShortDesc = c.st.Help
-	m.help.Styles.FullDesc = c.st.Help
-	m.help.Styles.ShortSeparator = c.st.Help
-	m.help.Styles.FullSeparator = c.st.Help
-	m.help.Styles.Ellipsis = c.st.Help
+	m.help.Styles.ShortKey = st.Key
+	m.help.Styles.FullKey = st.Key
+	m.help.Styles.ShortDesc = st.Help
+	m.help.Styles.FullDesc = st.Help
+	m.help.Styles.ShortSeparator = st.Help
+	m.help.Styles.FullSeparator = st.Help
+	m.help.Styles.Ellipsis = st.Help
 	if o.Library == nil {
 		m.loadLib = o.LoadLibrary
 		return m, nil
@@ -140,12 +137,12 @@ func New(o Options) (*Model, error) {
 
 // openScreens builds the first screens once the library is there.
 func (m *Model) openScreens() {
-	m.stack = []Screen{m.open(RouteHome, nil)}
+	m.stack, m.trail = []tui.Screen{m.open(tui.RouteHome, nil)}, []tui.Route{tui.RouteHome}
 	switch m.start {
 	case "practice":
-		m.stack = append(m.stack, m.open(RoutePractice, nil))
+		m.stack, m.trail = append(m.stack, m.open(tui.RoutePractice, nil)), append(m.trail, tui.RoutePractice)
 	case "assess":
-		m.stack = append(m.stack, m.open(RouteAssess, nil))
+		m.stack, m.trail = append(m.stack, m.open(tui.RouteAssess, nil)), append(m.trail, tui.RouteAssess)
 	}
 }
 
@@ -170,7 +167,7 @@ func (m *Model) openStoreCmd() tea.Cmd {
 	if open == nil {
 		return nil
 	}
-	pr := m.c.progress
+	pr := m.c.Progress()
 	return func() tea.Msg {
 		s, err := open()
 		if err != nil {
@@ -186,7 +183,7 @@ func (m *Model) libLoaded(msg libLoadedMsg) tea.Cmd {
 		m.loadErr = msg.err
 		return nil
 	}
-	m.c.lib = msg.lib
+	m.c.SetLibrary(msg.lib)
 	m.openScreens()
 	m.layout()
 	cmds := make([]tea.Cmd, 0, len(m.stack)+1)
@@ -205,11 +202,11 @@ func (m *Model) storeOpened(msg storeOpenedMsg) tea.Cmd {
 	var cmds []tea.Cmd
 	if msg.copyErr != nil {
 		cmds = append(cmds, func() tea.Msg {
-			return StatusMsg{Text: "Practice stays in memory this session: " + msg.copyErr.Error(), Err: true}
+			return tui.StatusMsg{Text: "Practice stays in memory this session: " + msg.copyErr.Error(), Err: true}
 		})
 	}
 	for _, s := range m.stack {
-		if r, ok := s.(Refresher); ok {
+		if r, ok := s.(tui.Refresher); ok {
 			cmds = append(cmds, r.Refresh())
 		} else {
 			cmds = append(cmds, s.Init())
@@ -218,7 +215,10 @@ func (m *Model) storeOpened(msg storeOpenedMsg) tea.Cmd {
 	return tea.Batch(cmds...)
 }
 
-func (m *Model) top() Screen { return m.stack[len(m.stack)-1] }
+func (m *Model) top() tui.Screen { return m.stack[len(m.stack)-1] }
+
+// route is the route of the screen on top.
+func (m *Model) route() tui.Route { return m.trail[len(m.trail)-1] }
 
 // Update catches a panic anywhere below it, keeps it as m.Crash and quits, so
 // the terminal is restored and a crash report can be written; otherwise it
@@ -283,24 +283,23 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		msg.Y -= lipgloss.Height(m.header())
 		msg.X--
 		return m.toTop(msg)
-	case NavigateMsg:
+	case tui.NavigateMsg:
 		return m, m.navigate(msg)
-	case BackMsg:
+	case tui.BackMsg:
 		return m, m.back()
-	case StatusMsg:
+	case tui.StatusMsg:
 		return m, m.say(msg)
 	case clearStatusMsg:
 		if msg.gen == m.status.gen {
 			m.status.text = ""
 		}
 		return m, nil
-	case AssessedMsg:
-		p := msg.Placement
-		m.c.latest, m.c.latestAt = &p, msg.At
+	case tui.AssessedMsg:
+		m.c.SetLatest(msg.Placement, msg.At)
 		return m, m.broadcast(msg)
-	case AssessmentSavedMsg:
+	case tui.AssessmentSavedMsg:
 		return m, m.broadcast(msg)
-	case Addressed:
+	case tui.Addressed:
 		for i, s := range m.stack {
 			if s.ID() == msg.Target() {
 				var cmd tea.Cmd
@@ -314,29 +313,29 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 }
 
 // open builds the screen of a route, from the route table.
-func (m *Model) open(r Route, arg any) Screen {
-	make, ok := routeTable[r]
+func (m *Model) open(r tui.Route, arg any) tui.Screen {
+	mk, ok := routes[r]
 	if !ok {
 		panic(fmt.Sprintf("no screen for the route %s", r))
 	}
-	return make(m.c, arg)
+	return mk(m.c, arg)
 }
 
 // navigate opens a route's screen on top of the stack, or in place of the
 // screen on top.
-func (m *Model) navigate(msg NavigateMsg) tea.Cmd {
+func (m *Model) navigate(msg tui.NavigateMsg) tea.Cmd {
 	s := m.open(msg.Route, msg.Arg)
 	if msg.Replace {
-		m.stack[len(m.stack)-1] = s
+		m.stack[len(m.stack)-1], m.trail[len(m.trail)-1] = s, msg.Route
 	} else {
-		m.stack = append(m.stack, s)
+		m.stack, m.trail = append(m.stack, s), append(m.trail, msg.Route)
 	}
 	m.layout()
 	return s.Init()
 }
 
 // say shows a status line, and clears it after a while.
-func (m *Model) say(msg StatusMsg) tea.Cmd {
+func (m *Model) say(msg tui.StatusMsg) tea.Cmd {
 	gen := m.status.gen + 1
 	m.status = statusLine{text: content.Sanitize(msg.Text), err: msg.Err, from: msg.From, gen: gen}
 	return m.c.Tick(6*time.Second, func(time.Time) tea.Msg { return clearStatusMsg{gen} })
@@ -391,7 +390,7 @@ func (m *Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		m.layout()
 		return m, nil
 	case key.Matches(msg, m.keys.Back):
-		if c, ok := m.top().(EscClaimer); ok && c.ClaimsEsc() {
+		if c, ok := m.top().(tui.EscClaimer); ok && c.ClaimsEsc() {
 			return m.toTop(msg) // e.g. clear a filter before leaving
 		}
 		if len(m.stack) == 1 {
@@ -412,15 +411,15 @@ func (m *Model) back() tea.Cmd {
 	if len(m.stack) == 1 {
 		return nil
 	}
-	m.stack = m.stack[:len(m.stack)-1]
+	m.stack, m.trail = m.stack[:len(m.stack)-1], m.trail[:len(m.trail)-1]
 	m.layout()
-	if r, ok := m.top().(Refresher); ok {
+	if r, ok := m.top().(tui.Refresher); ok {
 		return r.Refresh()
 	}
 	return nil
 }
 
-func (m *Model) tooSmall() bool { return m.w < MinWidth || m.h < MinHeight }
+func (m *Model) tooSmall() bool { return m.w < tui.MinWidth || m.h < tui.MinHeight }
 
 // layout sizes every screen to the room left by the measured header and footer.
 func (m *Model) layout() {
@@ -438,25 +437,25 @@ func (m *Model) layout() {
 }
 
 func (m *Model) header() string {
-	st := &m.c.st
-	if m.c.lib == nil {
+	st := m.c.Styles()
+	if m.c.Lib() == nil {
 		return st.Header.Render(st.AppName.Render("rung"))
 	}
 	crumbs := make([]string, 0, len(m.stack))
 	for _, s := range m.stack {
 		crumbs = append(crumbs, s.Title())
 	}
-	left := st.AppName.Render("rung") + st.Crumb.Render(" · "+m.c.lib.Track.Name)
+	left := st.AppName.Render("rung") + st.Crumb.Render(" · "+m.c.Lib().Track.Name)
 	trail := st.Crumb.Render(" › " + strings.Join(crumbs[1:], " › "))
 	if len(crumbs) == 1 {
 		trail = ""
 	}
-	line := Truncate(left+trail, m.w-2)
+	line := tui.Truncate(left+trail, m.w-2)
 	return st.Header.Render(line)
 }
 
 func (m *Model) footer() string {
-	st := &m.c.st
+	st := m.c.Styles()
 	if len(m.stack) == 0 {
 		q := m.keys.QuitOrBack
 		q.SetHelp("q", "quit")
@@ -468,7 +467,7 @@ func (m *Model) footer() string {
 		if isErr {
 			style = st.StatusErr
 		}
-		status = style.Render(Truncate(text, m.w-2))
+		status = style.Render(tui.Truncate(text, m.w-2))
 	}
 	km := m.helpKeys()
 	var helpView string
@@ -481,7 +480,7 @@ func (m *Model) footer() string {
 	// either, so cut every line to the width here.
 	lines := strings.Split(helpView, "\n")
 	for i, l := range lines {
-		lines[i] = Truncate(l, m.w-2)
+		lines[i] = tui.Truncate(l, m.w-2)
 	}
 	helpView = strings.Join(lines, "\n")
 	return lipgloss.NewStyle().Padding(0, 1).Render(status + "\n" + helpView)
@@ -509,12 +508,12 @@ func (m *Model) helpKeys() keyMap {
 		back.SetEnabled(false)
 		help.SetEnabled(false)
 	}
-	if c, ok := m.top().(EscClaimer); ok && c.ClaimsEsc() {
+	if c, ok := m.top().(tui.EscClaimer); ok && c.ClaimsEsc() {
 		back.SetEnabled(false)
 	}
 	global := []key.Binding{back, qb, help}
-	short := append(append([]key.Binding{}, sk.short...), global...)
-	full := append(append([][]key.Binding{}, sk.full...), []key.Binding{back, qb, m.keys.Quit, help})
+	short := append(append([]key.Binding{}, sk.ShortHelp()...), global...)
+	full := append(append([][]key.Binding{}, sk.FullHelp()...), []key.Binding{back, qb, m.keys.Quit, help})
 	if m.top().Capturing() {
 		short = append(short, m.keys.Quit) // the one way out that always works
 	}
@@ -541,8 +540,8 @@ func (m *Model) View() (v string) {
 	}
 	if m.tooSmall() {
 		msg := fmt.Sprintf("terminal too small (need %dx%d)\nthis one is %dx%d\nenlarge it, or press q to quit",
-			MinWidth, MinHeight, m.w, m.h)
-		return lipgloss.Place(m.w, m.h, lipgloss.Center, lipgloss.Center, Wrap(msg, max(10, m.w-2)))
+			tui.MinWidth, tui.MinHeight, m.w, m.h)
+		return lipgloss.Place(m.w, m.h, lipgloss.Center, lipgloss.Center, tui.Wrap(msg, max(10, m.w-2)))
 	}
 	header := m.header()
 	footer := m.footer()
@@ -550,9 +549,9 @@ func (m *Model) View() (v string) {
 	var content string
 	switch {
 	case m.loadErr != nil:
-		content = m.c.st.Bad.Render("The track could not be loaded:") + "\n" + Wrap(m.loadErr.Error(), m.w-2)
+		content = m.c.Styles().Bad.Render("The track could not be loaded:") + "\n" + tui.Wrap(m.loadErr.Error(), m.w-2)
 	case len(m.stack) == 0:
-		content = m.c.st.Muted.Render("Loading…")
+		content = m.c.Styles().Muted.Render("Loading…")
 	default:
 		content = m.top().View()
 	}
@@ -561,18 +560,18 @@ func (m *Model) View() (v string) {
 	// fit makes each line exactly m.w-2 cells.
 	var b strings.Builder
 	b.Grow(len(header) + len(footer) + len(content) + 2*m.w*(bodyH+4))
-	b.WriteString(Fit(header, m.w, lipgloss.Height(header)))
-	for l := range strings.SplitSeq(Fit(content, m.w-2, bodyH), "\n") {
+	b.WriteString(tui.Fit(header, m.w, lipgloss.Height(header)))
+	for l := range strings.SplitSeq(tui.Fit(content, m.w-2, bodyH), "\n") {
 		b.WriteString("\n ")
 		b.WriteString(l)
 		b.WriteString(" ")
 	}
 	b.WriteString("\n")
-	b.WriteString(Fit(footer, m.w, lipgloss.Height(footer)))
+	b.WriteString(tui.Fit(footer, m.w, lipgloss.Height(footer)))
 	return b.String()
 }
 
-// Screen reports the title of the screen on top, for crash reports.
+// tui.Screen reports the title of the screen on top, for crash reports.
 func (m *Model) Screen() string {
 	if len(m.stack) == 0 {
 		return "start-up"

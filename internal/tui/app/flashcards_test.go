@@ -1,30 +1,45 @@
-package tui
+package app
 
 import (
+	"strings"
 	"testing"
 	"time"
 
+	"github.com/rung-career/rung/internal/content"
 	"github.com/rung-career/rung/internal/practice"
-	"github.com/rung-career/rung/internal/progress"
 	"github.com/rung-career/rung/internal/srs"
 	"github.com/rung-career/rung/internal/store"
+	"github.com/rung-career/rung/internal/tui"
 )
 
 // openDeck opens a deck's flashcards (or cram) straight from the harness.
-func openDeck(t testing.TB, h *harness, id string, cram bool) *flashcards {
+func openDeck(t testing.TB, h *harness, id string, cram bool) {
 	t.Helper()
-	d, ok := practice.FindDeck(practice.Decks(h.m.c.lib, h.m.c.latest), id)
+	d, ok := practice.FindDeck(practice.Decks(h.m.c.Lib(), h.m.c.Latest()), id)
 	if !ok {
 		t.Fatalf("no deck %s", id)
 	}
-	f := newFlashcards(h.m.c, h.m.c.progress.Reviews(), d, cram)
-	h.push(f)
-	return f
+	r := tui.RouteFlashcards
+	if cram {
+		r = tui.RouteCram
+	}
+	h.open(r, d)
+}
+
+// front is the card on show, front side up: its question shows and the
+// answer does not yet.
+func (h *harness) front() *content.Card {
+	h.t.Helper()
+	c := h.cardShown()
+	if c == nil || !strings.Contains(h.view(), "space show answer") {
+		h.t.Fatalf("no card front up:\n%s", h.view())
+	}
+	return c
 }
 
 func storedStates(t testing.TB, h *harness) map[string]store.CardState {
 	t.Helper()
-	m, err := h.store.CardStates(h.m.c.lib.Track.ID)
+	m, err := h.store.CardStates(h.m.c.Lib().Track.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -33,7 +48,7 @@ func storedStates(t testing.TB, h *harness) map[string]store.CardState {
 
 func reviewsOf(t testing.TB, h *harness) []store.Review {
 	t.Helper()
-	rs, err := h.store.ReviewsSince(h.m.c.lib.Track.ID, time.Time{})
+	rs, err := h.store.ReviewsSince(h.m.c.Lib().Track.ID, time.Time{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -42,8 +57,8 @@ func reviewsOf(t testing.TB, h *harness) []store.Review {
 
 func TestFlashcardsFrontAndBack(t *testing.T) {
 	h := newHarness(t, 80, 24)
-	h.m.c.latest = supervisorPlacement()
-	h.push(newPracticeHome(h.m.c))
+	h.m.c.SetLatest(*supervisorPlacement(), testNow)
+	h.open(tui.RoutePractice, nil)
 	h.keys("enter") // the next rung's deck
 	h.contains("Your next rung: Social Services Supervisor", "0 learning · 0 due · 10 new", "new card",
 		"press space to see what a", "A strong answer makes", "space show answer")
@@ -65,8 +80,8 @@ func TestFlashcardsBackWide(t *testing.T) {
 
 func TestFlashcardsGradeAndUndo(t *testing.T) {
 	h := newHarness(t, 80, 24)
-	f := openDeck(t, h, "category/legal-ethical", false)
-	first := f.card.ID
+	openDeck(t, h, "category/legal-ethical", false)
+	first := h.front().ID
 	h.keys("space", "3")
 	rs := reviewsOf(t, h)
 	if len(rs) != 1 || rs[0].CardID != first || rs[0].Rating != 3 || rs[0].Mode != "flashcard" || rs[0].Before.Reps != 0 {
@@ -75,8 +90,8 @@ func TestFlashcardsGradeAndUndo(t *testing.T) {
 	if st := storedStates(t, h)[first]; st.State != int(srs.Learning) || !st.Due.Equal(testNow.Add(10*time.Minute)) {
 		t.Errorf("state after Good: %+v", st)
 	}
-	if f.card == nil || f.card.ID == first {
-		t.Fatalf("after grading, the next card is %v", f.card)
+	if next := h.front(); next.ID == first {
+		t.Fatalf("after grading, the next card is %s again", next.ID)
 	}
 	h.contains("u undo grade")
 	h.keys("u")
@@ -86,8 +101,8 @@ func TestFlashcardsGradeAndUndo(t *testing.T) {
 	if _, ok := storedStates(t, h)[first]; ok {
 		t.Error("undo of a first review left a card state")
 	}
-	if f.card == nil || f.card.ID != first || f.revealed {
-		t.Errorf("after undo the card shown is %v (revealed %v), want %s's front", f.card, f.revealed, first)
+	if back := h.front(); back.ID != first {
+		t.Errorf("after undo the card shown is %s, want %s's front", back.ID, first)
 	}
 	h.contains("Took back Good")
 
@@ -108,22 +123,22 @@ func TestFlashcardsNewCardLimit(t *testing.T) {
 	h := newHarness(t, 80, 24, withNewPerDay(3))
 	// One new card was already started today, in an earlier sitting.
 	seedReview(t, h, "tell-me-about-yourself", srs.Easy, testNow.Add(-2*time.Hour))
-	f := openDeck(t, h, "all", false)
+	openDeck(t, h, "all", false)
 	h.contains("0 learning · 0 due · 2 new")
 	seen := map[string]bool{}
-	for i := 0; i < 20 && f.card != nil; i++ {
-		seen[f.card.ID] = true
+	for i := 0; i < 20 && strings.Contains(h.view(), "space show answer"); i++ {
+		seen[h.front().ID] = true
 		h.keys("space", "4") // Easy: straight to review, no learning steps
 	}
 	if len(seen) != 2 {
 		t.Errorf("studied %d new cards, want 2 (a limit of 3, one used)", len(seen))
 	}
 	h.contains("New cards today: 3 of 3, the daily limit.")
-	if n, _ := h.store.NewCardsReviewedOn(h.m.c.lib.Track.ID, testNow, time.UTC); n != 3 {
+	if n, _ := h.store.NewCardsReviewedOn(h.m.c.Lib().Track.ID, testNow, time.UTC); n != 3 {
 		t.Errorf("store counts %d new cards today", n)
 	}
 	// A new sitting the same day offers no new cards.
-	h.send(BackMsg{})
+	h.send(tui.BackMsg{})
 	openDeck(t, h, "all", false)
 	h.contains("Nothing to study in this deck right now.", "New cards today: 3 of 3, the daily limit.")
 }
@@ -145,9 +160,9 @@ func TestFlashcardsLeechAfterEightLapses(t *testing.T) {
 	}
 	// It is due now; the eighth lapse makes it a leech.
 	h.clock = st.Due.Add(time.Hour)
-	f := openDeck(t, h, "category/legal-ethical", false)
-	if f.card == nil || f.card.ID != id {
-		t.Fatalf("first card %v, want the due %s", f.card, id)
+	openDeck(t, h, "category/legal-ethical", false)
+	if c := h.front(); c.ID != id {
+		t.Fatalf("first card %s, want the due %s", c.ID, id)
 	}
 	h.keys("space", "1")
 	st = storedStates(t, h)[id]
@@ -156,16 +171,15 @@ func TestFlashcardsLeechAfterEightLapses(t *testing.T) {
 	}
 	h.contains("Now a leech after 8 lapses")
 	// It is not due anywhere now, and the leech deck has it.
-	if n, _ := h.store.DueCount(h.m.c.lib.Track.ID, h.clock.Add(30*24*time.Hour)); n != 0 {
+	if n, _ := h.store.DueCount(h.m.c.Lib().Track.ID, h.clock.Add(30*24*time.Hour)); n != 0 {
 		t.Errorf("a leech counts as due: %d", n)
 	}
-	h.send(BackMsg{})
-	home := newPracticeHome(h.m.c).(*practiceHome)
-	h.push(home)
+	h.send(tui.BackMsg{})
+	h.open(tui.RoutePractice, nil)
 	h.contains("Leeches", "  1 cards")
-	leeches := openDeck(t, h, "leeches", false)
-	if leeches.card == nil || leeches.card.ID != id {
-		t.Fatalf("leech deck shows %v", leeches.card)
+	openDeck(t, h, "leeches", false)
+	if c := h.front(); c.ID != id {
+		t.Fatalf("leech deck shows %s", c.ID)
 	}
 	h.contains("leech, 8 lapses")
 	// Good releases it back into the daily reviews.
@@ -180,14 +194,14 @@ func TestFlashcardsCramChangesNothing(t *testing.T) {
 	seedReview(t, h, "ensuring-confidentiality", srs.Easy, testNow.Add(-24*time.Hour))
 	before := storedStates(t, h)
 	nReviews := len(reviewsOf(t, h))
-	f := openDeck(t, h, "category/legal-ethical", true)
+	openDeck(t, h, "category/legal-ethical", true)
 	h.contains("Cram: Legal and ethical", "2 to go", "cram: grades aren't saved")
 	h.keys("space")
 	h.contains("1 Again   2 Hard   3 Good   4 Easy")
 	h.keys("1") // Again: it comes round again at the end
 	h.keys("space", "3", "space", "4")
-	if f.card != nil {
-		t.Fatalf("cram still showing %s", f.card.ID)
+	if c := h.cardShown(); c != nil {
+		t.Fatalf("cram still showing %s", c.ID)
 	}
 	h.contains("You graded 3 cards: Again 1 · Hard 0 · Good 1 · Easy 1.", "Cram grades aren't saved")
 	after := storedStates(t, h)
@@ -199,19 +213,17 @@ func TestFlashcardsCramChangesNothing(t *testing.T) {
 	}
 	// Undo works in cram too, in memory.
 	h.keys("u")
-	if f.card == nil {
+	if h.cardShown() == nil {
 		t.Error("undo in cram did not bring the card back")
 	}
 }
 
 func TestFlashcardsNoStore(t *testing.T) {
 	h := newHarness(t, 80, 24, withoutStore(nil))
-	d, _ := practice.FindDeck(practice.Decks(h.m.c.lib, nil), "category/legal-ethical")
-	mem := progress.NewMemory()
-	f := newFlashcards(h.m.c, mem, d, false)
-	h.push(f)
+	openDeck(t, h, "category/legal-ethical", false)
+	mem := h.m.c.Progress().Reviews()
 	h.contains("progress isn't saved this session")
-	first := f.card.ID
+	first := h.front().ID
 	h.keys("space", "4")
 	if st, _ := mem.CardStates(""); st[first].State != int(srs.Review) {
 		t.Errorf("memory state %+v", st[first])

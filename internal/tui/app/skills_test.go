@@ -1,4 +1,4 @@
-package tui
+package app
 
 import (
 	"errors"
@@ -12,6 +12,7 @@ import (
 	"github.com/rung-career/rung/internal/assess"
 	"github.com/rung-career/rung/internal/content"
 	"github.com/rung-career/rung/internal/progress"
+	"github.com/rung-career/rung/internal/tui"
 )
 
 // openSkills goes from home to the skills list with keys.
@@ -32,7 +33,7 @@ func openSkills(t *testing.T, h *harness) {
 // saveRatings stores an assessment with the given skill ratings.
 func saveRatings(t *testing.T, h *harness, skills map[string]int) {
 	t.Helper()
-	l := h.m.c.lib
+	l := h.m.c.Lib()
 	var a assess.Answers
 	a.Set("current_role", "case-manager")
 	a.Set("years_experience", 3.0)
@@ -136,7 +137,7 @@ func TestSkillDetail(t *testing.T) {
 		t.Fatal("no step builds crisis-intervention: pick another skill")
 	}
 	h := newHarness(t, 80, 24)
-	h.push(newSkillDetail(h.m.c, sk.ID))
+	h.open(tui.RouteSkill, sk.ID)
 	h.contains("Crisis Intervention", "Essential director skills", "What each level looks like",
 		"1  You know the agency's emergency", "5  You lead agency-wide crisis",
 		"Take the self-assessment to see your own level")
@@ -150,19 +151,19 @@ func TestSkillDetail(t *testing.T) {
 	h.contains("What each level looks like")
 
 	h = newHarness(t, 120, 40)
-	h.push(newSkillDetail(h.m.c, sk.ID))
+	h.open(tui.RouteSkill, sk.ID)
 	h.golden("skill-120x40")
 }
 
 func TestSkillDetailMarksOwnRating(t *testing.T) {
 	h := newHarness(t, 120, 40)
 	saveRatings(t, h, map[string]int{"crisis-intervention": 3})
-	h.push(newSkillDetail(h.m.c, "crisis-intervention"))
+	h.open(tui.RouteSkill, "crisis-intervention")
 	h.contains("> 3  You handle abuse", "  2  You respond",
 		"> marks your own rating: 3 of 5, from your assessment of Nov 20, 2026.")
 
 	// A skill the assessment did not rate says so.
-	h.push(newSkillDetail(h.m.c, "ethics"))
+	h.open(tui.RouteSkill, "ethics")
 	h.contains("Your last assessment has no rating for this skill.")
 
 	// The list beside shows the rating too.
@@ -181,12 +182,12 @@ func TestSkillsWithoutStoreSaySo(t *testing.T) {
 }
 
 func TestSkillsSecondTrack(t *testing.T) {
-	l, err := content.Load(os.DirFS("../../testdata/tracks/library"))
+	l, err := content.Load(os.DirFS("../../../testdata/tracks/library"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	h := newHarness(t, 80, 24, withLibrary(l))
-	h.push(newSkills(h.m.c))
+	h.open(tui.RouteSkills, nil)
 	h.contains("Skills  2 skills", "> Catalog", "Core skills", "Leadership")
 	h.keys("enter")
 	h.contains("Steps that build it", "Step 1: Earn a library degree")

@@ -1,20 +1,23 @@
-package tui
+package app
 
 import (
 	"strings"
 	"testing"
 
+	"github.com/charmbracelet/bubbles/help"
 	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/rung-career/rung/internal/tui"
 )
 
 // boom is a screen that panics on demand.
 type boom struct {
-	Base
+	tui.Base
 	onKey, onView, inCmd bool
 }
 
-func (b *boom) Title() string { return "Boom" }
-func (b *boom) Keys() keyMap  { return keyMap{} }
+func (b *boom) Title() string     { return "Boom" }
+func (b *boom) Keys() help.KeyMap { return keyMap{} }
 func (b *boom) View() string {
 	if b.onView {
 		panic("view exploded")
@@ -22,7 +25,7 @@ func (b *boom) View() string {
 	return "boom"
 }
 
-func (b *boom) Update(msg tea.Msg) (Screen, tea.Cmd) {
+func (b *boom) Update(msg tea.Msg) (tui.Screen, tea.Cmd) {
 	if _, ok := msg.(tea.KeyMsg); ok {
 		if b.onKey {
 			panic("update exploded")
@@ -48,7 +51,7 @@ func TestPanicsBecomeCrashes(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			h := newHarness(t, 80, 24)
 			b := c.b
-			b.Base = NewBase(h.m.c)
+			b.Base = tui.NewBase(h.m.c)
 			h.push(&b)
 			h.keys("x")
 			_ = h.view()

@@ -1,4 +1,4 @@
-package tui
+package app
 
 import (
 	"fmt"
@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/rung-career/rung/internal/content"
+	"github.com/rung-career/rung/internal/tui"
 )
 
 // openPerspective goes from home to the leadership perspective with keys.
@@ -66,7 +67,7 @@ func TestInsightShowsPromptsAndSkills(t *testing.T) {
 }
 
 func TestPerspectiveMissing(t *testing.T) {
-	l, err := content.Load(os.DirFS("../../testdata/tracks/library"))
+	l, err := content.Load(os.DirFS("../../../testdata/tracks/library"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -74,7 +75,7 @@ func TestPerspectiveMissing(t *testing.T) {
 	if strings.Contains(h.view(), "Leadership perspective") {
 		t.Errorf("home offers a perspective the track lacks:\n%s", h.view())
 	}
-	h.push(newPerspective(h.m.c))
+	h.open(tui.RoutePerspective, nil)
 	h.contains("This track has no leadership perspective yet.")
 	h.keys("j", "enter") // nothing to open, nothing breaks
 	h.contains("This track has no leadership perspective yet.")

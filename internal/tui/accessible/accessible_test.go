@@ -1,10 +1,11 @@
-package tui
+package accessible
 
 import (
 	"errors"
 	"strings"
 	"testing"
 
+	tracks "github.com/rung-career/rung/content"
 	"github.com/rung-career/rung/internal/content"
 )
 
@@ -111,4 +112,18 @@ func TestAccessibleInputEnds(t *testing.T) {
 	if !has(qs[0].Answer) {
 		t.Error("the answer given before the input ended is lost")
 	}
+}
+
+var shippedLib *content.Library
+
+func lib(t testing.TB) *content.Library {
+	t.Helper()
+	if shippedLib == nil {
+		l, err := content.Load(tracks.Default())
+		if err != nil {
+			t.Fatal(err)
+		}
+		shippedLib = l
+	}
+	return shippedLib
 }

@@ -1,4 +1,4 @@
-package tui
+package app
 
 import (
 	"errors"
@@ -6,31 +6,20 @@ import (
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/rung-career/rung/internal/tui"
 )
 
-func openRoadmap(t *testing.T, w, h int, opts ...harnessOpt) (*harness, *roadmap) {
+func openRoadmap(t *testing.T, w, h int, opts ...harnessOpt) *harness {
 	t.Helper()
 	hs := newHarness(t, w, h, opts...)
-	hs.push(newRoadmap(hs.m.c))
-	r, ok := hs.m.top().(*roadmap)
-	if !ok {
-		t.Fatalf("top screen is %T, not the roadmap", hs.m.top())
-	}
-	return hs, r
-}
-
-func (h *harness) stepDetail() *stepDetail {
-	h.t.Helper()
-	s, ok := h.m.top().(*stepDetail)
-	if !ok {
-		h.t.Fatalf("top screen is %T, not a step detail", h.m.top())
-	}
-	return s
+	hs.open(tui.RouteRoadmap, nil)
+	return hs
 }
 
 func (h *harness) ticks() map[string]bool {
 	h.t.Helper()
-	t, err := h.store.Ticks(h.m.c.lib.Track.ID)
+	t, err := h.store.Ticks(h.m.c.Lib().Track.ID)
 	if err != nil {
 		h.t.Fatal(err)
 	}
@@ -43,18 +32,16 @@ func TestRoadmapOpensFromHome(t *testing.T) {
 		h.keys("j")
 	}
 	h.keys("enter")
-	if _, ok := h.m.top().(*roadmap); !ok {
-		t.Fatalf("enter on Roadmap opened %T", h.m.top())
-	}
+	h.onTop(tui.RouteRoadmap)
 	h.contains("The road to Director of Social Services", "0 of 60 actions done", "1. Earn a bachelor's degree")
 }
 
 func TestRoadmapTicksPersist(t *testing.T) {
-	h, r := openRoadmap(t, 80, 24)
+	h := openRoadmap(t, 80, 24)
 	h.keys("j", "enter")
-	s := h.stepDetail()
-	if s.step.Number != 2 {
-		t.Fatalf("opened step %d, want 2", s.step.Number)
+	h.onTop(tui.RouteStep)
+	if got := h.top().Title(); got != "Step 2" {
+		t.Fatalf("opened %s, want Step 2", got)
 	}
 	h.contains("2. Gain relevant work experience", "Checklist", "0 of 6 done", "> [ ] ")
 	h.keys("space", "j", "x")
@@ -70,26 +57,24 @@ func TestRoadmapTicksPersist(t *testing.T) {
 		t.Errorf("untick not saved: %v", got)
 	}
 	h.keys("esc")
-	if h.m.top() != Screen(r) {
-		t.Fatalf("esc went to %T", h.m.top())
-	}
+	h.onTop(tui.RouteRoadmap)
 	h.contains("1 of 60 actions done", "1/6")
 }
 
 func TestRoadmapReadsSavedTicks(t *testing.T) {
 	h := newHarness(t, 80, 24)
-	track := h.m.c.lib.Track.ID
+	track := h.m.c.Lib().Track.ID
 	for _, a := range []string{"pick-a-major", "map-coursework", "choose-field-placement", "keep-placement-contacts", "decide-on-masters"} {
 		if err := h.store.SetTick(track, "bachelors-degree", a, true, testNow); err != nil {
 			t.Fatal(err)
 		}
 	}
-	h.push(newRoadmap(h.m.c))
+	h.open(tui.RouteRoadmap, nil)
 	h.contains("5 of 60 actions done", "1 of 11 steps complete", "✓ 5/5")
 }
 
 func TestRoadmapTicksInMemory(t *testing.T) {
-	h, _ := openRoadmap(t, 80, 24, withoutStore(errors.New("x")))
+	h := openRoadmap(t, 80, 24, withoutStore(errors.New("x")))
 	h.contains("Progress isn't being saved")
 	h.keys("enter")
 	h.contains("Progress isn't being saved")
@@ -103,14 +88,15 @@ func TestRoadmapTicksInMemory(t *testing.T) {
 
 func TestStepDetailFocus(t *testing.T) {
 	h := newHarness(t, 80, 24)
-	h.push(newStepDetail(h.m.c, 1))
-	s := h.stepDetail()
+	h.open(tui.RouteStep, 1)
 	h.keys("tab")
 	h.contains("▸ About this step")
+	before := h.view()
 	h.keys("j", "j", "space") // scroll, then page down: no tick while reading
-	if s.prose.Viewport.YOffset <= 2 || s.cursor != 0 {
-		t.Errorf("prose focus: offset %d, cursor %d", s.prose.Viewport.YOffset, s.cursor)
+	if h.view() == before {
+		t.Error("j and space did not scroll the text")
 	}
+	h.contains("> [ ] Choose a major") // the cursor stays on the first action
 	if len(h.ticks()) != 0 {
 		t.Errorf("space ticked an action while the text had focus: %v", h.ticks())
 	}
@@ -127,7 +113,7 @@ func TestStepDetailFocus(t *testing.T) {
 
 func TestStepDetailScrollsWholeActions(t *testing.T) {
 	h := newHarness(t, 80, 24)
-	h.push(newStepDetail(h.m.c, 1))
+	h.open(tui.RouteStep, 1)
 	h.keys("G")
 	lines := strings.Split(h.view(), "\n")
 	for i, l := range lines {
@@ -141,11 +127,11 @@ func TestStepDetailScrollsWholeActions(t *testing.T) {
 	h.contains("> [ ] Before your final year")
 
 	// A click on an action selects it; a second click ticks it.
-	s := h.stepDetail()
-	click := tea.MouseMsg{X: 10, Y: s.ckTop + 1, Action: tea.MouseActionPress, Button: tea.MouseButtonLeft}
+	y := h.row("Checklist") + 1 // the first action shown
+	click := tea.MouseMsg{X: 10, Y: y, Action: tea.MouseActionPress, Button: tea.MouseButtonLeft}
 	h.send(click)
-	if s.cursor == 4 {
-		t.Fatal("a click on another action did not select it")
+	if got := strings.Split(h.view(), "\n")[y]; !strings.HasPrefix(strings.TrimSpace(got), "> [ ]") {
+		t.Fatalf("a click on another action did not select it: %q\n%s", got, h.view())
 	}
 	h.send(click)
 	if len(h.ticks()) != 1 {
@@ -155,7 +141,7 @@ func TestStepDetailScrollsWholeActions(t *testing.T) {
 
 func TestStepDetailSaveError(t *testing.T) {
 	h := newHarness(t, 80, 24)
-	h.push(newStepDetail(h.m.c, 1))
+	h.open(tui.RouteStep, 1)
 	h.store.Close() // every write now fails
 	h.keys("space")
 	h.contains("Could not save that tick", "0 of 5 done", "> [ ]")
@@ -163,32 +149,32 @@ func TestStepDetailSaveError(t *testing.T) {
 
 func TestStepDetailUnknownStep(t *testing.T) {
 	h := newHarness(t, 80, 24)
-	h.push(newStepDetail(h.m.c, 99))
+	h.open(tui.RouteStep, 99)
 	h.keys("space", "j", "tab")
 	h.contains("This track has no step 99.")
 }
 
 func TestRoadmapGolden(t *testing.T) {
-	h, _ := openRoadmap(t, 80, 24)
+	h := openRoadmap(t, 80, 24)
 	h.keys("enter", "space", "j", "space", "esc", "j", "j")
 	h.golden("roadmap-80x24")
 
-	h, _ = openRoadmap(t, 120, 40)
+	h = openRoadmap(t, 120, 40)
 	h.keys("enter", "space", "esc")
 	h.golden("roadmap-120x40")
 
-	h, _ = openRoadmap(t, 80, 24)
+	h = openRoadmap(t, 80, 24)
 	h.keys("enter", "j", "space")
 	h.golden("step-80x24")
 
-	h, _ = openRoadmap(t, 120, 40)
+	h = openRoadmap(t, 120, 40)
 	h.keys("j", "j", "enter", "space", "j")
 	h.golden("step-120x40")
 }
 
 func TestRoadmapSizes(t *testing.T) {
 	for _, sz := range [][2]int{{60, 16}, {80, 24}, {109, 30}, {110, 20}, {130, 40}, {200, 60}} {
-		h, _ := openRoadmap(t, sz[0], sz[1], withoutStore(errors.New("x")))
+		h := openRoadmap(t, sz[0], sz[1], withoutStore(errors.New("x")))
 		checkSize(t, h.view(), sz[0], sz[1])
 		for _, k := range []string{"G", "enter", "G", "space", "tab", "pgdown", "tab"} {
 			h.keys(k)

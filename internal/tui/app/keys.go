@@ -1,0 +1,31 @@
+package app
+
+import (
+	"github.com/charmbracelet/bubbles/key"
+)
+
+// GlobalKeys are handled by the root model on every screen.
+type GlobalKeys struct {
+	Quit       key.Binding // ctrl+c: always quits
+	Back       key.Binding // esc
+	QuitOrBack key.Binding // q: back, or quit at home
+	Help       key.Binding
+}
+
+func newGlobalKeys() GlobalKeys {
+	return GlobalKeys{
+		Quit:       key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
+		Back:       key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
+		QuitOrBack: key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "back")),
+		Help:       key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "more keys")),
+	}
+}
+
+// keyMap is the help the root draws: the screen's keys and its own.
+type keyMap struct {
+	short []key.Binding
+	full  [][]key.Binding
+}
+
+func (k keyMap) ShortHelp() []key.Binding  { return k.short }
+func (k keyMap) FullHelp() [][]key.Binding { return k.full }

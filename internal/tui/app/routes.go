@@ -1,0 +1,33 @@
+package app
+
+import (
+	"github.com/rung-career/rung/internal/tui"
+)
+
+// maker makes the screen of a route on its argument.
+type maker func(c *tui.Context, arg any) tui.Screen
+
+// routes is every screen of the app, by route: the one place that knows
+// them all. A new screen is a package and a line here.
+var routes = map[tui.Route]maker{
+	tui.RouteHome:        tui.MakeHome,
+	tui.RouteAssess:      tui.MakeAssess,
+	tui.RouteResults:     tui.MakeResults,
+	tui.RouteLadder:      tui.MakeLadder,
+	tui.RouteRoadmap:     tui.MakeRoadmap,
+	tui.RouteStep:        tui.MakeStep,
+	tui.RouteSkills:      tui.MakeSkills,
+	tui.RouteSkill:       tui.MakeSkill,
+	tui.RouteGuide:       tui.MakeGuide,
+	tui.RouteGuidePage:   tui.MakeGuidePage,
+	tui.RouteNote:        tui.MakeNote,
+	tui.RoutePerspective: tui.MakePerspective,
+	tui.RouteInsight:     tui.MakeInsight,
+	tui.RouteReference:   tui.MakeReference,
+	tui.RoutePractice:    tui.MakePractice,
+	tui.RouteFlashcards:  tui.MakeFlashcards,
+	tui.RouteCram:        tui.MakeCram,
+	tui.RouteRehearse:    tui.MakeRehearse,
+	tui.RouteMock:        tui.MakeMock,
+	tui.RouteStats:       tui.MakeStats,
+}
