@@ -321,7 +321,7 @@ func renderGuideSection(c *Context, s guideSection, width int) string {
 	case gsNote:
 		add(noteIntro(c, width))
 		add(st.Section.Render("The template"))
-		add(renderNote(st, &gd.FollowUp.Template, nil, nil, width))
+		add(RenderNote(st, &gd.FollowUp.Template, nil, nil, width))
 	case gsReflection:
 		add(Wrap("Take ten minutes for these while the interview is still fresh, and write your answers down.", width))
 		add(guideTopics(st, width, gd.Reflection, "Ask yourself"))

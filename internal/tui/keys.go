@@ -18,6 +18,7 @@ type NavKeys struct {
 	Open     key.Binding
 }
 
+// NewNavKeys are the usual keys: arrows and vi letters, pages, ends.
 func NewNavKeys() NavKeys {
 	return NavKeys{
 		Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),

@@ -3,19 +3,14 @@ package tui
 import (
 	"fmt"
 	"strings"
-	"time"
 
-	"github.com/charmbracelet/bubbles/cursor"
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
-	"github.com/charmbracelet/bubbles/textarea"
-	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 
 	"github.com/rung-career/rung/internal/practice"
 	"github.com/rung-career/rung/internal/progress"
-	"github.com/rung-career/rung/internal/srs"
 	"github.com/rung-career/rung/internal/store"
 )
 
@@ -24,125 +19,6 @@ import (
 // interview and the statistics) and what the practice screens share: the
 // store they use, the mapping between stored and scheduled card states, the
 // grade buttons and the answer box.
-
-// GradeKeys are the four grade keys, shared by flashcards and rehearsal.
-type GradeKeys [4]key.Binding
-
-func NewGradeKeys() GradeKeys {
-	var g GradeKeys
-	for i, r := range []srs.Rating{srs.Again, srs.Hard, srs.Good, srs.Easy} {
-		g[i] = key.NewBinding(key.WithKeys(fmt.Sprint(i+1)), key.WithHelp(fmt.Sprint(i+1), strings.ToLower(r.String())))
-	}
-	return g
-}
-
-// Match returns the rating of a grade key, false for any other key.
-func (g GradeKeys) Match(msg tea.KeyMsg) (srs.Rating, bool) {
-	for i, b := range g {
-		if key.Matches(msg, b) {
-			return srs.Rating(i + 1), true
-		}
-	}
-	return 0, false
-}
-
-func (g *GradeKeys) Enable(on bool) {
-	for i := range g {
-		g[i].SetEnabled(on)
-	}
-}
-
-// Help is one Help entry for the four keys.
-func (g GradeKeys) Help() key.Binding {
-	return key.NewBinding(key.WithKeys("1", "2", "3", "4"), key.WithHelp("1-4", "grade"))
-}
-
-// GradeBar draws the four grade buttons as Anki does, each with the wait
-// until the card comes back ("1 Again 1m  2 Hard 6m  3 Good 10m  4 Easy
-// 8d"); ivl nil draws them without (cram). It wraps to two lines when
-// narrow.
-func GradeBar(st *Styles, ivl *[4]time.Duration, width int) string {
-	var parts []string
-	for i, r := range []srs.Rating{srs.Again, srs.Hard, srs.Good, srs.Easy} {
-		p := st.Key.Render(fmt.Sprint(i+1)) + " " + r.String()
-		if ivl != nil {
-			p += " " + st.Muted.Render(srs.FormatInterval(ivl[i]))
-		}
-		parts = append(parts, p)
-	}
-	line := strings.Join(parts, "   ")
-	if lipgloss.Width(line) <= width {
-		return line
-	}
-	return strings.Join(parts[:2], "   ") + "\n" + strings.Join(parts[2:], "   ")
-}
-
-// PracticeDocKeys gives a document viewport keys that leave the letters
-// practice uses (u undo, space reveal, e edit) alone.
-func PracticeDocKeys(d *Doc) {
-	d.Viewport.KeyMap = viewport.KeyMap{
-		Up:       key.NewBinding(key.WithKeys("up", "k")),
-		Down:     key.NewBinding(key.WithKeys("down", "j")),
-		PageUp:   key.NewBinding(key.WithKeys("pgup", "ctrl+u")),
-		PageDown: key.NewBinding(key.WithKeys("pgdown", "ctrl+d")),
-	}
-}
-
-// MoreHint says that a document continues below, in words and an arrow
-// (no colour needed); nothing when all of it shows or it is at the end.
-func MoreHint(st *Styles, d *Doc) string {
-	if d.Viewport.TotalLineCount() <= d.Viewport.Height || d.Viewport.AtBottom() {
-		return ""
-	}
-	return st.Faint.Render(fmt.Sprintf("↓ more (%d%%)", int(d.Viewport.ScrollPercent()*100)))
-}
-
-// DocJump handles g/G (and home/end) on a document, which the viewport's
-// own keys lack; it reports whether the key was one of them.
-func DocJump(d *Doc, msg tea.KeyMsg) bool {
-	nav := NewNavKeys()
-	switch {
-	case key.Matches(msg, nav.Top):
-		d.Viewport.GotoTop()
-	case key.Matches(msg, nav.Bottom):
-		d.Viewport.GotoBottom()
-	default:
-		return false
-	}
-	return true
-}
-
-// AnswerBoxMax is the most lines the answer box grows to on a tall
-// terminal: about two minutes of speech shows at once at a normal width.
-const AnswerBoxMax = 14
-
-// NewAnswerBox is the text area answers are typed in, styled from the app's
-// styles (so NO_COLOR holds) with a steady cursor: no blink timer.
-func NewAnswerBox(st *Styles, placeholder string) textarea.Model {
-	ta := textarea.New()
-	ta.Placeholder = placeholder
-	ta.ShowLineNumbers = false
-	ta.Prompt = ""
-	ta.CharLimit = 10000
-	ta.MaxHeight = 0
-	style := textarea.Style{Base: st.Text, CursorLine: st.Text, Placeholder: st.Faint, Prompt: st.Faint,
-		Text: st.Text, EndOfBuffer: st.Faint, LineNumber: st.Faint, CursorLineNumber: st.Faint}
-	ta.FocusedStyle, ta.BlurredStyle = style, style
-	ta.BlurredStyle.Text = st.Muted
-	ta.Cursor.Style = st.Text
-	ta.Cursor.TextStyle = st.Text
-	ta.Cursor.SetMode(cursor.CursorStatic)
-	// The app's own keys (ctrl+s, ctrl+d submit; ctrl+t timer) come first.
-	ta.KeyMap.DeleteCharacterForward.SetKeys("delete")
-	ta.KeyMap.TransposeCharacterBackward.SetEnabled(false)
-	return ta
-}
-
-// ClockText formats a duration as m:ss (negative as 0:00).
-func ClockText(d time.Duration) string {
-	s := max(0, int(d.Round(time.Second)/time.Second))
-	return fmt.Sprintf("%d:%02d", s/60, s%60)
-}
 
 // ---------------------------------------------------------------- the home
 
@@ -504,27 +380,4 @@ func (p *practiceHome) Keys() help.KeyMap {
 		{nav.Up, nav.Down, nav.PageUp, nav.PageDown, nav.Top, nav.Bottom},
 		{p.keys.study, p.keys.rehearse, p.keys.cram, p.keys.mock, p.keys.stats},
 	}}
-}
-
-// cardTitle is a card's question, cut to fit a status line.
-func cardTitle(q string) string { return Truncate(Clean(q), 48) }
-
-// QuotedTitle quotes a card's title to end a sentence, the period inside
-// the quotation marks as American usage has it: “Tell me about yourself.”
-func QuotedTitle(q string) string {
-	t := cardTitle(q)
-	if !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "?") && !strings.HasSuffix(t, "!") && !strings.HasSuffix(t, "…") {
-		t += "."
-	}
-	return "“" + t + "”"
-}
-
-// LeechNotice says so when a grade has just made a card a leech; "" when
-// it has not.
-func LeechNotice(before, after practice.State, question string) string {
-	if !after.Leech || before.Leech {
-		return ""
-	}
-	return fmt.Sprintf("Now a leech after %d lapses, set apart in the Leeches deck: %s",
-		after.Lapses, QuotedTitle(question))
 }

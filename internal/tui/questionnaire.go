@@ -681,26 +681,3 @@ func (q *questionnaire) Keys() help.KeyMap {
 	short = append(short, k.Next, prev)
 	return keyMap{short: short, full: [][]key.Binding{short}}
 }
-
-// UnitFor is a question's unit (a plural, as the track writes it) for the
-// number n: "1 year", "1 person", "2 years".
-func UnitFor(n float64, unit string) string {
-	if n != 1 {
-		return unit
-	}
-	switch unit {
-	case "people":
-		return "person"
-	case "children":
-		return "child"
-	}
-	for _, es := range []string{"sses", "xes", "ches", "shes"} {
-		if strings.HasSuffix(unit, es) {
-			return strings.TrimSuffix(unit, "es")
-		}
-	}
-	if strings.HasSuffix(unit, "s") && !strings.HasSuffix(unit, "ss") {
-		return strings.TrimSuffix(unit, "s")
-	}
-	return unit
-}

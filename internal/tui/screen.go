@@ -1,7 +1,14 @@
-// Package tui is rung's terminal interface: one root model that owns
-// navigation, layout, the status line and help, and one file per screen.
-// Screens talk upward only with messages; they never call each other. All
-// I/O (database, files) happens in tea.Cmds; Update and View only compute.
+// Package tui is what rung's screens share: the Screen interface, the
+// Context every screen reads (the track, styles, clock, progress), the
+// messages screens send the root (navigate by route, back, status), the
+// styles, key maps, layout widths and widgets (menus, documents, panes,
+// the answer box, the grade keys).
+//
+// The root model, which owns navigation, layout, the status line and help,
+// is internal/tui/app; each screen is a package of its own under
+// internal/tui. Screens talk upward only with messages and never import
+// each other or the root. All I/O (database, files) happens in tea.Cmds;
+// Update and View only compute.
 package tui
 
 import (

@@ -206,11 +206,6 @@ func (n *thankYou) SetSize(w, h int) {
 	n.scrollToFocus()
 }
 
-func Indent(s string, by int) string {
-	pad := strings.Repeat(" ", by)
-	return pad + strings.ReplaceAll(s, "\n", "\n"+pad)
-}
-
 func (n *thankYou) Update(msg tea.Msg) (Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case noteSettingsMsg:
@@ -330,7 +325,7 @@ func (n *thankYou) renderPreview(width int) string {
 		}
 		return text
 	}
-	out := renderNote(st, n.tpl, n.value, mark, min(width, 78))
+	out := RenderNote(st, n.tpl, n.value, mark, min(width, 78))
 	n.focusLine = 0
 	if focused != "" {
 		needle := progress.NoteShown(n.value(focused), n.fields[n.focus].f.Label)
@@ -345,29 +340,6 @@ func (n *thankYou) renderPreview(width int) string {
 		}
 	}
 	return out
-}
-
-// renderNote draws a filled note wrapped to width, for the screen. A nil
-// value fills every placeholder with its label.
-func renderNote(st *Styles, tpl *content.Template, value func(string) string,
-	mark func(key, text string, filled bool) string, width int) string {
-	if value == nil {
-		value = func(string) string { return "" }
-	}
-	if mark == nil {
-		mark = func(_, text string, filled bool) string {
-			if filled {
-				return text
-			}
-			return st.Warn.Render(text)
-		}
-	}
-	width = max(10, width)
-	parts := []string{ansi.Wordwrap(st.Muted.Render("Subject: ")+progress.FillNote(tpl, Clean(tpl.Subject), value, mark), width, "")}
-	for _, p := range progress.NoteParagraphs(tpl.Body) {
-		parts = append(parts, ansi.Wordwrap(progress.FillNote(tpl, p, value, mark), width, ""))
-	}
-	return strings.Join(parts, "\n\n")
 }
 
 // save writes the note to a new file in the output folder and remembers the
@@ -420,20 +392,6 @@ func (n *thankYou) formView() string {
 	}
 	hint += strings.Repeat("\n", max(0, n.hintH-lipgloss.Height(hint)))
 	return strings.Join(rows, "\n") + "\n" + hint
-}
-
-// PlainCursor draws a field's value with a "|" where the cursor is, for
-// terminals without colour, where the cursor's reverse video does not show.
-// Long values scroll to keep the cursor in view.
-func PlainCursor(value string, pos, width int) string {
-	r := []rune(value)
-	pos = max(0, min(pos, len(r)))
-	s := string(r[:pos]) + "|" + string(r[pos:])
-	if ansi.StringWidth(s) <= width {
-		return s
-	}
-	start := max(0, pos+1-width)
-	return Truncate(string([]rune(s)[start:]), width)
 }
 
 // saveLine says where the note goes, or where it went.

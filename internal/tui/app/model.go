@@ -1,3 +1,7 @@
+// Package app is rung's root model: it owns the screen stack, navigation
+// (through the route table in routes.go, the one place that knows every
+// screen), the size and layout, the status line, help and the global
+// keys, and routes every message. Run starts it full screen.
 package app
 
 import (
@@ -571,7 +575,7 @@ func (m *Model) View() (v string) {
 	return b.String()
 }
 
-// tui.Screen reports the title of the screen on top, for crash reports.
+// Screen reports the title of the screen on top, for crash reports.
 func (m *Model) Screen() string {
 	if len(m.stack) == 0 {
 		return "start-up"
