@@ -110,8 +110,8 @@ func (d *Doc) ScrollHint(st *Styles) string {
 	return st.Faint.Render(fmt.Sprintf("%d%%", int(d.Viewport.ScrollPercent()*100)))
 }
 
-// docKeys are the scrolling keys of a document, for help.
-func docKeys() []key.Binding {
+// DocKeys are the scrolling keys of a document, for help.
+func DocKeys() []key.Binding {
 	n := NewNavKeys()
 	return []key.Binding{
 		key.NewBinding(key.WithKeys("up", "k", "down", "j"), key.WithHelp("↑↓/jk", "scroll")),

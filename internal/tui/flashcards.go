@@ -465,13 +465,13 @@ func (f *flashcards) View() string {
 func (f *flashcards) Keys() help.KeyMap {
 	g := f.keys.grades.Help()
 	g.SetEnabled(f.card != nil && f.revealed)
-	scroll := docKeys()
+	scroll := DocKeys()
 	for i := range scroll {
 		scroll[i].SetEnabled(f.revealed)
 	}
 	scroll[0].SetHelp("↑↓", "scroll")
-	return keyMap{
-		short: []key.Binding{f.keys.reveal, g, scroll[0], f.keys.undo},
-		full:  [][]key.Binding{{f.keys.reveal, f.keys.grades[0], f.keys.grades[1], f.keys.grades[2], f.keys.grades[3], f.keys.undo}, scroll},
+	return KeyMap{
+		Short: []key.Binding{f.keys.reveal, g, scroll[0], f.keys.undo},
+		Full:  [][]key.Binding{{f.keys.reveal, f.keys.grades[0], f.keys.grades[1], f.keys.grades[2], f.keys.grades[3], f.keys.undo}, scroll},
 	}
 }

@@ -238,9 +238,9 @@ func (g *guide) Keys() help.KeyMap {
 	down, up := g.keys.scrollDown, g.keys.scrollUp
 	down.SetEnabled(g.wide)
 	up.SetEnabled(g.wide)
-	return keyMap{
-		short: []key.Binding{choose, open, down, up},
-		full:  [][]key.Binding{{g.nav.Up, g.nav.Down, g.nav.Top, g.nav.Bottom, open}, {down, up}},
+	return KeyMap{
+		Short: []key.Binding{choose, open, down, up},
+		Full:  [][]key.Binding{{g.nav.Up, g.nav.Down, g.nav.Top, g.nav.Bottom, open}, {down, up}},
 	}
 }
 
@@ -288,8 +288,8 @@ func (p *guidePage) View() string {
 }
 
 func (p *guidePage) Keys() help.KeyMap {
-	scroll := docKeys()
-	return keyMap{short: scroll, full: [][]key.Binding{append(scroll, p.nav.Top, p.nav.Bottom)}}
+	scroll := DocKeys()
+	return KeyMap{Short: scroll, Full: [][]key.Binding{append(scroll, p.nav.Top, p.nav.Bottom)}}
 }
 
 // renderGuideSection renders one section of the guide as a document.

@@ -273,5 +273,5 @@ func (h *home) Keys() help.KeyMap {
 		key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑↓", "choose")),
 		h.keys.open,
 	}
-	return keyMap{short: short, full: [][]key.Binding{{nav.Up, nav.Down, nav.Top, nav.Bottom, h.keys.open}}}
+	return KeyMap{Short: short, Full: [][]key.Binding{{nav.Up, nav.Down, nav.Top, nav.Bottom, h.keys.open}}}
 }

@@ -31,16 +31,19 @@ func NewNavKeys() NavKeys {
 	}
 }
 
-// keyMap is a help.KeyMap built from plain binding lists, so each screen can
+// KeyMap is a help.KeyMap built from plain binding lists, so each screen can
 // assemble the keys it offers right now (disabled bindings drop out of the
 // help automatically: help never lies).
-type keyMap struct {
-	short []key.Binding
-	full  [][]key.Binding
+type KeyMap struct {
+	Short []key.Binding
+	Full  [][]key.Binding
 }
 
-func (k keyMap) ShortHelp() []key.Binding  { return k.short }
-func (k keyMap) FullHelp() [][]key.Binding { return k.full }
+// ShortHelp is the help line.
+func (k KeyMap) ShortHelp() []key.Binding { return k.Short }
+
+// FullHelp is the help shown by ?.
+func (k KeyMap) FullHelp() [][]key.Binding { return k.Full }
 
 // Scroll moves a document's viewport: by a page always, and by a line or to
 // an end when the document has the focus (otherwise those keys move the

@@ -438,9 +438,9 @@ func (l *ladder) Keys() help.KeyMap {
 		scroll.SetHelp("pgdn/pgup", "page")
 		tab.SetHelp("tab", "ladder")
 	}
-	return keyMap{
-		short: []key.Binding{nav, scroll, tab},
-		full:  [][]key.Binding{{up, down, top, bottom}, {k.PageDown, k.PageUp, focus}},
+	return KeyMap{
+		Short: []key.Binding{nav, scroll, tab},
+		Full:  [][]key.Binding{{up, down, top, bottom}, {k.PageDown, k.PageUp, focus}},
 	}
 }
 

@@ -472,13 +472,13 @@ func (m *mockInterview) View() string {
 
 func (m *mockInterview) Keys() help.KeyMap {
 	k := m.keys
-	scroll := docKeys()
+	scroll := DocKeys()
 	for i := range scroll {
 		scroll[i].SetEnabled(m.phase == mockSummary)
 	}
 	scroll[0].SetHelp("↑↓", "scroll")
-	return keyMap{
-		short: []key.Binding{k.up, k.left, k.start, k.submit, k.pause, k.resume, scroll[0]},
-		full:  [][]key.Binding{{k.up, k.left, k.start}, {k.submit, k.pause, k.resume}, scroll},
+	return KeyMap{
+		Short: []key.Binding{k.up, k.left, k.start, k.submit, k.pause, k.resume, scroll[0]},
+		Full:  [][]key.Binding{{k.up, k.left, k.start}, {k.submit, k.pause, k.resume}, scroll},
 	}
 }

@@ -214,16 +214,16 @@ func (p *perspective) View() string {
 
 func (p *perspective) Keys() help.KeyMap {
 	if len(p.insights()) == 0 {
-		return keyMap{}
+		return KeyMap{}
 	}
 	nav := NewNavKeys()
 	choose := key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑↓", "choose"))
 	pd, pu := p.keys.pageDown, p.keys.pageUp
 	pd.SetEnabled(p.wide)
 	pu.SetEnabled(p.wide)
-	return keyMap{
-		short: []key.Binding{choose, p.keys.open, pd},
-		full:  [][]key.Binding{{nav.Up, nav.Down, nav.Top, nav.Bottom, p.keys.open}, {pd, pu}},
+	return KeyMap{
+		Short: []key.Binding{choose, p.keys.open, pd},
+		Full:  [][]key.Binding{{nav.Up, nav.Down, nav.Top, nav.Bottom, p.keys.open}, {pd, pu}},
 	}
 }
 
@@ -233,7 +233,7 @@ type insightKeys struct {
 	next, prev key.Binding
 }
 
-// insight is one insight in full: body, numbered reflection prompts and the
+// insight is one insight in Full: body, numbered reflection prompts and the
 // skills it bears on; n and p step through the others.
 type insight struct {
 	Base
@@ -329,7 +329,7 @@ func (in *insight) Keys() help.KeyMap {
 	next, prev := in.keys.next, in.keys.prev
 	next.SetEnabled(in.idx < len(in.all())-1)
 	prev.SetEnabled(in.idx > 0)
-	dk := docKeys()
+	dk := DocKeys()
 	short := append(append([]key.Binding{}, dk[0], dk[1]), next, prev)
-	return keyMap{short: short, full: [][]key.Binding{append(dk, n.Top, n.Bottom), {next, prev}}}
+	return KeyMap{Short: short, Full: [][]key.Binding{append(dk, n.Top, n.Bottom), {next, prev}}}
 }

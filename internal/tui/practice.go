@@ -376,7 +376,7 @@ func (p *practiceHome) Keys() help.KeyMap {
 		key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑↓", "choose")),
 		p.keys.study, p.keys.rehearse, p.keys.cram, p.keys.mock, p.keys.stats,
 	}
-	return keyMap{short: short, full: [][]key.Binding{
+	return KeyMap{Short: short, Full: [][]key.Binding{
 		{nav.Up, nav.Down, nav.PageUp, nav.PageDown, nav.Top, nav.Bottom},
 		{p.keys.study, p.keys.rehearse, p.keys.cram, p.keys.mock, p.keys.stats},
 	}}

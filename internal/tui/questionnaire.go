@@ -660,8 +660,8 @@ func (q *questionnaire) Keys() help.KeyMap {
 		up.SetHelp("↑↓", "choose")
 		next := k.Next
 		next.SetHelp("enter", "change / submit")
-		return keyMap{short: []key.Binding{up, next, k.Submit, k.Prev},
-			full: [][]key.Binding{{up, next, k.Submit, k.Prev}}}
+		return KeyMap{Short: []key.Binding{up, next, k.Submit, k.Prev},
+			Full: [][]key.Binding{{up, next, k.Submit, k.Prev}}}
 	}
 	choose := k.Up
 	switch qu.Kind {
@@ -679,5 +679,5 @@ func (q *questionnaire) Keys() help.KeyMap {
 		short = append(short, k.Less, k.Clear)
 	}
 	short = append(short, k.Next, prev)
-	return keyMap{short: short, full: [][]key.Binding{short}}
+	return KeyMap{Short: short, Full: [][]key.Binding{short}}
 }

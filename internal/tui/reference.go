@@ -254,15 +254,15 @@ func (r *reference) View() string {
 
 func (r *reference) Keys() help.KeyMap {
 	if len(r.tabs) == 0 {
-		return keyMap{}
+		return KeyMap{}
 	}
 	nav := NewNavKeys()
 	choose := key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑↓", "choose"))
 	next, prev := r.keys.next, r.keys.prev
 	next.SetEnabled(len(r.tabs) > 1)
 	prev.SetEnabled(len(r.tabs) > 1)
-	return keyMap{
-		short: []key.Binding{next, choose, r.keys.pageDown},
-		full:  [][]key.Binding{{next, nav.Up, nav.Down, nav.Top, nav.Bottom}, {r.keys.pageDown, r.keys.pageUp}},
+	return KeyMap{
+		Short: []key.Binding{next, choose, r.keys.pageDown},
+		Full:  [][]key.Binding{{next, nav.Up, nav.Down, nav.Top, nav.Bottom}, {r.keys.pageDown, r.keys.pageUp}},
 	}
 }

@@ -578,15 +578,15 @@ func (r *rehearse) View() string {
 func (r *rehearse) Keys() help.KeyMap {
 	g := r.keys.grades.Help()
 	g.SetEnabled(r.phase == rehearseFeedback)
-	scroll := docKeys()
+	scroll := DocKeys()
 	for i := range scroll {
 		scroll[i].SetEnabled(r.phase == rehearseFeedback)
 	}
 	scroll[0].SetHelp("↑↓", "scroll")
 	k := r.keys
-	return keyMap{
-		short: []key.Binding{k.submit, k.timer, k.stop, k.resume, k.timerOff, g, k.edit, k.next, scroll[0]},
-		full: [][]key.Binding{
+	return KeyMap{
+		Short: []key.Binding{k.submit, k.timer, k.stop, k.resume, k.timerOff, g, k.edit, k.next, scroll[0]},
+		Full: [][]key.Binding{
 			{k.submit, k.timer, k.timerOff, k.stop, k.resume},
 			{k.grades[0], k.grades[1], k.grades[2], k.grades[3], k.edit, k.next},
 			scroll,

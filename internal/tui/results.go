@@ -282,5 +282,5 @@ func (r *results) Keys() help.KeyMap {
 		up = key.NewBinding(key.WithKeys("up"), key.WithHelp("↑↓/pgdn", "scroll"))
 	}
 	short := []key.Binding{up, open, tab, r.keys.Save}
-	return keyMap{short: short, full: [][]key.Binding{short}}
+	return KeyMap{Short: short, Full: [][]key.Binding{short}}
 }

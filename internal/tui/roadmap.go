@@ -324,9 +324,9 @@ func (r *roadmap) View() string {
 func (r *roadmap) Keys() help.KeyMap {
 	nav := NewNavKeys()
 	choose := key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑↓", "choose step"))
-	return keyMap{
-		short: []key.Binding{choose, r.open},
-		full:  [][]key.Binding{{nav.Up, nav.Down, nav.PageUp, nav.PageDown, nav.Top, nav.Bottom}, {r.open}},
+	return KeyMap{
+		Short: []key.Binding{choose, r.open},
+		Full:  [][]key.Binding{{nav.Up, nav.Down, nav.PageUp, nav.PageDown, nav.Top, nav.Bottom}, {r.open}},
 	}
 }
 
@@ -733,7 +733,7 @@ func (s *stepDetail) totalLines() int {
 
 func (s *stepDetail) Keys() help.KeyMap {
 	if s.step == nil {
-		return keyMap{}
+		return KeyMap{}
 	}
 	k := s.keys
 	// Short help names fewer words, to fit 80 columns with the global keys.
@@ -754,9 +754,9 @@ func (s *stepDetail) Keys() help.KeyMap {
 		top.SetHelp("g", "top of text")
 		bottom.SetHelp("G", "end of text")
 	}
-	return keyMap{
-		short: []key.Binding{nav, tick, tab, scroll},
-		full:  [][]key.Binding{{up, down, top, bottom}, {toggle, focus, k.PageDown, k.PageUp}},
+	return KeyMap{
+		Short: []key.Binding{nav, tick, tab, scroll},
+		Full:  [][]key.Binding{{up, down, top, bottom}, {toggle, focus, k.PageDown, k.PageUp}},
 	}
 }
 

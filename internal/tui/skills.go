@@ -495,7 +495,7 @@ func (s *skills) Keys() help.KeyMap {
 	k := s.keys
 	if s.typing {
 		move := key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑↓", "choose"))
-		return keyMap{short: []key.Binding{move, k.accept, k.cancel}, full: [][]key.Binding{{move, k.accept, k.cancel}}}
+		return KeyMap{Short: []key.Binding{move, k.accept, k.cancel}, Full: [][]key.Binding{{move, k.accept, k.cancel}}}
 	}
 	nav := NewNavKeys()
 	choose := key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑↓", "choose"))
@@ -506,15 +506,15 @@ func (s *skills) Keys() help.KeyMap {
 	pd, pu := k.pageDown, k.pageUp
 	pd.SetEnabled(s.wide)
 	pu.SetEnabled(s.wide)
-	return keyMap{
-		short: []key.Binding{choose, open, k.filter, clear, pd},
-		full:  [][]key.Binding{{nav.Up, nav.Down, nav.Top, nav.Bottom, open}, {k.filter, clear, pd, pu}},
+	return KeyMap{
+		Short: []key.Binding{choose, open, k.filter, clear, pd},
+		Full:  [][]key.Binding{{nav.Up, nav.Down, nav.Top, nav.Bottom, open}, {k.filter, clear, pd, pu}},
 	}
 }
 
 // --- One skill ---------------------------------------------------------------
 
-// skillDetail is one skill in full: the levels, with the person's own
+// skillDetail is one skill in Full: the levels, with the person's own
 // rating marked, and what builds it, reads it and shows it.
 type skillDetail struct {
 	Base
@@ -576,6 +576,6 @@ func (d *skillDetail) View() string {
 
 func (d *skillDetail) Keys() help.KeyMap {
 	n := NewNavKeys()
-	dk := docKeys()
-	return keyMap{short: dk, full: [][]key.Binding{append(dk, n.Top, n.Bottom)}}
+	dk := DocKeys()
+	return KeyMap{Short: dk, Full: [][]key.Binding{append(dk, n.Top, n.Bottom)}}
 }

@@ -110,8 +110,3 @@ func MakeRehearse(c *Context, arg any) Screen {
 func MakeMock(c *Context, _ any) Screen {
 	return newMockInterview(c)
 }
-
-// MakeStats makes the screen of RouteStats.
-func MakeStats(c *Context, _ any) Screen {
-	return newPracticeStats(c, c.Progress().Reviews())
-}

@@ -446,8 +446,8 @@ func (n *thankYou) Keys() help.KeyMap {
 	// Keys are typed into the field, so ? cannot open the full help here:
 	// the short line holds everything.
 	scroll := key.NewBinding(key.WithKeys("pgdown", "pgup"), key.WithHelp("pgdn/pgup", "scroll"))
-	return keyMap{
-		short: []key.Binding{k.next, k.prev, k.save, k.back, scroll},
-		full:  [][]key.Binding{{k.next, k.prev, k.save, k.back}, {k.scrollDown, k.scrollUp}},
+	return KeyMap{
+		Short: []key.Binding{k.next, k.prev, k.save, k.back, scroll},
+		Full:  [][]key.Binding{{k.next, k.prev, k.save, k.back}, {k.scrollDown, k.scrollUp}},
 	}
 }

@@ -2,6 +2,7 @@ package app
 
 import (
 	"github.com/rung-career/rung/internal/tui"
+	"github.com/rung-career/rung/internal/tui/stats"
 )
 
 // maker makes the screen of a route on its argument.
@@ -29,5 +30,5 @@ var routes = map[tui.Route]maker{
 	tui.RouteCram:        tui.MakeCram,
 	tui.RouteRehearse:    tui.MakeRehearse,
 	tui.RouteMock:        tui.MakeMock,
-	tui.RouteStats:       tui.MakeStats,
+	tui.RouteStats:       stats.New,
 }
