@@ -78,11 +78,6 @@ func MakeInsight(c *Context, arg any) Screen {
 	return newInsight(c, i)
 }
 
-// MakeReference makes the screen of RouteReference.
-func MakeReference(c *Context, _ any) Screen {
-	return newReference(c)
-}
-
 // MakePractice makes the screen of RoutePractice.
 func MakePractice(c *Context, _ any) Screen {
 	return newPracticeHome(c)

@@ -2,6 +2,7 @@ package app
 
 import (
 	"github.com/rung-career/rung/internal/tui"
+	"github.com/rung-career/rung/internal/tui/reference"
 	"github.com/rung-career/rung/internal/tui/stats"
 )
 
@@ -24,7 +25,7 @@ var routes = map[tui.Route]maker{
 	tui.RouteNote:        tui.MakeNote,
 	tui.RoutePerspective: tui.MakePerspective,
 	tui.RouteInsight:     tui.MakeInsight,
-	tui.RouteReference:   tui.MakeReference,
+	tui.RouteReference:   reference.New,
 	tui.RoutePractice:    tui.MakePractice,
 	tui.RouteFlashcards:  tui.MakeFlashcards,
 	tui.RouteCram:        tui.MakeCram,

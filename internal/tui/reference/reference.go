@@ -1,4 +1,7 @@
-package tui
+// Package reference is the FAQ and reference screen: the track's FAQ,
+// specializations and core duties in tabs, each a list beside (or above)
+// the selected entry's text.
+package reference
 
 import (
 	"strings"
@@ -8,14 +11,16 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/rung-career/rung/internal/tui"
 )
 
 // refTab is one tab of the reference screen: a list of entries and a
 // document for the selected one.
 type refTab struct {
 	name  string
-	menu  Menu
-	doc   Doc
+	menu  tui.Menu
+	doc   tui.Doc
 	body  func(i, width int) string // renders entry i
 	menuH int                       // rows for the menu when stacked
 }
@@ -29,15 +34,17 @@ type referenceKeys struct {
 // entry's text, side by side when wide, stacked when narrow. Tabs with
 // nothing in them are left out.
 type reference struct {
-	Base
+	tui.Base
 	keys   referenceKeys
 	tabs   []*refTab
 	active int
 	wide   bool
 }
 
-func newReference(c *Context) Screen {
-	r := &reference{Base: NewBase(c), keys: referenceKeys{
+// New makes the FAQ and reference screen (tui.RouteReference); it takes no
+// argument.
+func New(c *tui.Context, _ any) tui.Screen {
+	r := &reference{Base: tui.NewBase(c), keys: referenceKeys{
 		next:     key.NewBinding(key.WithKeys("tab", "right", "l"), key.WithHelp("←→/tab", "switch tab")),
 		prev:     key.NewBinding(key.WithKeys("shift+tab", "left", "h")),
 		pageDown: key.NewBinding(key.WithKeys("pgdown", " "), key.WithHelp("pgdn", "scroll text")),
@@ -46,9 +53,9 @@ func newReference(c *Context) Screen {
 	lib := c.Lib()
 	st := c.Styles()
 	if len(lib.FAQ) > 0 {
-		items := make([]Item, len(lib.FAQ))
+		items := make([]tui.Item, len(lib.FAQ))
 		for i, f := range lib.FAQ {
-			items[i] = Item{Title: Clean(f.Question)}
+			items[i] = tui.Item{Title: tui.Clean(f.Question)}
 		}
 		r.add("FAQ", items, func(i, width int) string {
 			f := lib.FAQ[i]
@@ -56,23 +63,23 @@ func newReference(c *Context) Screen {
 		})
 	}
 	if len(lib.Specializations) > 0 {
-		items := make([]Item, len(lib.Specializations))
+		items := make([]tui.Item, len(lib.Specializations))
 		for i, s := range lib.Specializations {
-			items[i] = Item{Title: Clean(s.Name)}
+			items[i] = tui.Item{Title: tui.Clean(s.Name)}
 		}
 		r.add("Specializations", items, func(i, width int) string {
 			s := lib.Specializations[i]
 			out := refEntry(st, width, s.Name, s.Description)
 			if strings.TrimSpace(s.Settings) != "" {
-				out += "\n\n" + Section(st, width, "Where they work", s.Settings)
+				out += "\n\n" + tui.Section(st, width, "Where they work", s.Settings)
 			}
 			return out
 		})
 	}
 	if len(lib.Responsibilities) > 0 {
-		items := make([]Item, len(lib.Responsibilities))
+		items := make([]tui.Item, len(lib.Responsibilities))
 		for i, d := range lib.Responsibilities {
-			items[i] = Item{Title: Clean(d.Name)}
+			items[i] = tui.Item{Title: tui.Clean(d.Name)}
 		}
 		r.add("Core duties", items, func(i, width int) string {
 			d := lib.Responsibilities[i]
@@ -83,13 +90,13 @@ func newReference(c *Context) Screen {
 }
 
 // refEntry renders an entry's heading, a blank line and its text.
-func refEntry(st *Styles, width int, heading, text string) string {
-	return st.Section.Render(Wrap(Clean(heading), width)) + "\n\n" + Section(st, width, "", text)
+func refEntry(st *tui.Styles, width int, heading, text string) string {
+	return st.Section.Render(tui.Wrap(tui.Clean(heading), width)) + "\n\n" + tui.Section(st, width, "", text)
 }
 
-func (r *reference) add(name string, items []Item, body func(i, width int) string) {
-	t := &refTab{name: name, menu: NewMenu(items, false), body: body}
-	t.doc = NewDoc(func(width int) string {
+func (r *reference) add(name string, items []tui.Item, body func(i, width int) string) {
+	t := &refTab{name: name, menu: tui.NewMenu(items, false), body: body}
+	t.doc = tui.NewDoc(func(width int) string {
 		if len(t.menu.Items) == 0 {
 			return ""
 		}
@@ -112,12 +119,12 @@ const refHead = 2
 
 func (r *reference) SetSize(w, h int) {
 	r.Base.SetSize(w, h)
-	r.wide = w >= SplitWidth
+	r.wide = w >= tui.SplitWidth
 	room := max(1, h-refHead)
 	for _, t := range r.tabs {
 		if r.wide {
-			_, pw := SplitWidths(w)
-			SizePane(&t.doc, pw, room)
+			_, pw := tui.SplitWidths(w)
+			tui.SizePane(&t.doc, pw, room)
 			continue
 		}
 		// Stacked: the list takes up to two fifths, then a rule, then the text.
@@ -131,7 +138,7 @@ func (r *reference) SetSize(w, h int) {
 	}
 }
 
-func (r *reference) Update(msg tea.Msg) (Screen, tea.Cmd) {
+func (r *reference) Update(msg tea.Msg) (tui.Screen, tea.Cmd) {
 	t := r.tab()
 	if t == nil {
 		return r, nil
@@ -165,7 +172,7 @@ func (r *reference) Update(msg tea.Msg) (Screen, tea.Cmd) {
 // changed shows a tab's newly selected entry from its top.
 func (r *reference) changed(t *refTab) {
 	if r.wide {
-		RefreshPane(&t.doc, max(1, r.Height-refHead))
+		tui.RefreshPane(&t.doc, max(1, r.Height-refHead))
 		return
 	}
 	t.doc.Viewport.GotoTop()
@@ -204,7 +211,7 @@ func (r *reference) mouse(t *refTab, msg tea.MouseMsg) tea.Cmd {
 	}
 	lw := r.Width
 	if r.wide {
-		lw, _ = SplitWidths(r.Width)
+		lw, _ = tui.SplitWidths(r.Width)
 	}
 	if msg.X < lw {
 		before := t.menu.Cursor
@@ -230,20 +237,20 @@ func (r *reference) tabBar() string {
 	for i := range r.tabs {
 		labels[i] = r.tabLabel(i)
 	}
-	return Truncate(strings.Join(labels, " "), r.Width)
+	return tui.Truncate(strings.Join(labels, " "), r.Width)
 }
 
 func (r *reference) View() string {
 	st := r.Styles()
 	t := r.tab()
 	if t == nil {
-		return st.Muted.Render(Wrap("This track has no FAQ or reference material yet.", r.Width))
+		return st.Muted.Render(tui.Wrap("This track has no FAQ or reference material yet.", r.Width))
 	}
 	head := r.tabBar() + "\n\n"
 	if r.wide {
-		lw, pw := SplitWidths(r.Width)
-		left := Fit(t.menu.View(st, lw, r.menuHeight(t)), lw, max(1, r.Height-refHead))
-		return head + lipgloss.JoinHorizontal(lipgloss.Top, left, "  ", Pane(st, &t.doc, pw))
+		lw, pw := tui.SplitWidths(r.Width)
+		left := tui.Fit(t.menu.View(st, lw, r.menuHeight(t)), lw, max(1, r.Height-refHead))
+		return head + lipgloss.JoinHorizontal(lipgloss.Top, left, "  ", tui.Pane(st, &t.doc, pw))
 	}
 	rule := st.Faint.Render(strings.Repeat("─", r.Width))
 	if hint := t.doc.ScrollHint(st); hint != "" {
@@ -254,14 +261,14 @@ func (r *reference) View() string {
 
 func (r *reference) Keys() help.KeyMap {
 	if len(r.tabs) == 0 {
-		return KeyMap{}
+		return tui.KeyMap{}
 	}
-	nav := NewNavKeys()
+	nav := tui.NewNavKeys()
 	choose := key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑↓", "choose"))
 	next, prev := r.keys.next, r.keys.prev
 	next.SetEnabled(len(r.tabs) > 1)
 	prev.SetEnabled(len(r.tabs) > 1)
-	return KeyMap{
+	return tui.KeyMap{
 		Short: []key.Binding{next, choose, r.keys.pageDown},
 		Full:  [][]key.Binding{{next, nav.Up, nav.Down, nav.Top, nav.Bottom}, {r.keys.pageDown, r.keys.pageUp}},
 	}
