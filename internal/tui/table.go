@@ -67,17 +67,6 @@ func MakeNote(c *Context, _ any) Screen {
 	return newThankYou(c)
 }
 
-// MakePerspective makes the screen of RoutePerspective.
-func MakePerspective(c *Context, _ any) Screen {
-	return newPerspective(c)
-}
-
-// MakeInsight makes the screen of RouteInsight.
-func MakeInsight(c *Context, arg any) Screen {
-	i, _ := arg.(int)
-	return newInsight(c, i)
-}
-
 // MakePractice makes the screen of RoutePractice.
 func MakePractice(c *Context, _ any) Screen {
 	return newPracticeHome(c)

@@ -2,6 +2,7 @@ package app
 
 import (
 	"github.com/rung-career/rung/internal/tui"
+	"github.com/rung-career/rung/internal/tui/perspective"
 	"github.com/rung-career/rung/internal/tui/reference"
 	"github.com/rung-career/rung/internal/tui/stats"
 )
@@ -23,8 +24,8 @@ var routes = map[tui.Route]maker{
 	tui.RouteGuide:       tui.MakeGuide,
 	tui.RouteGuidePage:   tui.MakeGuidePage,
 	tui.RouteNote:        tui.MakeNote,
-	tui.RoutePerspective: tui.MakePerspective,
-	tui.RouteInsight:     tui.MakeInsight,
+	tui.RoutePerspective: perspective.New,
+	tui.RouteInsight:     perspective.NewInsight,
 	tui.RouteReference:   reference.New,
 	tui.RoutePractice:    tui.MakePractice,
 	tui.RouteFlashcards:  tui.MakeFlashcards,
