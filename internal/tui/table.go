@@ -40,17 +40,6 @@ func MakeStep(c *Context, arg any) Screen {
 	return newStepDetail(c, n)
 }
 
-// MakeSkills makes the screen of RouteSkills.
-func MakeSkills(c *Context, _ any) Screen {
-	return newSkills(c)
-}
-
-// MakeSkill makes the screen of RouteSkill.
-func MakeSkill(c *Context, arg any) Screen {
-	id, _ := arg.(string)
-	return newSkillDetail(c, id)
-}
-
 // MakeGuide makes the screen of RouteGuide.
 func MakeGuide(c *Context, _ any) Screen {
 	return newGuide(c)

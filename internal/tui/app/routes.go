@@ -4,6 +4,7 @@ import (
 	"github.com/rung-career/rung/internal/tui"
 	"github.com/rung-career/rung/internal/tui/perspective"
 	"github.com/rung-career/rung/internal/tui/reference"
+	"github.com/rung-career/rung/internal/tui/skills"
 	"github.com/rung-career/rung/internal/tui/stats"
 )
 
@@ -19,8 +20,8 @@ var routes = map[tui.Route]maker{
 	tui.RouteLadder:      tui.MakeLadder,
 	tui.RouteRoadmap:     tui.MakeRoadmap,
 	tui.RouteStep:        tui.MakeStep,
-	tui.RouteSkills:      tui.MakeSkills,
-	tui.RouteSkill:       tui.MakeSkill,
+	tui.RouteSkills:      skills.New,
+	tui.RouteSkill:       skills.NewSkill,
 	tui.RouteGuide:       tui.MakeGuide,
 	tui.RouteGuidePage:   tui.MakeGuidePage,
 	tui.RouteNote:        tui.MakeNote,

@@ -1,0 +1,352 @@
+// Package skills is the track's skills: a list labeled by category, with a
+// filter, and the selected skill beside it on wide terminals; and one skill
+// in full, its levels with the person's own rating marked.
+package skills
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+
+	"github.com/rung-career/rung/internal/content"
+	"github.com/rung-career/rung/internal/tui"
+)
+
+type skillsKeys struct {
+	filter, clear, accept, cancel, open, up, down, pageDown, pageUp key.Binding
+}
+
+func newSkillsKeys() skillsKeys {
+	return skillsKeys{
+		filter:   key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "filter")),
+		clear:    key.NewBinding(key.WithKeys("x", "esc"), key.WithHelp("esc/x", "clear filter")),
+		accept:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "keep")),
+		cancel:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear")),
+		open:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open")),
+		up:       key.NewBinding(key.WithKeys("up", "ctrl+p"), key.WithHelp("↑", "up")),
+		down:     key.NewBinding(key.WithKeys("down", "ctrl+n"), key.WithHelp("↓", "down")),
+		pageDown: key.NewBinding(key.WithKeys("pgdown", " "), key.WithHelp("pgdn", "scroll detail")),
+		pageUp:   key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", "scroll detail")),
+	}
+}
+
+// maxFilter bounds what can be typed into the filter.
+const maxFilter = 40
+
+// list lists every skill of the track, labeled by category, with a
+// filter; enter opens a skill. On wide terminals the selected skill's detail
+// is shown beside the list.
+type list struct {
+	tui.Base
+	keys    skillsKeys
+	menu    tui.Menu
+	hay     []string // lower-cased name, id and description of each skill
+	visible []int    // indices into lib.Skills that match the filter
+	query   string
+	typing  bool
+	ratings skillRatings
+	pane    tui.Doc
+	wide    bool
+}
+
+// New makes the skills list (tui.RouteSkills); it takes no argument.
+func New(c *tui.Context, _ any) tui.Screen {
+	s := &list{Base: tui.NewBase(c), keys: newSkillsKeys(), ratings: newSkillRatings(c)}
+	for _, sk := range c.Lib().Skills {
+		s.hay = append(s.hay, strings.ToLower(sk.Name+"\n"+sk.ID+"\n"+tui.Clean(sk.Description)))
+	}
+	s.pane = tui.NewDoc(func(width int) string {
+		sk := s.selected()
+		if sk == nil {
+			return ""
+		}
+		return s.Styles().Title.Render(tui.Truncate(tui.Clean(sk.Name), width)) + "\n" +
+			skillBody(s.Styles(), s.Lib(), sk, s.ratings, width)
+	})
+	s.refilter()
+	return s
+}
+
+func (s *list) Title() string { return "Skills" }
+
+func (s *list) Init() tea.Cmd { return loadSkillRatings(s.Context, s.ID()) }
+
+// Refresh re-reads the ratings: an assessment may have been taken since.
+func (s *list) Refresh() tea.Cmd { return loadSkillRatings(s.Context, s.ID()) }
+
+func (s *list) Capturing() bool { return s.typing }
+
+// ClaimsEsc: with a filter kept, esc clears it before it goes back.
+func (s *list) ClaimsEsc() bool { return !s.typing && s.query != "" }
+
+func (s *list) selected() *content.Skill {
+	if len(s.visible) == 0 {
+		return nil
+	}
+	return &s.Lib().Skills[s.visible[s.menu.Cursor]]
+}
+
+// refilter recomputes the visible skills, keeping the selection when it
+// still matches.
+func (s *list) refilter() {
+	keep := -1
+	if len(s.visible) > 0 {
+		keep = s.visible[s.menu.Cursor]
+	}
+	q := strings.ToLower(strings.TrimSpace(s.query))
+	s.visible = s.visible[:0]
+	for i, h := range s.hay {
+		if q == "" || strings.Contains(h, q) {
+			s.visible = append(s.visible, i)
+		}
+	}
+	cursor := max(0, slices.Index(s.visible, keep))
+	s.rebuild()
+	s.menu.Cursor = cursor
+	s.paneChanged()
+}
+
+// rebuild lays out the menu rows; the first visible skill of each category
+// carries the category's name.
+func (s *list) rebuild() {
+	lib := s.Lib()
+	items := make([]tui.Item, 0, len(s.visible))
+	prev := ""
+	for _, i := range s.visible {
+		sk := lib.Skills[i]
+		it := tui.Item{Title: tui.Clean(sk.Name)}
+		if s.listWidth() >= 70 {
+			it.Desc = tui.Clean(sk.Description)
+		}
+		if sk.Category != prev {
+			it.Badge = sk.Category
+			if c, ok := lib.SkillCategory(sk.Category); ok {
+				it.Badge = tui.Clean(c.Name)
+			}
+			prev = sk.Category
+		}
+		items = append(items, it)
+	}
+	cursor := s.menu.Cursor
+	s.menu = tui.NewMenu(items, false)
+	s.menu.Cursor = min(cursor, max(0, len(items)-1))
+}
+
+func (s *list) SetSize(w, h int) {
+	s.Base.SetSize(w, h)
+	s.wide = w >= tui.SplitWidth
+	s.rebuild()
+	if s.wide {
+		_, pw := tui.SplitWidths(w)
+		tui.SizePane(&s.pane, pw, h)
+	}
+}
+
+// listWidth is the width of the list column.
+func (s *list) listWidth() int {
+	if s.wide {
+		lw, _ := tui.SplitWidths(s.Width)
+		return lw
+	}
+	return s.Width
+}
+
+// paneChanged re-renders the selected skill's detail beside the list.
+func (s *list) paneChanged() { tui.RefreshPane(&s.pane, s.Height) }
+
+// skillsHead is the height above the list: the title, the filter line and a
+// blank line.
+const skillsHead = 3
+
+func (s *list) menuHeight() int { return max(1, s.Height-skillsHead-1) }
+
+func (s *list) Update(msg tea.Msg) (tui.Screen, tea.Cmd) {
+	switch msg := msg.(type) {
+	case skillRatingsMsg:
+		s.ratings.set(msg)
+		s.paneChanged()
+		if msg.err != nil {
+			return s, s.StatusErr("Could not read your last assessment: " + msg.err.Error())
+		}
+	case tui.AssessedMsg:
+		return s, loadSkillRatings(s.Context, s.ID())
+	case tea.KeyMsg:
+		if s.typing {
+			s.typeKey(msg)
+			return s, nil
+		}
+		return s, s.key(msg)
+	case tea.MouseMsg:
+		return s, s.mouse(msg)
+	}
+	return s, nil
+}
+
+// typeKey edits the filter while it has focus.
+func (s *list) typeKey(msg tea.KeyMsg) {
+	switch {
+	case key.Matches(msg, s.keys.cancel):
+		s.typing, s.query = false, ""
+		s.refilter()
+	case key.Matches(msg, s.keys.accept):
+		s.typing = false
+		if strings.TrimSpace(s.query) == "" {
+			s.query = ""
+		}
+	case key.Matches(msg, s.keys.up), key.Matches(msg, s.keys.down):
+		s.move(msg)
+	case msg.Type == tea.KeyBackspace:
+		if r := []rune(s.query); len(r) > 0 {
+			s.query = string(r[:len(r)-1])
+			s.refilter()
+		}
+	case msg.Type == tea.KeyCtrlU:
+		s.query = ""
+		s.refilter()
+	case msg.Type == tea.KeyRunes || msg.Type == tea.KeySpace:
+		added := false
+		for _, r := range msg.Runes {
+			if unicode.IsPrint(r) && len([]rune(s.query)) < maxFilter {
+				s.query += string(r)
+				added = true
+			}
+		}
+		if added {
+			s.refilter()
+		}
+	}
+}
+
+func (s *list) move(msg tea.KeyMsg) {
+	before := s.menu.Cursor
+	if key.Matches(msg, s.keys.up) {
+		s.menu.Update(tea.KeyMsg{Type: tea.KeyUp}, s.menuHeight())
+	} else {
+		s.menu.Update(tea.KeyMsg{Type: tea.KeyDown}, s.menuHeight())
+	}
+	if s.menu.Cursor != before {
+		s.paneChanged()
+	}
+}
+
+func (s *list) key(msg tea.KeyMsg) tea.Cmd {
+	switch {
+	case key.Matches(msg, s.keys.filter):
+		s.typing = true
+		return nil
+	case key.Matches(msg, s.keys.clear) && s.query != "":
+		s.query = ""
+		s.refilter()
+		return nil
+	case s.wide && key.Matches(msg, s.keys.pageDown):
+		s.pane.Viewport.PageDown()
+		return nil
+	case s.wide && key.Matches(msg, s.keys.pageUp):
+		s.pane.Viewport.PageUp()
+		return nil
+	case key.Matches(msg, s.keys.open) || msg.String() == "right" || msg.String() == "l":
+		return s.open()
+	}
+	before := s.menu.Cursor
+	if s.menu.Update(msg, s.menuHeight()) && s.menu.Cursor != before {
+		s.paneChanged()
+	}
+	return nil
+}
+
+func (s *list) open() tea.Cmd {
+	if sk := s.selected(); sk != nil {
+		return tui.Navigate(tui.RouteSkill, sk.ID)
+	}
+	return nil
+}
+
+func (s *list) mouse(msg tea.MouseMsg) tea.Cmd {
+	if s.wide && msg.X >= s.listWidth() {
+		return s.pane.Update(msg)
+	}
+	if msg.Action == tea.MouseActionPress && msg.Button == tea.MouseButtonLeft {
+		before := s.menu.Cursor
+		if s.menu.Click(msg.Y - skillsHead) {
+			if s.menu.Cursor == before {
+				return s.open()
+			}
+			s.paneChanged()
+		}
+	}
+	return nil
+}
+
+func (s *list) count() string {
+	n := len(s.Lib().Skills)
+	if strings.TrimSpace(s.query) == "" {
+		return fmt.Sprintf("%d skills", n)
+	}
+	return fmt.Sprintf("%d of %d skills", len(s.visible), n)
+}
+
+func (s *list) filterLine(width int) string {
+	st := s.Styles()
+	q := tui.Clean(s.query)
+	switch {
+	case s.typing:
+		return tui.Truncate(st.Accent.Render("Filter: ")+q+st.Accent.Render("_")+
+			st.Faint.Render("  enter keep · esc clear"), width)
+	case q != "":
+		return tui.Truncate(st.Accent.Render("Filter: ")+q+st.Faint.Render("  / edit · x clear"), width)
+	}
+	return tui.Truncate(st.Faint.Render("Press / to filter by name or description"), width)
+}
+
+func (s *list) listView(width int) string {
+	st := s.Styles()
+	head := st.Title.Render("Skills") + "  " + st.Muted.Render(s.count())
+	var body string
+	if len(s.visible) == 0 {
+		how := "Press x to clear the filter."
+		if s.typing {
+			how = "Press esc to clear the filter."
+		}
+		body = st.Muted.Render(tui.Wrap(fmt.Sprintf("No skill matches %q. %s", tui.Clean(s.query), how), width))
+	} else {
+		body = s.menu.View(st, width, s.menuHeight())
+	}
+	return tui.Truncate(head, width) + "\n" + s.filterLine(width) + "\n\n" + body
+}
+
+func (s *list) View() string {
+	if !s.wide {
+		return s.listView(s.Width)
+	}
+	lw, pw := tui.SplitWidths(s.Width)
+	left := tui.Fit(s.listView(lw), lw, s.Height)
+	right := tui.Pane(s.Styles(), &s.pane, pw)
+	return lipgloss.JoinHorizontal(lipgloss.Top, left, "  ", right)
+}
+
+func (s *list) Keys() help.KeyMap {
+	k := s.keys
+	if s.typing {
+		move := key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑↓", "choose"))
+		return tui.KeyMap{Short: []key.Binding{move, k.accept, k.cancel}, Full: [][]key.Binding{{move, k.accept, k.cancel}}}
+	}
+	nav := tui.NewNavKeys()
+	choose := key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑↓", "choose"))
+	open := k.open
+	open.SetEnabled(len(s.visible) > 0)
+	clear := k.clear
+	clear.SetEnabled(s.query != "")
+	pd, pu := k.pageDown, k.pageUp
+	pd.SetEnabled(s.wide)
+	pu.SetEnabled(s.wide)
+	return tui.KeyMap{
+		Short: []key.Binding{choose, open, k.filter, clear, pd},
+		Full:  [][]key.Binding{{nav.Up, nav.Down, nav.Top, nav.Bottom, open}, {k.filter, clear, pd, pu}},
+	}
+}
