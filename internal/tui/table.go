@@ -24,11 +24,6 @@ func MakeResults(c *Context, arg any) Screen {
 	return newResults(c, p)
 }
 
-// MakeLadder makes the screen of RouteLadder.
-func MakeLadder(c *Context, _ any) Screen {
-	return newLadder(c)
-}
-
 // MakeRoadmap makes the screen of RouteRoadmap.
 func MakeRoadmap(c *Context, _ any) Screen {
 	return newRoadmap(c)

@@ -2,6 +2,7 @@ package app
 
 import (
 	"github.com/rung-career/rung/internal/tui"
+	"github.com/rung-career/rung/internal/tui/ladder"
 	"github.com/rung-career/rung/internal/tui/perspective"
 	"github.com/rung-career/rung/internal/tui/reference"
 	"github.com/rung-career/rung/internal/tui/skills"
@@ -17,7 +18,7 @@ var routes = map[tui.Route]maker{
 	tui.RouteHome:        tui.MakeHome,
 	tui.RouteAssess:      tui.MakeAssess,
 	tui.RouteResults:     tui.MakeResults,
-	tui.RouteLadder:      tui.MakeLadder,
+	tui.RouteLadder:      ladder.New,
 	tui.RouteRoadmap:     tui.MakeRoadmap,
 	tui.RouteStep:        tui.MakeStep,
 	tui.RouteSkills:      skills.New,

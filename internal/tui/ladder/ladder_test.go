@@ -1,13 +1,15 @@
-package tui
+package ladder
 
 import (
 	"strings"
 	"testing"
 
 	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
 
 	tracks "github.com/rung-career/rung/content"
 	"github.com/rung-career/rung/internal/content"
+	"github.com/rung-career/rung/internal/tui"
 )
 
 // TestSalaryTableMarksYourLevel: with a placement among the pay levels,
@@ -18,7 +20,10 @@ func TestSalaryTableMarksYourLevel(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	st := plainStyles()
+	r := lipgloss.NewRenderer(nil)
+	r.SetColorProfile(termenv.Ascii)
+	plain := tui.NewStyles(r)
+	st := &plain
 	sal := l.Salary
 	mark := sal.Levels[2]
 	for _, w := range []int{90, 30} {
