@@ -24,17 +24,6 @@ func MakeResults(c *Context, arg any) Screen {
 	return newResults(c, p)
 }
 
-// MakeRoadmap makes the screen of RouteRoadmap.
-func MakeRoadmap(c *Context, _ any) Screen {
-	return newRoadmap(c)
-}
-
-// MakeStep makes the screen of RouteStep.
-func MakeStep(c *Context, arg any) Screen {
-	n, _ := arg.(int)
-	return newStepDetail(c, n)
-}
-
 // MakeGuide makes the screen of RouteGuide.
 func MakeGuide(c *Context, _ any) Screen {
 	return newGuide(c)

@@ -5,6 +5,7 @@ import (
 	"github.com/rung-career/rung/internal/tui/ladder"
 	"github.com/rung-career/rung/internal/tui/perspective"
 	"github.com/rung-career/rung/internal/tui/reference"
+	"github.com/rung-career/rung/internal/tui/roadmap"
 	"github.com/rung-career/rung/internal/tui/skills"
 	"github.com/rung-career/rung/internal/tui/stats"
 )
@@ -19,8 +20,8 @@ var routes = map[tui.Route]maker{
 	tui.RouteAssess:      tui.MakeAssess,
 	tui.RouteResults:     tui.MakeResults,
 	tui.RouteLadder:      ladder.New,
-	tui.RouteRoadmap:     tui.MakeRoadmap,
-	tui.RouteStep:        tui.MakeStep,
+	tui.RouteRoadmap:     roadmap.New,
+	tui.RouteStep:        roadmap.NewStep,
 	tui.RouteSkills:      skills.New,
 	tui.RouteSkill:       skills.NewSkill,
 	tui.RouteGuide:       tui.MakeGuide,
