@@ -24,22 +24,6 @@ func MakeResults(c *Context, arg any) Screen {
 	return newResults(c, p)
 }
 
-// MakeGuide makes the screen of RouteGuide.
-func MakeGuide(c *Context, _ any) Screen {
-	return newGuide(c)
-}
-
-// MakeGuidePage makes the screen of RouteGuidePage.
-func MakeGuidePage(c *Context, arg any) Screen {
-	s, _ := arg.(int)
-	return newGuidePage(c, guideSection(s))
-}
-
-// MakeNote makes the screen of RouteNote.
-func MakeNote(c *Context, _ any) Screen {
-	return newThankYou(c)
-}
-
 // MakePractice makes the screen of RoutePractice.
 func MakePractice(c *Context, _ any) Screen {
 	return newPracticeHome(c)

@@ -2,7 +2,9 @@ package app
 
 import (
 	"github.com/rung-career/rung/internal/tui"
+	"github.com/rung-career/rung/internal/tui/guide"
 	"github.com/rung-career/rung/internal/tui/ladder"
+	"github.com/rung-career/rung/internal/tui/note"
 	"github.com/rung-career/rung/internal/tui/perspective"
 	"github.com/rung-career/rung/internal/tui/reference"
 	"github.com/rung-career/rung/internal/tui/roadmap"
@@ -24,9 +26,9 @@ var routes = map[tui.Route]maker{
 	tui.RouteStep:        roadmap.NewStep,
 	tui.RouteSkills:      skills.New,
 	tui.RouteSkill:       skills.NewSkill,
-	tui.RouteGuide:       tui.MakeGuide,
-	tui.RouteGuidePage:   tui.MakeGuidePage,
-	tui.RouteNote:        tui.MakeNote,
+	tui.RouteGuide:       guide.New,
+	tui.RouteGuidePage:   guide.NewPage,
+	tui.RouteNote:        note.New,
 	tui.RoutePerspective: perspective.New,
 	tui.RouteInsight:     perspective.NewInsight,
 	tui.RouteReference:   reference.New,

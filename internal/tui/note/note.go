@@ -1,4 +1,7 @@
-package tui
+// Package note is the thank-you note form: a field for each of the
+// template's placeholders beside (or above) a live preview of the note,
+// saved as a text file that never overwrites another.
+package note
 
 import (
 	"strings"
@@ -13,6 +16,7 @@ import (
 
 	"github.com/rung-career/rung/internal/content"
 	"github.com/rung-career/rung/internal/progress"
+	"github.com/rung-career/rung/internal/tui"
 )
 
 // noteDateLayout formats the interview date the form prefills.
@@ -53,11 +57,11 @@ type noteField struct {
 // and a live preview of the filled note. A field always has focus, so every
 // key is typed; esc goes back (the guide keeps the form, and the draft).
 type thankYou struct {
-	Base
+	tui.Base
 	tpl     *content.Template
 	fields  []noteField
 	focus   int
-	preview Doc
+	preview tui.Doc
 	keys    noteKeys
 	saved   string // where the last note was written
 
@@ -74,8 +78,9 @@ type thankYou struct {
 	focusLine int // the preview line where the focused field first shows
 }
 
-func newThankYou(c *Context) *thankYou {
-	n := &thankYou{Base: NewBase(c), tpl: &content.Template{}}
+// New makes the thank-you note form (tui.RouteNote); it takes no argument.
+func New(c *tui.Context, _ any) tui.Screen {
+	n := &thankYou{Base: tui.NewBase(c), tpl: &content.Template{}}
 	if c.Lib().Guide != nil {
 		n.tpl = &c.Lib().Guide.FollowUp.Template
 	}
@@ -105,7 +110,7 @@ func newThankYou(c *Context) *thankYou {
 	if len(n.fields) > 0 {
 		n.fields[0].in.Focus()
 	}
-	n.preview = NewDoc(n.renderPreview)
+	n.preview = tui.NewDoc(n.renderPreview)
 	// Without colour (NO_COLOR) the cursor's reverse video does not show.
 	n.plain = st.Selected.Render("x") == "x"
 
@@ -130,14 +135,14 @@ func (n *thankYou) index(key string) int {
 // characters.
 func (n *thankYou) value(key string) string {
 	if i := n.index(key); i >= 0 {
-		return Clean(n.fields[i].in.Value())
+		return tui.Clean(n.fields[i].in.Value())
 	}
 	return ""
 }
 
 // Init reads the remembered name and contact details.
 func (n *thankYou) Init() tea.Cmd {
-	pr, id := n.Progress(), n.id
+	pr, id := n.Progress(), n.ID()
 	if !pr.Open() {
 		return nil
 	}
@@ -163,7 +168,7 @@ func (n *thankYou) SetSize(w, h int) {
 	}
 	n.labelW = 0
 	for _, f := range n.fields {
-		n.labelW = max(n.labelW, lipgloss.Width(Clean(f.f.Label))+2)
+		n.labelW = max(n.labelW, lipgloss.Width(tui.Clean(f.f.Label))+2)
 	}
 	n.labelW = min(n.labelW, n.formW/2)
 	inW := max(4, n.formW-2-n.labelW-1) // the cursor takes one more cell
@@ -172,8 +177,8 @@ func (n *thankYou) SetSize(w, h int) {
 		n.fields[i].in.Width = inW
 		// The hint sits under the field's input, where the eye already is.
 		hint := ""
-		if h := Clean(n.fields[i].f.Hint); h != "" {
-			hint = st.Muted.Render(Indent(Wrap(h, max(10, n.formW-2-n.labelW)), 2+n.labelW))
+		if h := tui.Clean(n.fields[i].f.Hint); h != "" {
+			hint = st.Muted.Render(tui.Indent(tui.Wrap(h, max(10, n.formW-2-n.labelW)), 2+n.labelW))
 		}
 		n.hints = append(n.hints, hint)
 		n.hintH = max(n.hintH, lipgloss.Height(hint))
@@ -183,15 +188,15 @@ func (n *thankYou) SetSize(w, h int) {
 	n.tight = !n.wide && h-len(n.fields)-n.hintH-2 < 4
 	if n.tight {
 		for i, f := range n.fields {
-			if h := Clean(f.f.Hint); h != "" {
-				n.hints[i] = st.Muted.Render(Indent(Truncate(h, max(10, n.formW-2-n.labelW)), 2+n.labelW))
+			if h := tui.Clean(f.f.Hint); h != "" {
+				n.hints[i] = st.Muted.Render(tui.Indent(tui.Truncate(h, max(10, n.formW-2-n.labelW)), 2+n.labelW))
 			}
 		}
 		n.hintH = min(n.hintH, 1)
 	}
 	n.intro = ""
 	if n.wide {
-		n.intro = st.Muted.Render(Wrap("Fill in the details; the note beside the form updates as you type. "+
+		n.intro = st.Muted.Render(tui.Wrap("Fill in the details; the note beside the form updates as you type. "+
 			"Details you leave empty show in [brackets].", n.formW))
 		n.previewW = w - n.formW - 3
 		n.preview.SetSize(n.previewW, max(1, h-2))
@@ -206,7 +211,7 @@ func (n *thankYou) SetSize(w, h int) {
 	n.scrollToFocus()
 }
 
-func (n *thankYou) Update(msg tea.Msg) (Screen, tea.Cmd) {
+func (n *thankYou) Update(msg tea.Msg) (tui.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case noteSettingsMsg:
 		if msg.err != nil {
@@ -214,7 +219,7 @@ func (n *thankYou) Update(msg tea.Msg) (Screen, tea.Cmd) {
 		}
 		for k, v := range msg.values {
 			if i := n.index(k); i >= 0 && n.fields[i].in.Value() == "" {
-				n.fields[i].in.SetValue(Clean(v))
+				n.fields[i].in.SetValue(tui.Clean(v))
 			}
 		}
 		n.changed()
@@ -241,7 +246,7 @@ func (n *thankYou) Update(msg tea.Msg) (Screen, tea.Cmd) {
 func (n *thankYou) key(msg tea.KeyMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, n.keys.back):
-		return Back
+		return tui.Back
 	case key.Matches(msg, n.keys.save):
 		return n.save()
 	case key.Matches(msg, n.keys.next):
@@ -325,7 +330,7 @@ func (n *thankYou) renderPreview(width int) string {
 		}
 		return text
 	}
-	out := RenderNote(st, n.tpl, n.value, mark, min(width, 78))
+	out := tui.RenderNote(st, n.tpl, n.value, mark, min(width, 78))
 	n.focusLine = 0
 	if focused != "" {
 		needle := progress.NoteShown(n.value(focused), n.fields[n.focus].f.Label)
@@ -346,7 +351,7 @@ func (n *thankYou) renderPreview(width int) string {
 // name and contact details, in a command.
 func (n *thankYou) save() tea.Cmd {
 	text := progress.NoteText(n.tpl, n.value)
-	pr, org, at, id := n.Progress(), n.value("organization"), n.Now(), n.id
+	pr, org, at, id := n.Progress(), n.value("organization"), n.Now(), n.ID()
 	remember := map[string]string{}
 	for _, k := range progress.RememberedNoteFields() {
 		if n.index(k) >= 0 {
@@ -359,27 +364,16 @@ func (n *thankYou) save() tea.Cmd {
 	}
 }
 
-// noteIntro says what the note form does, for the guide's section.
-func noteIntro(c *Context, width int) string {
-	where := "the folder rung saves to"
-	if c.Progress().OutDir() != "" {
-		where = c.Progress().OutDir()
-	}
-	return Wrap("Fill in a few details (the interviewer's name, the job, a topic you discussed) and rung "+
-		"writes the note for you. Press enter to start. In the form, ctrl+s saves the note as a text file in "+
-		where+".", width)
-}
-
 func (n *thankYou) formView() string {
 	st := n.Styles()
 	rows := make([]string, 0, len(n.fields))
 	for i, f := range n.fields {
-		label := Truncate(Clean(f.f.Label), n.labelW-1)
+		label := tui.Truncate(tui.Clean(f.f.Label), n.labelW-1)
 		label += strings.Repeat(" ", max(0, n.labelW-lipgloss.Width(label)))
 		if i == n.focus {
 			input := f.in.View()
 			if n.plain {
-				input = PlainCursor(f.in.Value(), f.in.Position(), f.in.Width+1)
+				input = tui.PlainCursor(f.in.Value(), f.in.Position(), f.in.Width+1)
 			}
 			rows = append(rows, st.Selected.Render("> "+label)+input)
 		} else {
@@ -398,13 +392,13 @@ func (n *thankYou) formView() string {
 func (n *thankYou) saveLine(width int) string {
 	st := n.Styles()
 	if n.saved != "" {
-		return st.Good.Render(Truncate("Saved: "+Clean(n.saved), width))
+		return st.Good.Render(tui.Truncate("Saved: "+tui.Clean(n.saved), width))
 	}
 	dir := n.Progress().OutDir()
 	if dir == "" {
 		dir = "the current folder"
 	}
-	return st.Faint.Render(Truncate("ctrl+s saves to "+Clean(dir), width))
+	return st.Faint.Render(tui.Truncate("ctrl+s saves to "+tui.Clean(dir), width))
 }
 
 func (n *thankYou) previewHead() string {
@@ -434,7 +428,7 @@ func (n *thankYou) View() string {
 	}
 	left := []string{n.intro, "", n.formView(), "", n.saveLine(n.formW)}
 	if !n.Progress().Open() {
-		left = append(left, st.Warn.Render(Wrap("Your name and contact details will not be remembered this session.", n.formW)))
+		left = append(left, st.Warn.Render(tui.Wrap("Your name and contact details will not be remembered this session.", n.formW)))
 	}
 	right := n.previewHead() + "\n\n" + n.preview.View()
 	leftView := lipgloss.NewStyle().Width(n.formW).Render(strings.Join(left, "\n"))
@@ -446,7 +440,7 @@ func (n *thankYou) Keys() help.KeyMap {
 	// Keys are typed into the field, so ? cannot open the full help here:
 	// the short line holds everything.
 	scroll := key.NewBinding(key.WithKeys("pgdown", "pgup"), key.WithHelp("pgdn/pgup", "scroll"))
-	return KeyMap{
+	return tui.KeyMap{
 		Short: []key.Binding{k.next, k.prev, k.save, k.back, scroll},
 		Full:  [][]key.Binding{{k.next, k.prev, k.save, k.back}, {k.scrollDown, k.scrollUp}},
 	}

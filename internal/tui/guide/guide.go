@@ -1,0 +1,249 @@
+// Package guide is the interview guide: a menu of its sections with the
+// selected one beside it on wide terminals, and each section full width.
+// The thank-you note form it leads to is package note.
+package guide
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+
+	"github.com/rung-career/rung/internal/tui"
+)
+
+// guideSection is one entry of the interview guide's menu.
+type guideSection int
+
+const (
+	gsPreparing guideSection = iota
+	gsAsk
+	gsFollowUp
+	gsNote
+	gsReflection
+	gsNegotiation
+	gsSecond
+	gsTakeaways
+	gsCount
+)
+
+func (s guideSection) String() string {
+	return [...]string{"Preparing", "Questions to ask", "After the interview", "Thank-you note",
+		"Reflection", "Negotiation", "Second interview", "Key takeaways"}[s]
+}
+
+const (
+	// guideWide is the width from which the menu and the selected section
+	// sit side by side.
+	guideWide = 100
+	// guideTallIntro is the height from which the wide layout also shows the
+	// guide's intro above the panes.
+	guideTallIntro = 30
+)
+
+type guideKeys struct {
+	open       key.Binding
+	scrollDown key.Binding
+	scrollUp   key.Binding
+}
+
+// guide is the interview guide: a menu of sections, with the selected one
+// beside it when the terminal is wide. Enter opens a section full width (or
+// the thank-you note form).
+type guide struct {
+	tui.Base
+	menu    tui.Menu
+	wide    bool
+	sized   bool
+	docs    [gsCount]tui.Doc // one per section, each rendered once per width
+	intro   string           // the wrapped intro, cached by width
+	keys    guideKeys
+	nav     tui.NavKeys
+	menuTop int
+}
+
+// New makes the interview guide (tui.RouteGuide); it takes no argument.
+func New(c *tui.Context, _ any) tui.Screen {
+	g := &guide{Base: tui.NewBase(c), nav: tui.NewNavKeys()}
+	g.keys = guideKeys{
+		open:       key.NewBinding(key.WithKeys("enter", "right", "l"), key.WithHelp("enter", "open")),
+		scrollDown: key.NewBinding(key.WithKeys("pgdown", " ", "ctrl+d"), key.WithHelp("pgdn", "scroll text")),
+		scrollUp:   key.NewBinding(key.WithKeys("pgup", "ctrl+u"), key.WithHelp("pgup", "scroll back")),
+	}
+	for s := range gsCount {
+		g.docs[s] = tui.NewDoc(func(w int) string { return renderGuideSection(c, s, w) })
+	}
+	g.menu = tui.NewMenu(g.items(false), false)
+	return g
+}
+
+func (g *guide) Title() string { return "Interview guide" }
+
+// items lists the sections; the narrow layout shows what each holds beside
+// its name.
+func (g *guide) items(withDesc bool) []tui.Item {
+	gd := g.Lib().Guide
+	items := make([]tui.Item, gsCount)
+	for s := range gsCount {
+		items[s] = tui.Item{Title: s.String()}
+	}
+	if gd == nil || !withDesc {
+		return items
+	}
+	qs := 0
+	for _, a := range gd.AskAreas {
+		qs += len(a.Questions)
+	}
+	items[gsPreparing].Desc = fmt.Sprintf("%d topics for the days before", len(gd.Preparing))
+	items[gsAsk].Desc = fmt.Sprintf("%d questions in %d areas, and what each tells you", qs, len(gd.AskAreas))
+	items[gsFollowUp].Desc = fmt.Sprintf("following up: %d tips", len(gd.FollowUp.Tips))
+	items[gsNote].Desc = "fill in the template and save it as a file"
+	items[gsReflection].Desc = fmt.Sprintf("%d things to look back on", len(gd.Reflection))
+	items[gsNegotiation].Desc = fmt.Sprintf("%d strategies and example wording", len(gd.Negotiation.Strategies))
+	items[gsSecond].Desc = fmt.Sprintf("%d steps to prepare", len(gd.SecondInterview))
+	items[gsTakeaways].Desc = fmt.Sprintf("%d points to remember", len(gd.Takeaways))
+	return items
+}
+
+func (g *guide) selected() guideSection { return guideSection(g.menu.Cursor) }
+
+func (g *guide) SetSize(w, h int) {
+	g.Base.SetSize(w, h)
+	wide := w >= guideWide
+	if !g.sized || wide != g.wide {
+		cursor := g.menu.Cursor
+		g.menu = tui.NewMenu(g.items(!wide), false)
+		g.menu.Cursor = cursor
+	}
+	g.wide, g.sized = wide, true
+	g.intro = ""
+	if gd := g.Lib().Guide; gd != nil && gd.Intro != "" {
+		g.intro = g.Styles().Muted.Render(tui.Wrap(tui.Clean(gd.Intro), min(w, tui.ReadWidth)))
+	}
+	g.menuTop = 0
+	if g.showIntro() {
+		g.menuTop = lipgloss.Height(g.intro) + 1
+	}
+	if g.wide {
+		g.sizeDoc()
+	}
+}
+
+// showIntro says whether the intro fits above the menu.
+func (g *guide) showIntro() bool {
+	if g.intro == "" {
+		return false
+	}
+	ih := lipgloss.Height(g.intro) + 1
+	if g.wide {
+		return g.Height >= guideTallIntro
+	}
+	return g.Height-ih >= int(gsCount)
+}
+
+const guideMenuW = 24
+
+// paneW is the width of the section text beside the menu.
+func (g *guide) paneW() int { return max(10, min(tui.ReadWidth, g.Width-guideMenuW-3)) }
+
+// sizeDoc sizes the selected section's document to the pane (a doc renders
+// only when its width changes, so switching sections is cheap).
+func (g *guide) sizeDoc() {
+	g.docs[g.selected()].SetSize(g.paneW(), max(1, g.Height-g.menuTop-2))
+}
+
+func (g *guide) Update(msg tea.Msg) (tui.Screen, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.KeyMsg:
+		if g.wide {
+			d := &g.docs[g.selected()]
+			switch {
+			case key.Matches(msg, g.keys.scrollDown):
+				d.Viewport.PageDown()
+				return g, nil
+			case key.Matches(msg, g.keys.scrollUp):
+				d.Viewport.PageUp()
+				return g, nil
+			}
+		}
+		if g.menu.Update(msg, g.Height-g.menuTop) {
+			if g.wide {
+				g.sizeDoc()
+			}
+			return g, nil
+		}
+		if key.Matches(msg, g.keys.open) {
+			return g, g.open()
+		}
+	case tea.MouseMsg:
+		return g, g.mouse(msg)
+	}
+	return g, nil
+}
+
+func (g *guide) mouse(msg tea.MouseMsg) tea.Cmd {
+	if g.wide && msg.X >= guideMenuW+3 {
+		return g.docs[g.selected()].Update(msg)
+	}
+	if msg.Action == tea.MouseActionPress && msg.Button == tea.MouseButtonLeft {
+		if g.menu.Click(msg.Y - g.menuTop) {
+			if g.wide {
+				g.sizeDoc()
+				return nil
+			}
+			return g.open()
+		}
+	}
+	return nil
+}
+
+func (g *guide) open() tea.Cmd {
+	s := g.selected()
+	if s == gsNote {
+		return tui.Navigate(tui.RouteNote, nil)
+	}
+	return tui.Navigate(tui.RouteGuidePage, int(s))
+}
+
+func (g *guide) View() string {
+	if g.Lib().Guide == nil {
+		return g.Styles().Muted.Render("This track has no interview guide.")
+	}
+	top := ""
+	if g.showIntro() {
+		top = g.intro + "\n\n"
+	}
+	if !g.wide {
+		return top + g.menu.View(g.Styles(), g.Width, g.Height-g.menuTop)
+	}
+	st := g.Styles()
+	s := g.selected()
+	d := &g.docs[s]
+	left := lipgloss.NewStyle().Width(guideMenuW).Render(g.menu.View(st, guideMenuW, g.Height-g.menuTop))
+	head := st.Title.Render(s.String())
+	if hint := d.ScrollHint(st); hint != "" {
+		head += "  " + hint
+	}
+	right := head + "\n\n" + d.View()
+	sepH := max(lipgloss.Height(left), lipgloss.Height(right))
+	sep := st.Faint.Render(strings.TrimSuffix(strings.Repeat(" │\n", sepH), "\n"))
+	return top + lipgloss.JoinHorizontal(lipgloss.Top, left, sep, " ", right)
+}
+
+func (g *guide) Keys() help.KeyMap {
+	choose := key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑↓", "choose"))
+	open := g.keys.open
+	if g.selected() == gsNote {
+		open.SetHelp("enter", "write the note")
+	}
+	down, up := g.keys.scrollDown, g.keys.scrollUp
+	down.SetEnabled(g.wide)
+	up.SetEnabled(g.wide)
+	return tui.KeyMap{
+		Short: []key.Binding{choose, open, down, up},
+		Full:  [][]key.Binding{{g.nav.Up, g.nav.Down, g.nav.Top, g.nav.Bottom, open}, {down, up}},
+	}
+}
