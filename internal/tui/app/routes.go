@@ -2,7 +2,10 @@ package app
 
 import (
 	"github.com/rung-career/rung/internal/tui"
+	"github.com/rung-career/rung/internal/tui/decks"
+	"github.com/rung-career/rung/internal/tui/flashcards"
 	"github.com/rung-career/rung/internal/tui/guide"
+	"github.com/rung-career/rung/internal/tui/home"
 	"github.com/rung-career/rung/internal/tui/ladder"
 	"github.com/rung-career/rung/internal/tui/note"
 	"github.com/rung-career/rung/internal/tui/perspective"
@@ -18,7 +21,7 @@ type maker func(c *tui.Context, arg any) tui.Screen
 // routes is every screen of the app, by route: the one place that knows
 // them all. A new screen is a package and a line here.
 var routes = map[tui.Route]maker{
-	tui.RouteHome:        tui.MakeHome,
+	tui.RouteHome:        home.New,
 	tui.RouteAssess:      tui.MakeAssess,
 	tui.RouteResults:     tui.MakeResults,
 	tui.RouteLadder:      ladder.New,
@@ -32,9 +35,9 @@ var routes = map[tui.Route]maker{
 	tui.RoutePerspective: perspective.New,
 	tui.RouteInsight:     perspective.NewInsight,
 	tui.RouteReference:   reference.New,
-	tui.RoutePractice:    tui.MakePractice,
-	tui.RouteFlashcards:  tui.MakeFlashcards,
-	tui.RouteCram:        tui.MakeCram,
+	tui.RoutePractice:    decks.New,
+	tui.RouteFlashcards:  flashcards.New,
+	tui.RouteCram:        flashcards.NewCram,
 	tui.RouteRehearse:    tui.MakeRehearse,
 	tui.RouteMock:        tui.MakeMock,
 	tui.RouteStats:       stats.New,

@@ -1,4 +1,6 @@
-package tui
+// Package home is the first screen: where the person stands, and a menu
+// of everything else, with their progress beside each entry.
+package home
 
 import (
 	"fmt"
@@ -12,6 +14,7 @@ import (
 	"github.com/rung-career/rung/internal/assess"
 	"github.com/rung-career/rung/internal/content"
 	"github.com/rung-career/rung/internal/progress"
+	"github.com/rung-career/rung/internal/tui"
 )
 
 // homeSection is one entry of the home menu.
@@ -38,31 +41,32 @@ type homeDataMsg struct {
 
 func (m homeDataMsg) Target() int { return m.to }
 
-type home struct {
-	Base
-	menu     Menu
+type model struct {
+	tui.Base
+	menu     tui.Menu
 	sections []homeSection
 	keys     struct{ open key.Binding }
 	data     homeDataMsg
 	loaded   bool
 }
 
-func newHome(c *Context) *home {
-	h := &home{Base: NewBase(c)}
+// New makes the home screen (tui.RouteHome); it takes no argument.
+func New(c *tui.Context, _ any) tui.Screen {
+	h := &model{Base: tui.NewBase(c)}
 	h.keys.open = key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open"))
 	h.rebuild()
 	return h
 }
 
-func (h *home) Title() string { return "Home" }
+func (h *model) Title() string { return "Home" }
 
-func (h *home) Init() tea.Cmd { return h.load() }
+func (h *model) Init() tea.Cmd { return h.load() }
 
 // Refresh re-reads progress when the person comes back to home.
-func (h *home) Refresh() tea.Cmd { return h.load() }
+func (h *model) Refresh() tea.Cmd { return h.load() }
 
-func (h *home) load() tea.Cmd {
-	pr, lib, now, id := h.Progress(), h.Lib(), h.Now(), h.id
+func (h *model) load() tea.Cmd {
+	pr, lib, now, id := h.Progress(), h.Lib(), h.Now(), h.ID()
 	if !pr.Open() {
 		return nil
 	}
@@ -72,7 +76,7 @@ func (h *home) load() tea.Cmd {
 	}
 }
 
-func (h *home) totalActions() int {
+func (h *model) totalActions() int {
 	n := 0
 	for _, s := range h.Lib().Steps {
 		n += len(s.Actions)
@@ -81,21 +85,21 @@ func (h *home) totalActions() int {
 }
 
 // rebuild lays out the menu from what the track holds and what is known.
-func (h *home) rebuild() {
+func (h *model) rebuild() {
 	lib := h.Lib()
 	cursor := h.menu.Cursor
 	was := homeSection(-1)
 	if cursor >= 0 && cursor < len(h.sections) {
 		was = h.sections[cursor]
 	}
-	var items []Item
+	var items []tui.Item
 	h.sections = nil
-	add := func(s homeSection, it Item) {
+	add := func(s homeSection, it tui.Item) {
 		h.sections = append(h.sections, s)
 		items = append(items, it)
 	}
 	if lib.Questionnaire != nil {
-		it := Item{Title: "Self-assessment", Desc: "Find your rung, the next one, and what closes the gap"}
+		it := tui.Item{Title: "Self-assessment", Desc: "Find your rung, the next one, and what closes the gap"}
 		add(secAssess, it)
 	}
 	if h.Latest() != nil {
@@ -104,36 +108,36 @@ func (h *home) rebuild() {
 		if p.Next != "" {
 			badge = fmt.Sprintf("%d%% ready", p.Readiness)
 		}
-		add(secResults, Item{Title: "My results", Desc: "Your placement, gaps, the steps to take, and your plan", Badge: badge})
+		add(secResults, tui.Item{Title: "My results", Desc: "Your placement, gaps, the steps to take, and your plan", Badge: badge})
 	}
 	if len(lib.Cards) > 0 {
 		badge := fmt.Sprintf("%d cards", len(lib.Cards))
 		if h.loaded && h.Progress().Open() {
 			badge = fmt.Sprintf("%d due · %d new", h.data.Due, h.data.Fresh)
 		}
-		add(secPractice, Item{Title: "Interview practice", Desc: "Flashcards, typed rehearsal with feedback, mock interviews", Badge: badge})
+		add(secPractice, tui.Item{Title: "Interview practice", Desc: "Flashcards, typed rehearsal with feedback, mock interviews", Badge: badge})
 	}
-	add(secLadder, Item{Title: "The ladder", Desc: fmt.Sprintf("%d rungs from %s to %s", len(lib.Roles), lib.Roles[0].Title, lib.Roles[len(lib.Roles)-1].Title)})
+	add(secLadder, tui.Item{Title: "The ladder", Desc: fmt.Sprintf("%d rungs from %s to %s", len(lib.Roles), lib.Roles[0].Title, lib.Roles[len(lib.Roles)-1].Title)})
 	if len(lib.Steps) > 0 {
 		badge := ""
 		if h.loaded && h.Progress().Open() {
 			badge = fmt.Sprintf("%d/%d done", h.data.Ticks, h.totalActions())
 		}
-		add(secRoadmap, Item{Title: "Roadmap", Desc: fmt.Sprintf("The %d steps, each with a checklist", len(lib.Steps)), Badge: badge})
+		add(secRoadmap, tui.Item{Title: "Roadmap", Desc: fmt.Sprintf("The %d steps, each with a checklist", len(lib.Steps)), Badge: badge})
 	}
 	if len(lib.Skills) > 0 {
-		add(secSkills, Item{Title: "Skills", Desc: fmt.Sprintf("%d skills, what each level looks like", len(lib.Skills))})
+		add(secSkills, tui.Item{Title: "Skills", Desc: fmt.Sprintf("%d skills, what each level looks like", len(lib.Skills))})
 	}
 	if lib.Guide != nil {
-		add(secGuide, Item{Title: "Interview guide", Desc: "Prepare, questions to ask, thank-you note, negotiation"})
+		add(secGuide, tui.Item{Title: "Interview guide", Desc: "Prepare, questions to ask, thank-you note, negotiation"})
 	}
 	if lib.Perspective != nil {
-		add(secPerspective, Item{Title: "Leadership perspective", Desc: "Ideas on leading at the top, with reflection prompts"})
+		add(secPerspective, tui.Item{Title: "Leadership perspective", Desc: "Ideas on leading at the top, with reflection prompts"})
 	}
 	if len(lib.FAQ)+len(lib.Specializations)+len(lib.Responsibilities) > 0 {
-		add(secReference, Item{Title: "FAQ and reference", Desc: "Common questions, specializations, core duties"})
+		add(secReference, tui.Item{Title: "FAQ and reference", Desc: "Common questions, specializations, core duties"})
 	}
-	h.menu = NewMenu(items, true)
+	h.menu = tui.NewMenu(items, true)
 	// The cursor stays on its section when one comes or goes above it (My
 	// results appears once the saved placement is read).
 	h.menu.Cursor = min(cursor, len(items)-1)
@@ -144,7 +148,7 @@ func (h *home) rebuild() {
 	}
 }
 
-func (h *home) Update(msg tea.Msg) (Screen, tea.Cmd) {
+func (h *model) Update(msg tea.Msg) (tui.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case homeDataMsg:
 		h.data, h.loaded = msg, true
@@ -159,10 +163,10 @@ func (h *home) Update(msg tea.Msg) (Screen, tea.Cmd) {
 			// adds My results, Practice the next rung's deck, the ladder
 			// marks the rung), whichever loaded first.
 			at := s.At
-			return h, func() tea.Msg { return AssessedMsg{Placement: p, At: at} }
+			return h, func() tea.Msg { return tui.AssessedMsg{Placement: p, At: at} }
 		}
 		h.rebuild()
-	case AssessedMsg:
+	case tui.AssessedMsg:
 		h.rebuild()
 	case tea.KeyMsg:
 		if h.menu.Update(msg, h.menuHeight()) {
@@ -181,34 +185,34 @@ func (h *home) Update(msg tea.Msg) (Screen, tea.Cmd) {
 	return h, nil
 }
 
-func (h *home) open() tea.Cmd {
+func (h *model) open() tea.Cmd {
 	if len(h.sections) == 0 {
 		return nil
 	}
 	switch h.sections[h.menu.Cursor] {
 	case secAssess:
-		return Navigate(RouteAssess, nil)
+		return tui.Navigate(tui.RouteAssess, nil)
 	case secResults:
-		return Navigate(RouteResults, *h.Latest())
+		return tui.Navigate(tui.RouteResults, *h.Latest())
 	case secPractice:
-		return Navigate(RoutePractice, nil)
+		return tui.Navigate(tui.RoutePractice, nil)
 	case secLadder:
-		return Navigate(RouteLadder, nil)
+		return tui.Navigate(tui.RouteLadder, nil)
 	case secRoadmap:
-		return Navigate(RouteRoadmap, nil)
+		return tui.Navigate(tui.RouteRoadmap, nil)
 	case secSkills:
-		return Navigate(RouteSkills, nil)
+		return tui.Navigate(tui.RouteSkills, nil)
 	case secGuide:
-		return Navigate(RouteGuide, nil)
+		return tui.Navigate(tui.RouteGuide, nil)
 	case secPerspective:
-		return Navigate(RoutePerspective, nil)
+		return tui.Navigate(tui.RoutePerspective, nil)
 	case secReference:
-		return Navigate(RouteReference, nil)
+		return tui.Navigate(tui.RouteReference, nil)
 	}
 	return nil
 }
 
-func (h *home) intro() string {
+func (h *model) intro() string {
 	st := h.Styles()
 	lib := h.Lib()
 	var lines []string
@@ -218,19 +222,19 @@ func (h *home) intro() string {
 		if !fits {
 			where, _ = h.whereLine(p, true)
 		}
-		lines = append(lines, st.Text.Render(Truncate(where, h.Width)))
+		lines = append(lines, st.Text.Render(tui.Truncate(where, h.Width)))
 	} else {
-		lines = append(lines, st.Muted.Render(Wrap(Clean(lib.Track.Summary), h.Width)))
+		lines = append(lines, st.Muted.Render(tui.Wrap(tui.Clean(lib.Track.Summary), h.Width)))
 	}
 	if err := h.Progress().Err(); err != nil {
-		lines = append(lines, st.Warn.Render(Wrap("Progress is not being saved this session: "+err.Error(), h.Width)))
+		lines = append(lines, st.Warn.Render(tui.Wrap("Progress is not being saved this session: "+err.Error(), h.Width)))
 	}
 	return strings.Join(lines, "\n")
 }
 
 // whereLine says where the latest assessment placed the person, with a
 // readiness bar for the next rung, and whether it fits the width untruncated.
-func (h *home) whereLine(p *assess.Placement, short bool) (string, bool) {
+func (h *model) whereLine(p *assess.Placement, short bool) (string, bool) {
 	lib := h.Lib()
 	name := func(r *content.Role) string {
 		if short {
@@ -245,7 +249,7 @@ func (h *home) whereLine(p *assess.Placement, short bool) (string, bool) {
 	if r, ok := lib.Role(p.Next); ok {
 		where += fmt.Sprintf(" · %d%% ready for %s ", p.Readiness, name(r))
 		fits := lipgloss.Width(where)+12 <= h.Width
-		return Truncate(where, h.Width-12) + Bar(h.Styles(), p.Readiness, 12), fits
+		return tui.Truncate(where, h.Width-12) + tui.Bar(h.Styles(), p.Readiness, 12), fits
 	}
 	where += " · at the top of the ladder"
 	return where, lipgloss.Width(where) <= h.Width
@@ -259,19 +263,19 @@ func article(title string) string {
 	return "a"
 }
 
-func (h *home) menuTop() int { return lipgloss.Height(h.intro()) + 1 }
+func (h *model) menuTop() int { return lipgloss.Height(h.intro()) + 1 }
 
-func (h *home) menuHeight() int { return max(2, h.Height-h.menuTop()) }
+func (h *model) menuHeight() int { return max(2, h.Height-h.menuTop()) }
 
-func (h *home) View() string {
+func (h *model) View() string {
 	return h.intro() + "\n\n" + h.menu.View(h.Styles(), h.Width, h.menuHeight()-1)
 }
 
-func (h *home) Keys() help.KeyMap {
-	nav := NewNavKeys()
+func (h *model) Keys() help.KeyMap {
+	nav := tui.NewNavKeys()
 	short := []key.Binding{
 		key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑↓", "choose")),
 		h.keys.open,
 	}
-	return KeyMap{Short: short, Full: [][]key.Binding{{nav.Up, nav.Down, nav.Top, nav.Bottom, h.keys.open}}}
+	return tui.KeyMap{Short: short, Full: [][]key.Binding{{nav.Up, nav.Down, nav.Top, nav.Bottom, h.keys.open}}}
 }

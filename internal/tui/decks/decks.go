@@ -1,4 +1,7 @@
-package tui
+// Package decks is the practice home: the decks with their due and new
+// counts, today's progress, and the way into flashcards, rehearsal, cram,
+// the mock interview and the statistics.
+package decks
 
 import (
 	"fmt"
@@ -12,15 +15,8 @@ import (
 	"github.com/rung-career/rung/internal/practice"
 	"github.com/rung-career/rung/internal/progress"
 	"github.com/rung-career/rung/internal/store"
+	"github.com/rung-career/rung/internal/tui"
 )
-
-// This file is the practice home (the decks with their due and new counts,
-// today's progress, and the way into flashcards, rehearsal, cram, the mock
-// interview and the statistics) and what the practice screens share: the
-// store they use, the mapping between stored and scheduled card states, the
-// grade buttons and the answer box.
-
-// ---------------------------------------------------------------- the home
 
 // practiceLoadedMsg carries what the practice home shows, read off the store.
 type practiceLoadedMsg struct {
@@ -43,12 +39,12 @@ type practiceHomeKeys struct {
 	study, rehearse, cram, mock, stats key.Binding
 }
 
-type practiceHome struct {
-	Base
+type model struct {
+	tui.Base
 	ps     progress.Reviews
 	decks  []practice.Deck
 	rows   []int // per menu row: a deck index, or practiceRowMock/Stats
-	menu   Menu
+	menu   tui.Menu
 	states practice.States
 	counts []practice.Counts
 	today  struct{ reviewed, fresh int }
@@ -59,11 +55,12 @@ type practiceHome struct {
 	moved  bool
 	err    error
 	keys   practiceHomeKeys
-	detail Doc
+	detail tui.Doc
 }
 
-func newPracticeHome(c *Context) Screen {
-	p := &practiceHome{Base: NewBase(c), states: practice.States{}, ps: c.Progress().Reviews()}
+// New makes the practice home (tui.RoutePractice); it takes no argument.
+func New(c *tui.Context, _ any) tui.Screen {
+	p := &model{Base: tui.NewBase(c), states: practice.States{}, ps: c.Progress().Reviews()}
 	p.keys = practiceHomeKeys{
 		study:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "flashcards")),
 		rehearse: key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "rehearse")),
@@ -71,20 +68,20 @@ func newPracticeHome(c *Context) Screen {
 		mock:     key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "mock")),
 		stats:    key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "stats")),
 	}
-	p.detail = NewDoc(p.detailText)
+	p.detail = tui.NewDoc(p.detailText)
 	p.rebuild()
 	return p
 }
 
-func (p *practiceHome) Title() string { return "Practice" }
+func (p *model) Title() string { return "Practice" }
 
-func (p *practiceHome) Init() tea.Cmd { return p.load() }
+func (p *model) Init() tea.Cmd { return p.load() }
 
 // Refresh re-reads the counts when a session comes back here.
-func (p *practiceHome) Refresh() tea.Cmd { return p.load() }
+func (p *model) Refresh() tea.Cmd { return p.load() }
 
-func (p *practiceHome) load() tea.Cmd {
-	ps, id, track, now := p.ps, p.id, p.Lib().Track.ID, p.Now()
+func (p *model) load() tea.Cmd {
+	ps, id, track, now := p.ps, p.ID(), p.Lib().Track.ID, p.Now()
 	return func() tea.Msg {
 		msg := practiceLoadedMsg{to: id}
 		if msg.states, msg.err = ps.CardStates(track); msg.err != nil {
@@ -103,7 +100,7 @@ func (p *practiceHome) load() tea.Cmd {
 }
 
 // rebuild lays out the decks and counts them (cheap: a few dozen cards).
-func (p *practiceHome) rebuild() {
+func (p *model) rebuild() {
 	cursor := p.menu.Cursor
 	was := ""
 	if cursor >= 0 && cursor < len(p.rows) && p.rows[cursor] >= 0 && p.rows[cursor] < len(p.decks) {
@@ -113,24 +110,24 @@ func (p *practiceHome) rebuild() {
 	now := p.Now()
 	p.counts = p.counts[:0]
 	p.rows = p.rows[:0]
-	var items []Item
+	var items []tui.Item
 	for i, d := range p.decks {
 		cnt := d.Count(p.states, now)
 		p.counts = append(p.counts, cnt)
 		p.rows = append(p.rows, i)
-		it := Item{Title: d.Name, Badge: p.badge(d, cnt)}
+		it := tui.Item{Title: d.Name, Badge: p.badge(d, cnt)}
 		if cnt.Total == 0 {
 			it.Dim = true
 		}
 		items = append(items, it)
 	}
 	if len(p.Lib().Cards) > 0 {
-		items = append(items, Item{Title: "Mock interview"})
+		items = append(items, tui.Item{Title: "Mock interview"})
 		p.rows = append(p.rows, practiceRowMock)
 	}
-	items = append(items, Item{Title: "Statistics"})
+	items = append(items, tui.Item{Title: "Statistics"})
 	p.rows = append(p.rows, practiceRowStats)
-	p.menu = NewMenu(items, false)
+	p.menu = tui.NewMenu(items, false)
 	p.menu.Cursor = max(0, min(cursor, len(items)-1))
 	for row, i := range p.rows { // the cursor stays on its deck when one is added above
 		if i >= 0 && was != "" && p.decks[i].ID == was {
@@ -141,7 +138,7 @@ func (p *practiceHome) rebuild() {
 	p.detail.Invalidate()
 }
 
-func (p *practiceHome) badge(d practice.Deck, c practice.Counts) string {
+func (p *model) badge(d practice.Deck, c practice.Counts) string {
 	// Fixed widths, so the numbers line up in columns.
 	switch d.Kind {
 	case practice.KindDue:
@@ -156,7 +153,7 @@ func (p *practiceHome) badge(d practice.Deck, c practice.Counts) string {
 // now: cards due, or new cards while the day's limit allows. A new person
 // then lands on their next rung's deck, or on All questions, not on an
 // empty "Due now".
-func (p *practiceHome) cursorToWork() {
+func (p *model) cursorToWork() {
 	newOK := p.today.fresh < p.NewCardsPerDay()
 	for row, i := range p.rows {
 		if i < 0 {
@@ -172,7 +169,7 @@ func (p *practiceHome) cursorToWork() {
 }
 
 // selected is the deck under the cursor, false on the other rows.
-func (p *practiceHome) selected() (practice.Deck, practice.Counts, bool) {
+func (p *model) selected() (practice.Deck, practice.Counts, bool) {
 	if len(p.rows) == 0 || p.rows[p.menu.Cursor] < 0 {
 		return practice.Deck{}, practice.Counts{}, false
 	}
@@ -180,7 +177,7 @@ func (p *practiceHome) selected() (practice.Deck, practice.Counts, bool) {
 	return p.decks[i], p.counts[i], true
 }
 
-func (p *practiceHome) syncKeys() {
+func (p *model) syncKeys() {
 	d, cnt, ok := p.selected()
 	p.keys.rehearse.SetEnabled(ok && cnt.Total > 0)
 	p.keys.cram.SetEnabled(ok && cnt.Total > 0)
@@ -196,7 +193,7 @@ func (p *practiceHome) syncKeys() {
 	}
 }
 
-func (p *practiceHome) Update(msg tea.Msg) (Screen, tea.Cmd) {
+func (p *model) Update(msg tea.Msg) (tui.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case practiceLoadedMsg:
 		p.loaded, p.err = true, msg.err
@@ -211,7 +208,7 @@ func (p *practiceHome) Update(msg tea.Msg) (Screen, tea.Cmd) {
 		if first {
 			p.cursorToWork()
 		}
-	case AssessedMsg:
+	case tui.AssessedMsg:
 		p.rebuild()
 		if p.loaded2 && !p.moved {
 			p.cursorToWork() // the next rung's deck, if it came after the first load
@@ -235,44 +232,44 @@ func (p *practiceHome) Update(msg tea.Msg) (Screen, tea.Cmd) {
 	return p, nil
 }
 
-func (p *practiceHome) key(msg tea.KeyMsg) tea.Cmd {
+func (p *model) key(msg tea.KeyMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, p.keys.mock):
-		return Navigate(RouteMock, nil)
+		return tui.Navigate(tui.RouteMock, nil)
 	case key.Matches(msg, p.keys.stats):
-		return Navigate(RouteStats, nil)
+		return tui.Navigate(tui.RouteStats, nil)
 	case key.Matches(msg, p.keys.study) || msg.String() == "right" || msg.String() == "l":
 		d, _, ok := p.selected()
 		if !ok {
 			if p.rows[p.menu.Cursor] == practiceRowMock {
-				return Navigate(RouteMock, nil)
+				return tui.Navigate(tui.RouteMock, nil)
 			}
-			return Navigate(RouteStats, nil)
+			return tui.Navigate(tui.RouteStats, nil)
 		}
-		return Navigate(RouteFlashcards, d)
+		return tui.Navigate(tui.RouteFlashcards, d)
 	case key.Matches(msg, p.keys.cram):
 		if d, _, ok := p.selected(); ok {
-			return Navigate(RouteCram, d)
+			return tui.Navigate(tui.RouteCram, d)
 		}
 	case key.Matches(msg, p.keys.rehearse):
 		if d, _, ok := p.selected(); ok {
-			return Navigate(RouteRehearse, d)
+			return tui.Navigate(tui.RouteRehearse, d)
 		}
 	}
 	return nil
 }
 
 // wide lays the deck list and a detail panel side by side.
-func (p *practiceHome) wide() bool { return p.Width >= 110 }
+func (p *model) wide() bool { return p.Width >= 110 }
 
-func (p *practiceHome) listWidth() int {
+func (p *model) listWidth() int {
 	if p.wide() {
 		return min(60, p.Width/2)
 	}
 	return p.Width
 }
 
-func (p *practiceHome) intro() string {
+func (p *model) intro() string {
 	st := p.Styles()
 	var lines []string
 	today := fmt.Sprintf("Today: %d reviewed · %d of %d new cards", p.today.reviewed, p.today.fresh, p.NewCardsPerDay())
@@ -286,22 +283,22 @@ func (p *practiceHome) intro() string {
 	if p.today.fresh >= p.NewCardsPerDay() {
 		today += " (new-card limit reached)"
 	}
-	lines = append(lines, st.Text.Render(Truncate(today, p.Width)))
+	lines = append(lines, st.Text.Render(tui.Truncate(today, p.Width)))
 	if !p.Progress().Saved() {
 		why := "Progress isn't saved this session"
 		if p.Progress().Err() != nil {
-			why += " (" + Clean(p.Progress().Err().Error()) + ")"
+			why += " (" + tui.Clean(p.Progress().Err().Error()) + ")"
 		}
-		lines = append(lines, st.Warn.Render(Truncate(why+": practice works, and is kept in memory until you quit.", p.Width)))
+		lines = append(lines, st.Warn.Render(tui.Truncate(why+": practice works, and is kept in memory until you quit.", p.Width)))
 	}
 	return strings.Join(lines, "\n")
 }
 
-func (p *practiceHome) menuTop() int { return lipgloss.Height(p.intro()) + 1 }
+func (p *model) menuTop() int { return lipgloss.Height(p.intro()) + 1 }
 
-func (p *practiceHome) menuHeight() int { return max(2, p.Height-p.menuTop()) }
+func (p *model) menuHeight() int { return max(2, p.Height-p.menuTop()) }
 
-func (p *practiceHome) SetSize(w, h int) {
+func (p *model) SetSize(w, h int) {
 	p.Base.SetSize(w, h)
 	if p.wide() {
 		p.detail.SetSize(p.Width-p.listWidth()-3, p.menuHeight())
@@ -309,7 +306,7 @@ func (p *practiceHome) SetSize(w, h int) {
 }
 
 // detailText describes the row under the cursor, for the wide layout.
-func (p *practiceHome) detailText(width int) string {
+func (p *model) detailText(width int) string {
 	st := p.Styles()
 	if len(p.rows) == 0 {
 		return ""
@@ -318,37 +315,37 @@ func (p *practiceHome) detailText(width int) string {
 	d, cnt, ok := p.selected()
 	if !ok {
 		if p.rows[p.menu.Cursor] == practiceRowMock {
-			b.WriteString(Section(st, width, "Mock interview", "Answer a run of questions for one rung, as a panel would ask them, "+
+			b.WriteString(tui.Section(st, width, "Mock interview", "Answer a run of questions for one rung, as a panel would ask them, "+
 				"each timed. At the end you see what each answer covered and a Markdown transcript is saved for you to review or share."))
 		} else {
-			b.WriteString(Section(st, width, "Statistics", "Reviews per day for the last 12 weeks, how often you remembered a card "+
+			b.WriteString(tui.Section(st, width, "Statistics", "Reviews per day for the last 12 weeks, how often you remembered a card "+
 				"that was due, your cards by state, and your readiness over the assessments you have saved."))
 		}
 		return b.String()
 	}
-	b.WriteString(Section(st, width, d.Name, d.Desc))
+	b.WriteString(tui.Section(st, width, d.Name, d.Desc))
 	b.WriteString("\n\n")
 	var facts []string
 	switch d.Kind {
 	case practice.KindDue:
-		facts = append(facts, Count(cnt.Due, "card", "cards")+" due now")
+		facts = append(facts, tui.Count(cnt.Due, "card", "cards")+" due now")
 	case practice.KindLeeches:
-		facts = append(facts, Count(cnt.Total, "leech", "leeches"),
+		facts = append(facts, tui.Count(cnt.Total, "leech", "leeches"),
 			"A leech is set apart from the daily reviews. Grade it Good or Easy here to return it.")
 	default:
-		facts = append(facts, Count(cnt.Total, "question", "questions"), fmt.Sprintf("%d due now", cnt.Due),
+		facts = append(facts, tui.Count(cnt.Total, "question", "questions"), fmt.Sprintf("%d due now", cnt.Due),
 			fmt.Sprintf("%d never studied", cnt.New))
 		if cnt.Leeches > 0 {
-			facts = append(facts, Count(cnt.Leeches, "leech", "leeches")+" (in their own deck)")
+			facts = append(facts, tui.Count(cnt.Leeches, "leech", "leeches")+" (in their own deck)")
 		}
 		if d.Kind == practice.KindNext && d.Focus > 0 {
 			facts = append(facts, fmt.Sprintf("the first %d touch your gap skills", d.Focus))
 		}
 	}
-	b.WriteString(Bullets(st, width, "•", facts))
+	b.WriteString(tui.Bullets(st, width, "•", facts))
 	b.WriteString("\n\n")
 	b.WriteString(st.Section.Render("Ways to study") + "\n")
-	b.WriteString(Bullets(st, width, "•", []string{
+	b.WriteString(tui.Bullets(st, width, "•", []string{
 		"enter: flashcards, scheduled by spaced repetition",
 		"r: rehearse by typing an answer and getting feedback on it",
 		"c: cram, a run through every card that changes no schedule",
@@ -356,7 +353,7 @@ func (p *practiceHome) detailText(width int) string {
 	return b.String()
 }
 
-func (p *practiceHome) View() string {
+func (p *model) View() string {
 	st := p.Styles()
 	list := p.menu.View(st, p.listWidth(), p.menuHeight()-1)
 	body := list
@@ -365,18 +362,18 @@ func (p *practiceHome) View() string {
 		// bottom of a tall terminal.
 		rows := min(p.menuHeight()-1, max(lipgloss.Height(list), p.detail.Viewport.TotalLineCount()))
 		sep := st.Faint.Render(strings.TrimSuffix(strings.Repeat("│\n", max(1, rows)), "\n"))
-		body = lipgloss.JoinHorizontal(lipgloss.Top, Fit(list, p.listWidth(), rows), " ", sep, " ", Fit(p.detail.View(), p.detail.Viewport.Width, rows))
+		body = lipgloss.JoinHorizontal(lipgloss.Top, tui.Fit(list, p.listWidth(), rows), " ", sep, " ", tui.Fit(p.detail.View(), p.detail.Viewport.Width, rows))
 	}
 	return p.intro() + "\n\n" + body
 }
 
-func (p *practiceHome) Keys() help.KeyMap {
-	nav := NewNavKeys()
+func (p *model) Keys() help.KeyMap {
+	nav := tui.NewNavKeys()
 	short := []key.Binding{
 		key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑↓", "choose")),
 		p.keys.study, p.keys.rehearse, p.keys.cram, p.keys.mock, p.keys.stats,
 	}
-	return KeyMap{Short: short, Full: [][]key.Binding{
+	return tui.KeyMap{Short: short, Full: [][]key.Binding{
 		{nav.Up, nav.Down, nav.PageUp, nav.PageDown, nav.Top, nav.Bottom},
 		{p.keys.study, p.keys.rehearse, p.keys.cram, p.keys.mock, p.keys.stats},
 	}}

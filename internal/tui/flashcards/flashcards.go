@@ -1,4 +1,9 @@
-package tui
+// Package flashcards is the flashcard session: the question on the front;
+// space shows why it is asked, the key points, how to answer and an
+// example; 1-4 grade it, each button showing when the card would come
+// back. u undoes the last grade. In cram mode the grades change no
+// schedule and are not saved.
+package flashcards
 
 import (
 	"fmt"
@@ -15,12 +20,8 @@ import (
 	"github.com/rung-career/rung/internal/progress"
 	"github.com/rung-career/rung/internal/srs"
 	"github.com/rung-career/rung/internal/store"
+	"github.com/rung-career/rung/internal/tui"
 )
-
-// Flashcards: the question on the front; space shows why it is asked, the
-// key points, how to answer and an example; 1-4 grade it, each button
-// showing when the card would come back. u undoes the last grade. In cram
-// mode the grades change no schedule and are not saved.
 
 type flashLoadedMsg struct {
 	to       int
@@ -58,12 +59,12 @@ type flashGrade struct {
 
 type flashKeys struct {
 	reveal key.Binding
-	grades GradeKeys
+	grades tui.GradeKeys
 	undo   key.Binding
 }
 
 type flashcards struct {
-	Base
+	tui.Base
 	ps     progress.Reviews
 	deck   practice.Deck
 	cram   bool
@@ -77,21 +78,36 @@ type flashcards struct {
 	shownAt  time.Time
 	revealed bool
 	ivl      [4]time.Duration
-	back     Doc
+	back     tui.Doc
 	keys     flashKeys
 	graded   []flashGrade
 	busy     bool // a save or undo is in flight
 }
 
-func newFlashcards(c *Context, ps progress.Reviews, d practice.Deck, cram bool) *flashcards {
-	f := &flashcards{Base: NewBase(c), ps: ps, deck: d, cram: cram, states: practice.States{}}
+// New makes a flashcard session (tui.RouteFlashcards); its argument is the
+// deck, a practice.Deck.
+func New(c *tui.Context, arg any) tui.Screen {
+	d, _ := arg.(practice.Deck)
+	return newSession(c, d, false)
+}
+
+// NewCram makes a cram session (tui.RouteCram): the deck's every card, no
+// schedule changed; its argument is the deck, a practice.Deck.
+func NewCram(c *tui.Context, arg any) tui.Screen {
+	d, _ := arg.(practice.Deck)
+	return newSession(c, d, true)
+}
+
+func newSession(c *tui.Context, d practice.Deck, cram bool) *flashcards {
+	ps := c.Progress().Reviews()
+	f := &flashcards{Base: tui.NewBase(c), ps: ps, deck: d, cram: cram, states: practice.States{}}
 	f.keys = flashKeys{
 		reveal: key.NewBinding(key.WithKeys(" ", "enter"), key.WithHelp("space", "show answer")),
-		grades: NewGradeKeys(),
+		grades: tui.NewGradeKeys(),
 		undo:   key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "undo grade")),
 	}
-	f.back = NewDoc(f.backText)
-	PracticeDocKeys(&f.back)
+	f.back = tui.NewDoc(f.backText)
+	tui.PracticeDocKeys(&f.back)
 	f.syncKeys()
 	return f
 }
@@ -104,7 +120,7 @@ func (f *flashcards) Title() string {
 }
 
 func (f *flashcards) Init() tea.Cmd {
-	ps, id, track, now := f.ps, f.id, f.Lib().Track.ID, f.Now()
+	ps, id, track, now := f.ps, f.ID(), f.Lib().Track.ID, f.Now()
 	return func() tea.Msg {
 		msg := flashLoadedMsg{to: id}
 		if msg.states, msg.err = ps.CardStates(track); msg.err != nil {
@@ -115,7 +131,7 @@ func (f *flashcards) Init() tea.Cmd {
 	}
 }
 
-func (f *flashcards) Update(msg tea.Msg) (Screen, tea.Cmd) {
+func (f *flashcards) Update(msg tea.Msg) (tui.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case flashLoadedMsg:
 		f.loaded, f.err = true, msg.err
@@ -142,7 +158,7 @@ func (f *flashcards) Update(msg tea.Msg) (Screen, tea.Cmd) {
 			return f, f.StatusErr("Nothing to undo.")
 		}
 		g := f.rollback()
-		return f, f.Status(fmt.Sprintf("Took back %s on %s", g.rating, QuotedTitle(f.card.Question)))
+		return f, f.Status(fmt.Sprintf("Took back %s on %s", g.rating, tui.QuotedTitle(f.card.Question)))
 	case tea.KeyMsg:
 		return f, f.key(msg)
 	case tea.MouseMsg:
@@ -173,7 +189,7 @@ func (f *flashcards) key(msg tea.KeyMsg) tea.Cmd {
 		if r, ok := f.keys.grades.Match(msg); ok {
 			return f.grade(r)
 		}
-		if DocJump(&f.back, msg) {
+		if tui.DocJump(&f.back, msg) {
 			return nil
 		}
 		return f.back.Update(msg)
@@ -213,12 +229,12 @@ func (f *flashcards) grade(r srs.Rating) tea.Cmd {
 	question := f.card.Question
 	f.show(now)
 	f.busy = true
-	ps, to := f.ps, f.id
+	ps, to := f.ps, f.ID()
 	save := func() tea.Msg {
 		_, err := ps.RecordReview(rev)
 		return flashSavedMsg{to: to, err: err}
 	}
-	if note := LeechNotice(before, after, question); note != "" {
+	if note := tui.LeechNotice(before, after, question); note != "" {
 		return tea.Batch(save, f.Status(note))
 	}
 	return save
@@ -230,10 +246,10 @@ func (f *flashcards) undo() tea.Cmd {
 	}
 	if f.cram {
 		g := f.rollback()
-		return f.Status(fmt.Sprintf("Took back %s on %s", g.rating, QuotedTitle(f.card.Question)))
+		return f.Status(fmt.Sprintf("Took back %s on %s", g.rating, tui.QuotedTitle(f.card.Question)))
 	}
 	f.busy = true
-	ps, to, track := f.ps, f.id, f.Lib().Track.ID
+	ps, to, track := f.ps, f.ID(), f.Lib().Track.ID
 	return func() tea.Msg {
 		_, ok, err := ps.UndoLastReview(track)
 		return flashUndoneMsg{to: to, ok: ok, err: err}
@@ -294,7 +310,7 @@ func (f *flashcards) header() string {
 			right = fmt.Sprintf("%d learning · %d due · %d new", l, r, n)
 		}
 	}
-	left := Truncate(st.Title.Render(name), max(10, f.Width-lipgloss.Width(right)-2))
+	left := tui.Truncate(st.Title.Render(name), max(10, f.Width-lipgloss.Width(right)-2))
 	pad := max(1, f.Width-lipgloss.Width(left)-lipgloss.Width(right))
 	line := left + strings.Repeat(" ", pad) + st.Muted.Render(right)
 	var meta []string
@@ -313,7 +329,7 @@ func (f *flashcards) header() string {
 	case !f.saved():
 		meta = append(meta, "progress isn't saved this session")
 	}
-	return line + "\n" + st.Muted.Render(Truncate(strings.Join(meta, " · "), f.Width))
+	return line + "\n" + st.Muted.Render(tui.Truncate(strings.Join(meta, " · "), f.Width))
 }
 
 func (f *flashcards) saved() bool { return f.Progress().Saved() }
@@ -335,7 +351,7 @@ func (f *flashcards) question() string {
 	if f.card == nil {
 		return ""
 	}
-	return f.Styles().Bold.Render(Wrap(Clean(f.card.Question), min(ReadWidth, f.Width)))
+	return f.Styles().Bold.Render(tui.Wrap(tui.Clean(f.card.Question), min(tui.ReadWidth, f.Width)))
 }
 
 // footer is the grade buttons, or the hint on the front.
@@ -351,24 +367,24 @@ func (f *flashcards) footer() string {
 			for i, id := range f.card.Skills {
 				names[i] = f.Lib().SkillName(id)
 			}
-			lines = append(lines, Wrap("Shows: "+strings.Join(names, ", "), f.Width))
+			lines = append(lines, tui.Wrap("Shows: "+strings.Join(names, ", "), f.Width))
 		}
 		how := fmt.Sprintf("A strong answer makes %d key points", len(f.card.KeyPoints))
 		if strings.EqualFold(f.card.Method, "star") {
 			how += ", told as a STAR story: Situation, Task, Action, Result"
 		}
-		lines = append(lines, Wrap(how+".", f.Width), "",
-			st.Muted.Render(Wrap("Say your answer out loud or in your head, then press space to see what a strong one covers.", f.Width)))
+		lines = append(lines, tui.Wrap(how+".", f.Width), "",
+			st.Muted.Render(tui.Wrap("Say your answer out loud or in your head, then press space to see what a strong one covers.", f.Width)))
 		return strings.Join(lines, "\n")
 	}
 	var ivl *[4]time.Duration
 	if !f.cram {
 		ivl = &f.ivl
 	}
-	bar := GradeBar(st, ivl, f.Width-6)
+	bar := tui.GradeBar(st, ivl, f.Width-6)
 	lines := strings.Split(bar, "\n")
 	last := lines[len(lines)-1]
-	if h := MoreHint(st, &f.back); h != "" && lipgloss.Width(last)+2+lipgloss.Width(h) <= f.Width {
+	if h := tui.MoreHint(st, &f.back); h != "" && lipgloss.Width(last)+2+lipgloss.Width(h) <= f.Width {
 		lines[len(lines)-1] = last + "  " + h
 	}
 	bar = strings.Join(lines, "\n")
@@ -391,18 +407,18 @@ func (f *flashcards) backText(width int) string {
 		example += " (STAR)"
 	}
 	if width >= 100 {
-		colW := min(ColumnWidth, (width-3)/2)
-		left := Section(st, colW, "Why they ask", c.Why) + "\n\n" +
-			st.Section.Render("Key points") + "\n" + Bullets(st, colW, "•", points) + "\n\n" +
-			Section(st, colW, "How to answer", c.How)
-		right := Section(st, colW, example, c.Example)
+		colW := min(tui.ColumnWidth, (width-3)/2)
+		left := tui.Section(st, colW, "Why they ask", c.Why) + "\n\n" +
+			st.Section.Render("Key points") + "\n" + tui.Bullets(st, colW, "•", points) + "\n\n" +
+			tui.Section(st, colW, "How to answer", c.How)
+		right := tui.Section(st, colW, example, c.Example)
 		return lipgloss.JoinHorizontal(lipgloss.Top, lipgloss.NewStyle().Width(colW).Render(left), "   ",
 			lipgloss.NewStyle().Width(colW).Render(right))
 	}
-	return Section(st, width, "Why they ask", c.Why) + "\n\n" +
-		st.Section.Render("Key points") + "\n" + Bullets(st, width, "•", points) + "\n\n" +
-		Section(st, width, "How to answer", c.How) + "\n\n" +
-		Section(st, width, example, c.Example)
+	return tui.Section(st, width, "Why they ask", c.Why) + "\n\n" +
+		st.Section.Render("Key points") + "\n" + tui.Bullets(st, width, "•", points) + "\n\n" +
+		tui.Section(st, width, "How to answer", c.How) + "\n\n" +
+		tui.Section(st, width, example, c.Example)
 }
 
 // doneText is the end of a session.
@@ -413,24 +429,24 @@ func (f *flashcards) doneText() string {
 	switch {
 	case t.Total() == 0 && f.deck.Kind == practice.KindLeeches:
 		lines = append(lines, st.Title.Render("No leeches."), "",
-			Wrap(fmt.Sprintf("A card you forget %d times is set apart here, out of the daily reviews, so it can't wear you down. None has so far.", practice.LeechLapses), f.Width))
+			tui.Wrap(fmt.Sprintf("A card you forget %d times is set apart here, out of the daily reviews, so it can't wear you down. None has so far.", practice.LeechLapses), f.Width))
 	case t.Total() == 0 && f.deck.Kind == practice.KindDue:
 		lines = append(lines, st.Title.Render("Nothing is due right now."), "",
-			Wrap("Cards you have studied come back here when they are due. To learn new ones, open All questions, a category or your next rung's deck.", f.Width))
+			tui.Wrap("Cards you have studied come back here when they are due. To learn new ones, open All questions, a category or your next rung's deck.", f.Width))
 	case t.Total() == 0:
 		lines = append(lines, st.Title.Render("Nothing to study in this deck right now."))
 	default:
 		lines = append(lines, st.Title.Render("All done for now."), "",
-			Wrap(fmt.Sprintf("You graded %d cards: Again %d · Hard %d · Good %d · Easy %d.", t.Total(), t.Again, t.Hard, t.Good, t.Easy), f.Width))
+			tui.Wrap(fmt.Sprintf("You graded %d cards: Again %d · Hard %d · Good %d · Easy %d.", t.Total(), t.Again, t.Hard, t.Good, t.Easy), f.Width))
 	}
 	if f.cram {
-		lines = append(lines, "", Wrap("Cram grades aren't saved and didn't change when any card is due.", f.Width))
+		lines = append(lines, "", tui.Wrap("Cram grades aren't saved and didn't change when any card is due.", f.Width))
 	} else {
 		now := f.Now()
 		fresh := f.newToday + f.sess.NewShown()
 		cnt := f.deck.Count(f.states, now)
 		if cnt.New > 0 && fresh >= f.NewCardsPerDay() {
-			lines = append(lines, "", Wrap(fmt.Sprintf("New cards today: %d of %d, the daily limit. %d more in this deck wait for the coming days.",
+			lines = append(lines, "", tui.Wrap(fmt.Sprintf("New cards today: %d of %d, the daily limit. %d more in this deck wait for the coming days.",
 				fresh, f.NewCardsPerDay(), cnt.New), f.Width))
 		} else if fresh > 0 {
 			lines = append(lines, "", fmt.Sprintf("New cards today: %d of %d.", fresh, f.NewCardsPerDay()))
@@ -439,10 +455,10 @@ func (f *flashcards) doneText() string {
 			lines = append(lines, fmt.Sprintf("The next card in this deck is due in %s.", srs.FormatInterval(at.Sub(now))))
 		}
 		if cnt.Leeches > 0 && f.deck.Kind != practice.KindLeeches {
-			lines = append(lines, Wrap(fmt.Sprintf("%d leeches in this deck are set apart: open Leeches from Practice to work on them.", cnt.Leeches), f.Width))
+			lines = append(lines, tui.Wrap(fmt.Sprintf("%d leeches in this deck are set apart: open Leeches from Practice to work on them.", cnt.Leeches), f.Width))
 		}
 	}
-	lines = append(lines, "", st.Muted.Render(Wrap("Press c on a deck in Practice to cram it anyway, r to rehearse by typing, or q to go back.", f.Width)))
+	lines = append(lines, "", st.Muted.Render(tui.Wrap("Press c on a deck in Practice to cram it anyway, r to rehearse by typing, or q to go back.", f.Width)))
 	return strings.Join(lines, "\n")
 }
 
@@ -451,7 +467,7 @@ func (f *flashcards) View() string {
 		return f.header() + "\n\n" + f.Styles().Muted.Render("Loading your cards…")
 	}
 	if f.err != nil {
-		return f.header() + "\n\n" + f.Styles().Bad.Render(Wrap("Could not read your cards: "+f.err.Error(), f.Width))
+		return f.header() + "\n\n" + f.Styles().Bad.Render(tui.Wrap("Could not read your cards: "+f.err.Error(), f.Width))
 	}
 	if f.card == nil {
 		return f.header() + "\n\n" + f.doneText()
@@ -459,18 +475,18 @@ func (f *flashcards) View() string {
 	if !f.revealed {
 		return f.header() + "\n\n" + f.question() + "\n\n" + f.footer()
 	}
-	return f.header() + "\n\n" + f.question() + "\n\n" + Fit(f.back.View(), f.Width, f.back.Viewport.Height) + "\n\n" + f.footer()
+	return f.header() + "\n\n" + f.question() + "\n\n" + tui.Fit(f.back.View(), f.Width, f.back.Viewport.Height) + "\n\n" + f.footer()
 }
 
 func (f *flashcards) Keys() help.KeyMap {
 	g := f.keys.grades.Help()
 	g.SetEnabled(f.card != nil && f.revealed)
-	scroll := DocKeys()
+	scroll := tui.DocKeys()
 	for i := range scroll {
 		scroll[i].SetEnabled(f.revealed)
 	}
 	scroll[0].SetHelp("↑↓", "scroll")
-	return KeyMap{
+	return tui.KeyMap{
 		Short: []key.Binding{f.keys.reveal, g, scroll[0], f.keys.undo},
 		Full:  [][]key.Binding{{f.keys.reveal, f.keys.grades[0], f.keys.grades[1], f.keys.grades[2], f.keys.grades[3], f.keys.undo}, scroll},
 	}
