@@ -1,23 +1,11 @@
 package tui
 
 import (
-	"github.com/rung-career/rung/internal/assess"
 	"github.com/rung-career/rung/internal/practice"
 )
 
 // The screens not yet in packages of their own, made for the root's route
 // table. Each goes as its screen moves out.
-
-// MakeAssess makes the screen of RouteAssess.
-func MakeAssess(c *Context, _ any) Screen {
-	return newQuestionnaire(c)
-}
-
-// MakeResults makes the screen of RouteResults.
-func MakeResults(c *Context, arg any) Screen {
-	p, _ := arg.(assess.Placement)
-	return newResults(c, p)
-}
 
 // MakeRehearse makes the screen of RouteRehearse.
 func MakeRehearse(c *Context, arg any) Screen {

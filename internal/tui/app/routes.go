@@ -9,7 +9,9 @@ import (
 	"github.com/rung-career/rung/internal/tui/ladder"
 	"github.com/rung-career/rung/internal/tui/note"
 	"github.com/rung-career/rung/internal/tui/perspective"
+	"github.com/rung-career/rung/internal/tui/questionnaire"
 	"github.com/rung-career/rung/internal/tui/reference"
+	"github.com/rung-career/rung/internal/tui/results"
 	"github.com/rung-career/rung/internal/tui/roadmap"
 	"github.com/rung-career/rung/internal/tui/skills"
 	"github.com/rung-career/rung/internal/tui/stats"
@@ -22,8 +24,8 @@ type maker func(c *tui.Context, arg any) tui.Screen
 // them all. A new screen is a package and a line here.
 var routes = map[tui.Route]maker{
 	tui.RouteHome:        home.New,
-	tui.RouteAssess:      tui.MakeAssess,
-	tui.RouteResults:     tui.MakeResults,
+	tui.RouteAssess:      questionnaire.New,
+	tui.RouteResults:     results.New,
 	tui.RouteLadder:      ladder.New,
 	tui.RouteRoadmap:     roadmap.New,
 	tui.RouteStep:        roadmap.NewStep,

@@ -1,4 +1,7 @@
-package tui
+// Package questionnaire is the self-assessment: one question a page, then a
+// page to review the answers and submit them, which places the person on
+// the ladder and opens their results.
+package questionnaire
 
 import (
 	"fmt"
@@ -12,6 +15,7 @@ import (
 
 	"github.com/rung-career/rung/internal/assess"
 	"github.com/rung-career/rung/internal/content"
+	"github.com/rung-career/rung/internal/tui"
 )
 
 type questionnaireKeys struct {
@@ -51,7 +55,7 @@ func (m savedMsg) Target() int { return m.to }
 
 // questionnaire asks one question per page, then shows a review page.
 type questionnaire struct {
-	Base
+	tui.Base
 	keys    questionnaireKeys
 	qs      []content.Question
 	idx     int // len(qs) is the review page
@@ -64,8 +68,9 @@ type questionnaire struct {
 	review int // cursor row on the review page
 }
 
-func newQuestionnaire(c *Context) Screen {
-	q := &questionnaire{Base: NewBase(c), keys: newQuestionnaireKeys(),
+// New makes the self-assessment (tui.RouteAssess); it takes no argument.
+func New(c *tui.Context, _ any) tui.Screen {
+	q := &questionnaire{Base: tui.NewBase(c), keys: newQuestionnaireKeys(),
 		answers: assess.Answers{Given: map[string]bool{}}, cursor: map[string]int{}, number: map[string]string{}}
 	if c.Lib().Questionnaire != nil {
 		q.qs = c.Lib().Questionnaire.Questions
@@ -77,7 +82,7 @@ func (q *questionnaire) Title() string { return "Self-assessment" }
 
 // Init starts from unfinished answers, or else the latest assessment's.
 func (q *questionnaire) Init() tea.Cmd {
-	pr, lib, id := q.Progress(), q.Lib(), q.id
+	pr, lib, id := q.Progress(), q.Lib(), q.ID()
 	if !pr.Open() {
 		return nil
 	}
@@ -125,7 +130,7 @@ func (q *questionnaire) load(a assess.Answers) {
 	}
 }
 
-func (q *questionnaire) Update(msg tea.Msg) (Screen, tea.Cmd) {
+func (q *questionnaire) Update(msg tea.Msg) (tui.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case draftLoadedMsg:
 		if msg.answers != nil && len(q.answers.Given) == 0 {
@@ -145,7 +150,7 @@ func (q *questionnaire) Update(msg tea.Msg) (Screen, tea.Cmd) {
 	return q, nil
 }
 
-func (q *questionnaire) key(msg tea.KeyMsg) (Screen, tea.Cmd) {
+func (q *questionnaire) key(msg tea.KeyMsg) (tui.Screen, tea.Cmd) {
 	k := q.keys
 	if qu := q.current(); qu != nil {
 		switch {
@@ -338,7 +343,7 @@ func bounds(qu *content.Question) (float64, float64) {
 }
 
 func (q *questionnaire) saveDraft() tea.Cmd {
-	pr, id, a := q.Progress(), q.id, q.answers.Clone()
+	pr, id, a := q.Progress(), q.ID(), q.answers.Clone()
 	if !pr.Open() {
 		return nil
 	}
@@ -352,11 +357,11 @@ func (q *questionnaire) submit() tea.Cmd {
 	p := assess.Evaluate(lib, a)
 	at := q.Now()
 	cmds := []tea.Cmd{
-		func() tea.Msg { return AssessedMsg{Placement: p, At: at} },
-		Replace(RouteResults, p),
+		func() tea.Msg { return tui.AssessedMsg{Placement: p, At: at} },
+		tui.Replace(tui.RouteResults, p),
 	}
 	if pr.Open() {
-		cmds = append(cmds, func() tea.Msg { return AssessmentSavedMsg{Err: pr.SaveAssessment(lib, a, p, at)} })
+		cmds = append(cmds, func() tea.Msg { return tui.AssessmentSavedMsg{Err: pr.SaveAssessment(lib, a, p, at)} })
 	}
 	return tea.Sequence(cmds...)
 }
@@ -370,14 +375,14 @@ func (q *questionnaire) answerText(qu content.Question) string {
 	case content.KindChoice:
 		for _, o := range qu.Options {
 			if o.Value == q.answers.Text(qu.Answer) {
-				return Clean(o.Label)
+				return tui.Clean(o.Label)
 			}
 		}
 	case content.KindNumber:
 		n := q.answers.Number(qu.Answer)
 		s := strconv.FormatFloat(n, 'f', -1, 64)
 		if qu.Unit != "" {
-			s += " " + UnitFor(n, qu.Unit)
+			s += " " + tui.UnitFor(n, qu.Unit)
 		}
 		return s
 	case content.KindScale:
@@ -413,10 +418,10 @@ func (q *questionnaire) View() string {
 	}
 	qu := q.current()
 	progress := fmt.Sprintf("Question %d of %d ", q.idx+1, len(q.qs))
-	head := st.Muted.Render(progress) + Bar(st, 100*(q.idx+1)/len(q.qs), min(30, q.Width-lipgloss.Width(progress)))
-	parts := []string{head, "", st.Title.Render(Wrap(qu.Prompt, q.Width))}
+	head := st.Muted.Render(progress) + tui.Bar(st, 100*(q.idx+1)/len(q.qs), min(30, q.Width-lipgloss.Width(progress)))
+	parts := []string{head, "", st.Title.Render(tui.Wrap(qu.Prompt, q.Width))}
 	if qu.Help != "" {
-		parts = append(parts, st.Muted.Render(Wrap(Clean(qu.Help), q.Width)))
+		parts = append(parts, st.Muted.Render(tui.Wrap(tui.Clean(qu.Help), q.Width)))
 	}
 	parts = append(parts, "")
 	used := lipgloss.Height(strings.Join(parts, "\n"))
@@ -447,13 +452,13 @@ func (q *questionnaire) choiceView(qu *content.Question, wrapHelp bool) string {
 	switch qu.Kind {
 	case content.KindChoice:
 		for _, o := range qu.Options {
-			labels = append(labels, Clean(o.Label))
-			helps = append(helps, Clean(o.Help))
+			labels = append(labels, tui.Clean(o.Label))
+			helps = append(helps, tui.Clean(o.Help))
 		}
 	case content.KindScale:
 		for i, a := range qu.Anchors {
 			labels = append(labels, fmt.Sprintf("%d", i+1))
-			helps = append(helps, Clean(a))
+			helps = append(helps, tui.Clean(a))
 		}
 	case content.KindYesNo:
 		labels, helps = []string{"Yes", "No"}, []string{"", ""}
@@ -484,7 +489,7 @@ func (q *questionnaire) choiceView(qu *content.Question, wrapHelp bool) string {
 		if qu.Kind == content.KindScale {
 			num = ""
 		}
-		head := Truncate(pointer+mark+" "+num+l, q.Width)
+		head := tui.Truncate(pointer+mark+" "+num+l, q.Width)
 		if i == cur {
 			head = st.Selected.Render(head)
 		} else {
@@ -498,7 +503,7 @@ func (q *questionnaire) choiceView(qu *content.Question, wrapHelp bool) string {
 			if wrapHelp {
 				// A hanging indent: the lines after the first start under it.
 				indent := strings.Repeat(" ", lipgloss.Width(head)+gap)
-				for j, l := range strings.Split(Wrap(helps[i], room), "\n") {
+				for j, l := range strings.Split(tui.Wrap(helps[i], room), "\n") {
 					if j > 0 {
 						head += "\n" + indent
 					} else {
@@ -507,7 +512,7 @@ func (q *questionnaire) choiceView(qu *content.Question, wrapHelp bool) string {
 					head += st.Muted.Render(l)
 				}
 			} else {
-				head += "  " + st.Muted.Render(Truncate(helps[i], room))
+				head += "  " + st.Muted.Render(tui.Truncate(helps[i], room))
 			}
 		}
 		b.WriteString(head)
@@ -516,7 +521,7 @@ func (q *questionnaire) choiceView(qu *content.Question, wrapHelp bool) string {
 		}
 	}
 	if qu.Kind == content.KindScale && answered {
-		b.WriteString("\n\n" + st.Text.Render(Wrap(fmt.Sprintf("%d: %s", cur+1, Clean(qu.Anchors[cur])), q.Width)))
+		b.WriteString("\n\n" + st.Text.Render(tui.Wrap(fmt.Sprintf("%d: %s", cur+1, tui.Clean(qu.Anchors[cur])), q.Width)))
 	}
 	return b.String()
 }
@@ -543,18 +548,18 @@ func (q *questionnaire) skillsView(qu *content.Question, height int) string {
 		nameW = max(nameW, lipgloss.Width(q.Lib().SkillName(id)))
 	}
 	nameW = min(nameW, max(12, q.Width-26))
-	legend := st.Muted.Render(Wrap("1 learning · 2 with help · 3 on your own · 4 leads others · 5 shapes the organization", q.Width))
+	legend := st.Muted.Render(tui.Wrap("1 learning · 2 with help · 3 on your own · 4 leads others · 5 shapes the organization", q.Width))
 	id := qu.Skills[q.skill]
 	sk, _ := q.Lib().Skill(id)
 	r := q.answers.Skills[id]
 	anchor := ""
 	switch {
 	case sk != nil && r > 0 && len(sk.Anchors) == 5:
-		anchor = fmt.Sprintf("%s at %d: %s", sk.Name, r, Clean(sk.Anchors[r-1]))
+		anchor = fmt.Sprintf("%s at %d: %s", sk.Name, r, tui.Clean(sk.Anchors[r-1]))
 	case sk != nil:
-		anchor = fmt.Sprintf("%s: %s Press 1-5 to rate.", sk.Name, Clean(sk.Description))
+		anchor = fmt.Sprintf("%s: %s Press 1-5 to rate.", sk.Name, tui.Clean(sk.Description))
 	}
-	anchor = st.Text.Render(Wrap(anchor, q.Width))
+	anchor = st.Text.Render(tui.Wrap(anchor, q.Width))
 	// Room: the legend, the rows, the count line and the anchor.
 	rows := max(3, height-1-lipgloss.Height(legend)-lipgloss.Height(anchor))
 	first := 0
@@ -572,7 +577,7 @@ func (q *questionnaire) skillsView(qu *content.Question, height int) string {
 	for i := first; i < min(len(qu.Skills), first+rows); i++ {
 		skillID := qu.Skills[i]
 		r := q.answers.Skills[skillID]
-		name := Truncate(q.Lib().SkillName(skillID), nameW)
+		name := tui.Truncate(q.Lib().SkillName(skillID), nameW)
 		var cells []string
 		for lvl := 1; lvl <= 5; lvl++ {
 			if lvl == r {
@@ -605,19 +610,19 @@ func (q *questionnaire) skillsView(qu *content.Question, height int) string {
 func (q *questionnaire) reviewView() string {
 	st := q.Styles()
 	head := st.Title.Render("Review your answers") + "\n" +
-		st.Muted.Render(Wrap("Enter on a row changes it; s or enter on Submit places you on the ladder.", q.Width)) + "\n"
+		st.Muted.Render(tui.Wrap("Enter on a row changes it; s or enter on Submit places you on the ladder.", q.Width)) + "\n"
 	labelW := 0
 	for _, qu := range q.qs {
-		labelW = max(labelW, lipgloss.Width(Clean(qu.Label)))
+		labelW = max(labelW, lipgloss.Width(tui.Clean(qu.Label)))
 	}
 	labelW = min(max(labelW, 12), q.Width/2)
 	var rows []string
 	for i, qu := range q.qs {
-		label := Clean(qu.Label)
+		label := tui.Clean(qu.Label)
 		if label == "" {
-			label = Clean(qu.Prompt)
+			label = tui.Clean(qu.Prompt)
 		}
-		label = Truncate(label, labelW)
+		label = tui.Truncate(label, labelW)
 		ans := q.answerText(qu)
 		style := st.Text
 		if !q.answers.Has(qu.Answer) {
@@ -631,7 +636,7 @@ func (q *questionnaire) reviewView() string {
 		if i == q.review {
 			line = st.Selected.Render(line)
 		}
-		rows = append(rows, line+style.Render(Truncate(ans, q.Width-lipgloss.Width(line))))
+		rows = append(rows, line+style.Render(tui.Truncate(ans, q.Width-lipgloss.Width(line))))
 	}
 	submit := "  Submit and see where you stand"
 	if q.review == len(q.qs) {
@@ -660,7 +665,7 @@ func (q *questionnaire) Keys() help.KeyMap {
 		up.SetHelp("↑↓", "choose")
 		next := k.Next
 		next.SetHelp("enter", "change / submit")
-		return KeyMap{Short: []key.Binding{up, next, k.Submit, k.Prev},
+		return tui.KeyMap{Short: []key.Binding{up, next, k.Submit, k.Prev},
 			Full: [][]key.Binding{{up, next, k.Submit, k.Prev}}}
 	}
 	choose := k.Up
@@ -679,5 +684,5 @@ func (q *questionnaire) Keys() help.KeyMap {
 		short = append(short, k.Less, k.Clear)
 	}
 	short = append(short, k.Next, prev)
-	return KeyMap{Short: short, Full: [][]key.Binding{short}}
+	return tui.KeyMap{Short: short, Full: [][]key.Binding{short}}
 }

@@ -1,4 +1,7 @@
-package tui
+// Package results is a placement on the ladder: the rungs with "you are
+// here", readiness for the next, every requirement of it with its reason
+// (each opens the step that closes it) and the road ahead.
+package results
 
 import (
 	"fmt"
@@ -11,6 +14,7 @@ import (
 
 	"github.com/rung-career/rung/internal/assess"
 	"github.com/rung-career/rung/internal/report"
+	"github.com/rung-career/rung/internal/tui"
 )
 
 type resultsKeys struct {
@@ -30,16 +34,19 @@ func (m planSavedMsg) Target() int { return m.to }
 // requirement of the next rung with its reason, and the road ahead. Each
 // requirement opens the step that closes it.
 type results struct {
-	Base
+	tui.Base
 	p     assess.Placement
 	keys  resultsKeys
-	menu  Menu
-	road  Doc
+	menu  tui.Menu
+	road  tui.Doc
 	focus int // 0: requirements, 1: the road (narrow layouts show one at a time)
 }
 
-func newResults(c *Context, p assess.Placement) Screen {
-	r := &results{Base: NewBase(c), p: p}
+// New makes the results of a placement (tui.RouteResults); its argument is
+// the placement, an assess.Placement.
+func New(c *tui.Context, arg any) tui.Screen {
+	p, _ := arg.(assess.Placement)
+	r := &results{Base: tui.NewBase(c), p: p}
 	r.keys = resultsKeys{
 		Up:   key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑↓", "choose")),
 		Down: key.NewBinding(key.WithKeys("down", "j")),
@@ -47,15 +54,15 @@ func newResults(c *Context, p assess.Placement) Screen {
 		Tab:  key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "road ahead")),
 		Save: key.NewBinding(key.WithKeys("s", "ctrl+s"), key.WithHelp("s", "save plan")),
 	}
-	var items []Item
+	var items []tui.Item
 	for _, ch := range p.Checks {
 		mark := "[x]"
 		if !ch.Met {
 			mark = "[ ]"
 		}
-		items = append(items, Item{Title: mark + " " + ch.Label, Desc: ch.Reason, Badge: ch.Kind, Dim: ch.Met})
+		items = append(items, tui.Item{Title: mark + " " + ch.Label, Desc: ch.Reason, Badge: ch.Kind, Dim: ch.Met})
 	}
-	r.menu = NewMenu(items, true)
+	r.menu = tui.NewMenu(items, true)
 	r.menu.WrapDesc = true // a reason is the point: wrap it rather than cut it
 	// Start on the most important gap.
 	if len(p.Gaps) > 0 {
@@ -65,7 +72,7 @@ func newResults(c *Context, p assess.Placement) Screen {
 			}
 		}
 	}
-	r.road = NewDoc(r.renderRoad)
+	r.road = tui.NewDoc(r.renderRoad)
 	return r
 }
 
@@ -83,9 +90,9 @@ func (r *results) SetSize(w, h int) {
 	}
 }
 
-func (r *results) Update(msg tea.Msg) (Screen, tea.Cmd) {
+func (r *results) Update(msg tea.Msg) (tui.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
-	case AssessmentSavedMsg:
+	case tui.AssessmentSavedMsg:
 		if msg.Err != nil {
 			return r, r.StatusErr("Your assessment was not saved: " + msg.Err.Error())
 		}
@@ -126,13 +133,13 @@ func (r *results) openStep() tea.Cmd {
 	if len(ch.Steps) == 0 {
 		return nil
 	}
-	return Navigate(RouteStep, ch.Steps[0])
+	return tui.Navigate(tui.RouteStep, ch.Steps[0])
 }
 
 // savePlan writes the Markdown development plan next to the person's data,
 // never over an existing file.
 func (r *results) savePlan() tea.Cmd {
-	pr, lib, p, now, id := r.Progress(), r.Lib(), r.p, r.Now(), r.id
+	pr, lib, p, now, id := r.Progress(), r.Lib(), r.p, r.Now(), r.ID()
 	return func() tea.Msg {
 		path, err := pr.SavePlan(lib, p, now)
 		return planSavedMsg{to: id, path: path, err: err}
@@ -151,7 +158,7 @@ func (r *results) summary() string {
 	titleW = min(titleW, max(10, r.Width-30))
 	for i := len(lib.Roles) - 1; i >= 0; i-- {
 		role := lib.Roles[i]
-		name := Truncate(role.Title, titleW)
+		name := tui.Truncate(role.Title, titleW)
 		row := fmt.Sprintf("%d ├ %s", role.Rung, name+strings.Repeat(" ", titleW-lipgloss.Width(name)))
 		switch role.ID {
 		case r.p.Current:
@@ -167,12 +174,12 @@ func (r *results) summary() string {
 	}
 	if next, ok := lib.Role(r.p.Next); ok {
 		label := fmt.Sprintf("Ready for %s: %d%% ", next.Title, r.p.Readiness)
-		lines = append(lines, "", st.Bold.Render(label)+Bar(st, r.p.Readiness, max(10, min(30, r.Width-lipgloss.Width(label)))))
+		lines = append(lines, "", st.Bold.Render(label)+tui.Bar(st, r.p.Readiness, max(10, min(30, r.Width-lipgloss.Width(label)))))
 	} else {
 		lines = append(lines, "", st.Bold.Render("You are at the top of the ladder."))
 	}
 	if q, ok := lib.Role(r.p.QualifiedFor); ok {
-		lines = append(lines, st.Muted.Render(Truncate("You meet every required rule up to "+q.Title+".", r.Width)))
+		lines = append(lines, st.Muted.Render(tui.Truncate("You meet every required rule up to "+q.Title+".", r.Width)))
 	}
 	return strings.Join(lines, "\n")
 }
@@ -186,13 +193,13 @@ func (r *results) renderRoad(width int) string {
 	if len(r.p.Road) > 0 {
 		b.WriteString(st.Section.Render("The road to "+roleTitle(r, lib.Track.Goal)) + "\n")
 		for _, s := range r.p.Road {
-			state := fmt.Sprintf("%d%% · %s · %s", s.Readiness, Count(len(s.Gaps), "gap", "gaps"), report.Duration(s.Months))
+			state := fmt.Sprintf("%d%% · %s · %s", s.Readiness, tui.Count(len(s.Gaps), "gap", "gaps"), report.Duration(s.Months))
 			if len(s.Gaps) == 0 {
 				state = "ready now"
 			}
-			b.WriteString(Wrap(fmt.Sprintf("%s: %s", roleTitle(r, s.Role), state), width) + "\n")
+			b.WriteString(tui.Wrap(fmt.Sprintf("%s: %s", roleTitle(r, s.Role), state), width) + "\n")
 		}
-		b.WriteString(st.Faint.Render(Wrap("Rough times, from today's answers; gaps close side by side.", width)) + "\n\n")
+		b.WriteString(st.Faint.Render(tui.Wrap("Rough times, from today's answers; gaps close side by side.", width)) + "\n\n")
 	}
 	if len(r.p.Gaps) > 0 {
 		b.WriteString(st.Section.Render("Steps that close your gaps") + "\n")
@@ -204,7 +211,7 @@ func (r *results) renderRoad(width int) string {
 				}
 				seen[n] = true
 				if s, ok := lib.Step(n); ok {
-					b.WriteString(Wrap(fmt.Sprintf("Step %d: %s", n, s.Title), width) + "\n")
+					b.WriteString(tui.Wrap(fmt.Sprintf("Step %d: %s", n, s.Title), width) + "\n")
 				}
 			}
 		}
@@ -212,22 +219,22 @@ func (r *results) renderRoad(width int) string {
 	}
 	if s := r.p.Salary; s != nil {
 		b.WriteString(st.Section.Render("Your salary level") + "\n")
-		b.WriteString(Wrap(fmt.Sprintf("%s: %s a %s.", s.Name, report.Money(s.Currency, s.Min, s.Max, s.OpenEnded), s.Period), width) + "\n")
+		b.WriteString(tui.Wrap(fmt.Sprintf("%s: %s a %s.", s.Name, report.Money(s.Currency, s.Min, s.Max, s.OpenEnded), s.Period), width) + "\n")
 		if s.Next != "" {
-			next := Clean(s.Next)
+			next := tui.Clean(s.Next)
 			if s.NextName != "" {
 				next = "Next, " + s.NextName + ": " + next
 			}
-			b.WriteString(st.Muted.Render(Wrap(next, width)) + "\n")
+			b.WriteString(st.Muted.Render(tui.Wrap(next, width)) + "\n")
 		}
-		b.WriteString(st.Muted.Render(Wrap("The ladder shows every level, yours marked.", width)) + "\n")
+		b.WriteString(st.Muted.Render(tui.Wrap("The ladder shows every level, yours marked.", width)) + "\n")
 		b.WriteString("\n")
 	}
 	if len(r.p.Strengths) > 0 {
-		b.WriteString(st.Section.Render("Strengths") + "\n" + Bullets(st, width, "•", r.p.Strengths) + "\n\n")
+		b.WriteString(st.Section.Render("Strengths") + "\n" + tui.Bullets(st, width, "•", r.p.Strengths) + "\n\n")
 	}
 	for _, n := range r.p.Notes {
-		b.WriteString(st.Warn.Render(Wrap("Note: "+n, width)) + "\n")
+		b.WriteString(st.Warn.Render(tui.Wrap("Note: "+n, width)) + "\n")
 	}
 	return strings.TrimRight(b.String(), "\n")
 }
@@ -282,5 +289,5 @@ func (r *results) Keys() help.KeyMap {
 		up = key.NewBinding(key.WithKeys("up"), key.WithHelp("↑↓/pgdn", "scroll"))
 	}
 	short := []key.Binding{up, open, tab, r.keys.Save}
-	return KeyMap{Short: short, Full: [][]key.Binding{short}}
+	return tui.KeyMap{Short: short, Full: [][]key.Binding{short}}
 }
