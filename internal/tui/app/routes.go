@@ -7,10 +7,12 @@ import (
 	"github.com/rung-career/rung/internal/tui/guide"
 	"github.com/rung-career/rung/internal/tui/home"
 	"github.com/rung-career/rung/internal/tui/ladder"
+	"github.com/rung-career/rung/internal/tui/mock"
 	"github.com/rung-career/rung/internal/tui/note"
 	"github.com/rung-career/rung/internal/tui/perspective"
 	"github.com/rung-career/rung/internal/tui/questionnaire"
 	"github.com/rung-career/rung/internal/tui/reference"
+	"github.com/rung-career/rung/internal/tui/rehearse"
 	"github.com/rung-career/rung/internal/tui/results"
 	"github.com/rung-career/rung/internal/tui/roadmap"
 	"github.com/rung-career/rung/internal/tui/skills"
@@ -40,7 +42,7 @@ var routes = map[tui.Route]maker{
 	tui.RoutePractice:    decks.New,
 	tui.RouteFlashcards:  flashcards.New,
 	tui.RouteCram:        flashcards.NewCram,
-	tui.RouteRehearse:    tui.MakeRehearse,
-	tui.RouteMock:        tui.MakeMock,
+	tui.RouteRehearse:    rehearse.New,
+	tui.RouteMock:        mock.New,
 	tui.RouteStats:       stats.New,
 }

@@ -1,4 +1,7 @@
-package tui
+// Package mock is the mock interview: set up a run of questions for one
+// rung, answer each by typing while the clock runs, then see a summary and
+// a saved Markdown transcript.
+package mock
 
 import (
 	"fmt"
@@ -13,6 +16,7 @@ import (
 
 	"github.com/rung-career/rung/internal/content"
 	"github.com/rung-career/rung/internal/practice"
+	"github.com/rung-career/rung/internal/tui"
 )
 
 // Mock interview: choose a rung, how many questions and an optional time
@@ -51,7 +55,7 @@ type mockKeys struct {
 }
 
 type mockInterview struct {
-	Base
+	tui.Base
 	phase   mockPhase
 	rungs   []string
 	rung    int
@@ -69,12 +73,13 @@ type mockInterview struct {
 	saved   string
 	saveErr error
 	saving  bool
-	summary Doc
+	summary tui.Doc
 	keys    mockKeys
 }
 
-func newMockInterview(c *Context) *mockInterview {
-	m := &mockInterview{Base: NewBase(c), now: c.Now(), rungs: practice.MockRungs(c.Lib())}
+// New makes a mock interview (tui.RouteMock); it takes no argument.
+func New(c *tui.Context, _ any) tui.Screen {
+	m := &mockInterview{Base: tui.NewBase(c), now: c.Now(), rungs: practice.MockRungs(c.Lib())}
 	def := practice.DefaultMockRung(c.Lib(), c.Latest())
 	for i, id := range m.rungs {
 		if id == def {
@@ -86,7 +91,7 @@ func newMockInterview(c *Context) *mockInterview {
 			m.size = i
 		}
 	}
-	m.box = NewAnswerBox(m.Styles(), "Answer as you would out loud. ctrl+s for the next question.")
+	m.box = tui.NewAnswerBox(m.Styles(), "Answer as you would out loud. ctrl+s for the next question.")
 	m.keys = mockKeys{
 		up:     key.NewBinding(key.WithKeys("up", "k", "shift+tab"), key.WithHelp("↑↓", "choose")),
 		down:   key.NewBinding(key.WithKeys("down", "j", "tab")),
@@ -97,8 +102,8 @@ func newMockInterview(c *Context) *mockInterview {
 		pause:  key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "stop typing")),
 		resume: key.NewBinding(key.WithKeys("enter", "i"), key.WithHelp("enter", "type")),
 	}
-	m.summary = NewDoc(m.summaryText)
-	PracticeDocKeys(&m.summary)
+	m.summary = tui.NewDoc(m.summaryText)
+	tui.PracticeDocKeys(&m.summary)
 	m.syncKeys()
 	return m
 }
@@ -123,10 +128,10 @@ func (m *mockInterview) rungTitle(id string) string {
 
 func (m *mockInterview) limitDur() time.Duration { return practice.MockLimits[m.limit] }
 
-func (m *mockInterview) Update(msg tea.Msg) (Screen, tea.Cmd) {
+func (m *mockInterview) Update(msg tea.Msg) (tui.Screen, tea.Cmd) {
 	m.now = m.Now()
 	switch msg := msg.(type) {
-	case TickMsg:
+	case tui.TickMsg:
 		if msg.Gen != m.tickGen || m.phase != mockAsking {
 			return m, nil
 		}
@@ -156,7 +161,7 @@ func (m *mockInterview) key(msg tea.KeyMsg) tea.Cmd {
 	case mockAsking:
 		return m.askingKey(msg)
 	case mockSummary:
-		if DocJump(&m.summary, msg) {
+		if tui.DocJump(&m.summary, msg) {
 			return nil
 		}
 		return m.summary.Update(msg)
@@ -217,8 +222,8 @@ func (m *mockInterview) ask(i int) tea.Cmd {
 }
 
 func (m *mockInterview) tick() tea.Cmd {
-	to, gen := m.id, m.tickGen
-	return m.Tick(time.Second, func(time.Time) tea.Msg { return TickMsg{To: to, Gen: gen} })
+	to, gen := m.ID(), m.tickGen
+	return m.Tick(time.Second, func(time.Time) tea.Msg { return tui.TickMsg{To: to, Gen: gen} })
 }
 
 func (m *mockInterview) askingKey(msg tea.KeyMsg) tea.Cmd {
@@ -261,7 +266,7 @@ func (m *mockInterview) answer() tea.Cmd {
 	m.summary.Invalidate()
 	m.layout()
 	m.syncKeys()
-	pr, lib, result, to := m.Progress(), m.Lib(), m.result, m.id
+	pr, lib, result, to := m.Progress(), m.Lib(), m.result, m.ID()
 	return func() tea.Msg {
 		path, err := pr.SaveTranscript(lib, result)
 		return mockSavedMsg{to: to, path: path, err: err}
@@ -296,8 +301,8 @@ func (m *mockInterview) layout() {
 	switch m.phase {
 	case mockAsking:
 		top := lipgloss.Height(m.askHeader()) + 1 + lipgloss.Height(m.question()) + 1
-		m.box.SetWidth(max(10, min(ReadWidth, m.Width)-4))
-		m.box.SetHeight(max(3, min(AnswerBoxMax, m.Height-top-2-1)))
+		m.box.SetWidth(max(10, min(tui.ReadWidth, m.Width)-4))
+		m.box.SetHeight(max(3, min(tui.AnswerBoxMax, m.Height-top-2-1)))
 	case mockSummary:
 		m.summary.SetSize(m.Width, max(3, m.Height-2))
 	}
@@ -307,12 +312,12 @@ func (m *mockInterview) setupView() string {
 	st := m.Styles()
 	var b strings.Builder
 	b.WriteString(st.Title.Render("Mock interview") + "\n")
-	b.WriteString(st.Muted.Render(Wrap("A panel asks you a run of questions for one rung, across the kinds of question they use. "+
+	b.WriteString(st.Muted.Render(tui.Wrap("A panel asks you a run of questions for one rung, across the kinds of question they use. "+
 		"Type each answer as you would say it; the clock runs while you do. At the end you see what each answer covered, "+
 		"and a Markdown transcript is saved for you.", m.Width)) + "\n\n")
 	limit := "none"
 	if d := m.limitDur(); d > 0 {
-		limit = ClockText(d) + " a question"
+		limit = tui.ClockText(d) + " a question"
 	}
 	rung := "no questions in this track"
 	if len(m.rungs) > 0 {
@@ -336,7 +341,7 @@ func (m *mockInterview) setupView() string {
 		} else {
 			line = marker + line
 		}
-		b.WriteString(Truncate(line, m.Width) + "\n")
+		b.WriteString(tui.Truncate(line, m.Width) + "\n")
 	}
 	startLine := "Start the interview"
 	if m.field == mockFieldStart {
@@ -345,9 +350,9 @@ func (m *mockInterview) setupView() string {
 		b.WriteString("\n  " + startLine)
 	}
 	n := len(m.Lib().CardsFor(m.rungID()))
-	b.WriteString("\n\n" + st.Muted.Render(Wrap(fmt.Sprintf("%d questions suit this rung. ↑↓ to choose a line, ←→ to change it, enter to start.", n), m.Width)))
+	b.WriteString("\n\n" + st.Muted.Render(tui.Wrap(fmt.Sprintf("%d questions suit this rung. ↑↓ to choose a line, ←→ to change it, enter to start.", n), m.Width)))
 	if m.limitDur() > 0 {
-		b.WriteString("\n" + st.Muted.Render(Wrap("The limit doesn't cut you off: the clock turns red and the summary notes the answers that ran over.", m.Width)))
+		b.WriteString("\n" + st.Muted.Render(tui.Wrap("The limit doesn't cut you off: the clock turns red and the summary notes the answers that ran over.", m.Width)))
 	}
 	return b.String()
 }
@@ -356,29 +361,29 @@ func (m *mockInterview) askHeader() string {
 	st := m.Styles()
 	card := m.cards[m.pos]
 	el := m.now.Sub(m.askedAt)
-	clock := st.Accent.Render(ClockText(el))
+	clock := st.Accent.Render(tui.ClockText(el))
 	if lim := m.limitDur(); lim > 0 {
-		clock += st.Muted.Render(" of " + ClockText(lim))
+		clock += st.Muted.Render(" of " + tui.ClockText(lim))
 		if el > lim {
-			clock = st.Bad.Render(ClockText(el) + " over " + ClockText(lim))
+			clock = st.Bad.Render(tui.ClockText(el) + " over " + tui.ClockText(lim))
 		}
 	}
 	left := st.Title.Render(fmt.Sprintf("Question %d of %d", m.pos+1, len(m.cards)))
-	left = Truncate(left, max(10, m.Width-lipgloss.Width(clock)-2))
+	left = tui.Truncate(left, max(10, m.Width-lipgloss.Width(clock)-2))
 	line := left + strings.Repeat(" ", max(1, m.Width-lipgloss.Width(left)-lipgloss.Width(clock))) + clock
 	cat := card.Category
 	if c, ok := m.Lib().CardCategory(cat); ok {
 		cat = c.Name
 	}
 	meta := fmt.Sprintf("%s interview · %s", m.rungTitle(m.result.Rung), cat)
-	return line + "\n" + st.Muted.Render(Truncate(meta, m.Width))
+	return line + "\n" + st.Muted.Render(tui.Truncate(meta, m.Width))
 }
 
 func (m *mockInterview) question() string {
 	if m.phase != mockAsking {
 		return ""
 	}
-	return m.Styles().Bold.Render(Wrap(Clean(m.cards[m.pos].Question), min(ReadWidth, m.Width)))
+	return m.Styles().Bold.Render(tui.Wrap(tui.Clean(m.cards[m.pos].Question), min(tui.ReadWidth, m.Width)))
 }
 
 func (m *mockInterview) askView() string {
@@ -387,36 +392,36 @@ func (m *mockInterview) askView() string {
 	if m.box.Focused() {
 		box = st.FocusBox
 	}
-	counter := Count(m.words, "word", "words")
+	counter := tui.Count(m.words, "word", "words")
 	if !m.box.Focused() {
 		counter += " · paused (the clock still runs): enter to go on, q to leave without saving"
 	}
-	return m.askHeader() + "\n\n" + m.question() + "\n\n" + box.Render(m.box.View()) + "\n" + st.Muted.Render(Truncate(counter, m.Width))
+	return m.askHeader() + "\n\n" + m.question() + "\n\n" + box.Render(m.box.View()) + "\n" + st.Muted.Render(tui.Truncate(counter, m.Width))
 }
 
 // summaryText is the end of the interview, built once per width.
 func (m *mockInterview) summaryText(width int) string {
 	st := m.Styles()
-	width = min(width, ReadWidth+10)
+	width = min(width, tui.ReadWidth+10)
 	r := m.result
 	t := r.Totals()
 	var b strings.Builder
-	b.WriteString(st.Title.Render(Wrap(fmt.Sprintf("Mock interview done: %s", m.rungTitle(r.Rung)), width)) + "\n")
+	b.WriteString(st.Title.Render(tui.Wrap(fmt.Sprintf("Mock interview done: %s", m.rungTitle(r.Rung)), width)) + "\n")
 	overall := fmt.Sprintf("%d of %d key points covered (%d%%) · %d of %d answered · %s · %s in all",
-		t.Covered, t.Points, t.Percent(), t.Answered, t.Questions, Count(t.Words, "word", "words"), ClockText(t.Time))
+		t.Covered, t.Points, t.Percent(), t.Answered, t.Questions, tui.Count(t.Words, "word", "words"), tui.ClockText(t.Time))
 	if r.Limit > 0 {
-		overall += fmt.Sprintf(" · %d over the %s limit", t.Over, ClockText(r.Limit))
+		overall += fmt.Sprintf(" · %d over the %s limit", t.Over, tui.ClockText(r.Limit))
 	}
-	b.WriteString(Wrap(overall, width) + "\n")
-	b.WriteString(Bar(st, t.Percent(), min(30, width)) + "\n")
+	b.WriteString(tui.Wrap(overall, width) + "\n")
+	b.WriteString(tui.Bar(st, t.Percent(), min(30, width)) + "\n")
 	switch {
 	case m.saving:
 		b.WriteString(st.Muted.Render("Saving the transcript…"))
 	case m.saveErr != nil:
-		b.WriteString(st.Bad.Render(Wrap("The transcript could not be saved: "+m.saveErr.Error(), width)))
+		b.WriteString(st.Bad.Render(tui.Wrap("The transcript could not be saved: "+m.saveErr.Error(), width)))
 	case m.saved != "":
 		// The path on a line of its own, so it is not broken at a hyphen.
-		b.WriteString(st.Muted.Render("Transcript saved to:") + "\n" + st.Muted.Render(Clean(m.saved)))
+		b.WriteString(st.Muted.Render("Transcript saved to:") + "\n" + st.Muted.Render(tui.Clean(m.saved)))
 	}
 	b.WriteString("\n\n")
 
@@ -424,11 +429,11 @@ func (m *mockInterview) summaryText(width int) string {
 	qW := max(10, min(60, width-4-11-7-7))
 	b.WriteString(st.Section.Render(fmt.Sprintf("%-3s %-*s %10s %6s %6s", "#", qW, "Question", "Key points", "Words", "Time")) + "\n")
 	for i, a := range r.Answers {
-		tm := ClockText(a.Elapsed)
+		tm := tui.ClockText(a.Elapsed)
 		if r.Over(i) {
 			tm += "!"
 		}
-		b.WriteString(fmt.Sprintf("%-3d %-*s %10s %6d %6s\n", i+1, qW, Truncate(Clean(a.Card.Question), qW),
+		b.WriteString(fmt.Sprintf("%-3d %-*s %10s %6d %6s\n", i+1, qW, tui.Truncate(tui.Clean(a.Card.Question), qW),
 			fmt.Sprintf("%d/%d", a.Feedback.Covered, len(a.Feedback.KeyPoints)), a.Feedback.Words, tm))
 	}
 	if t.Over > 0 {
@@ -444,18 +449,18 @@ func (m *mockInterview) summaryText(width int) string {
 				missed = append(missed, p.Point)
 			}
 		}
-		b.WriteString("\n" + st.Bold.Render(Wrap(fmt.Sprintf("%d. %s", i+1, Clean(a.Card.Question)), width)) + "\n")
-		b.WriteString(st.Muted.Render(Wrap(a.Feedback.Summary(), width)) + "\n")
+		b.WriteString("\n" + st.Bold.Render(tui.Wrap(fmt.Sprintf("%d. %s", i+1, tui.Clean(a.Card.Question)), width)) + "\n")
+		b.WriteString(st.Muted.Render(tui.Wrap(a.Feedback.Summary(), width)) + "\n")
 		switch {
 		case a.Feedback.Words == 0:
 			b.WriteString(st.Warn.Render("Skipped: no answer given.") + "\n")
 		case len(missed) == 0:
 			b.WriteString(st.Good.Render("Every key point covered.") + "\n")
 		default:
-			b.WriteString(Bullets(st, width, "•", missed) + "\n")
+			b.WriteString(tui.Bullets(st, width, "•", missed) + "\n")
 		}
 	}
-	b.WriteString("\n" + st.Muted.Render(Wrap("Rehearse a question from Practice (r on a deck) for the full feedback on one answer.", width)))
+	b.WriteString("\n" + st.Muted.Render(tui.Wrap("Rehearse a question from Practice (r on a deck) for the full feedback on one answer.", width)))
 	return b.String()
 }
 
@@ -464,20 +469,20 @@ func (m *mockInterview) View() string {
 	case mockAsking:
 		return m.askView()
 	case mockSummary:
-		hint := MoreHint(m.Styles(), &m.summary)
-		return Fit(m.summary.View(), m.Width, m.summary.Viewport.Height) + "\n" + hint
+		hint := tui.MoreHint(m.Styles(), &m.summary)
+		return tui.Fit(m.summary.View(), m.Width, m.summary.Viewport.Height) + "\n" + hint
 	}
 	return m.setupView()
 }
 
 func (m *mockInterview) Keys() help.KeyMap {
 	k := m.keys
-	scroll := DocKeys()
+	scroll := tui.DocKeys()
 	for i := range scroll {
 		scroll[i].SetEnabled(m.phase == mockSummary)
 	}
 	scroll[0].SetHelp("↑↓", "scroll")
-	return KeyMap{
+	return tui.KeyMap{
 		Short: []key.Binding{k.up, k.left, k.start, k.submit, k.pause, k.resume, scroll[0]},
 		Full:  [][]key.Binding{{k.up, k.left, k.start}, {k.submit, k.pause, k.resume}, scroll},
 	}

@@ -1,4 +1,7 @@
-package tui
+// Package rehearse is typed rehearsal: answer a question by typing
+// (optionally against a 2:00 countdown), submit it, see it beside the key
+// points with feedback, and grade it.
+package rehearse
 
 import (
 	"fmt"
@@ -16,6 +19,7 @@ import (
 	"github.com/rung-career/rung/internal/progress"
 	"github.com/rung-career/rung/internal/srs"
 	"github.com/rung-career/rung/internal/store"
+	"github.com/rung-career/rung/internal/tui"
 )
 
 // Rehearse: type an answer to a question (optionally against a 2:00
@@ -54,11 +58,11 @@ const (
 
 type rehearseKeys struct {
 	submit, timer, timerOff, stop, resume, edit, next key.Binding
-	grades                                            GradeKeys
+	grades                                            tui.GradeKeys
 }
 
 type rehearse struct {
-	Base
+	tui.Base
 	ps     progress.Reviews
 	deck   practice.Deck
 	states practice.States
@@ -82,7 +86,7 @@ type rehearse struct {
 	answer                  string
 	fb                      practice.Feedback
 	ivl                     [4]time.Duration
-	doc                     Doc
+	doc                     tui.Doc
 	keys                    rehearseKeys
 	busy                    bool
 	graded                  int
@@ -91,9 +95,13 @@ type rehearse struct {
 	undoKnown  bool
 }
 
-func newRehearse(c *Context, ps progress.Reviews, d practice.Deck) *rehearse {
-	r := &rehearse{Base: NewBase(c), ps: ps, deck: d, states: practice.States{}, now: c.Now()}
-	r.box = NewAnswerBox(r.Styles(), "Type your answer as you would say it. ctrl+s when done.")
+// New makes a rehearsal of a deck (tui.RouteRehearse); its argument is the
+// deck, a practice.Deck.
+func New(c *tui.Context, arg any) tui.Screen {
+	d, _ := arg.(practice.Deck)
+	ps := c.Progress().Reviews()
+	r := &rehearse{Base: tui.NewBase(c), ps: ps, deck: d, states: practice.States{}, now: c.Now()}
+	r.box = tui.NewAnswerBox(r.Styles(), "Type your answer as you would say it. ctrl+s when done.")
 	r.keys = rehearseKeys{
 		submit:   key.NewBinding(key.WithKeys("ctrl+s", "ctrl+d"), key.WithHelp("ctrl+s", "submit")),
 		timer:    key.NewBinding(key.WithKeys("ctrl+t"), key.WithHelp("ctrl+t", "2:00 timer")),
@@ -102,10 +110,10 @@ func newRehearse(c *Context, ps progress.Reviews, d practice.Deck) *rehearse {
 		resume:   key.NewBinding(key.WithKeys("enter", "i"), key.WithHelp("enter", "type")),
 		edit:     key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "edit answer")),
 		next:     key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next question")),
-		grades:   NewGradeKeys(),
+		grades:   tui.NewGradeKeys(),
 	}
-	r.doc = NewDoc(r.feedbackText)
-	PracticeDocKeys(&r.doc)
+	r.doc = tui.NewDoc(r.feedbackText)
+	tui.PracticeDocKeys(&r.doc)
 	r.syncKeys()
 	return r
 }
@@ -113,7 +121,7 @@ func newRehearse(c *Context, ps progress.Reviews, d practice.Deck) *rehearse {
 func (r *rehearse) Title() string { return "Rehearse" }
 
 func (r *rehearse) Init() tea.Cmd {
-	ps, id, track := r.ps, r.id, r.Lib().Track.ID
+	ps, id, track := r.ps, r.ID(), r.Lib().Track.ID
 	return func() tea.Msg {
 		m, err := ps.CardStates(track)
 		return rehearseLoadedMsg{to: id, states: m, err: err}
@@ -123,7 +131,7 @@ func (r *rehearse) Init() tea.Cmd {
 // Capturing is true while the answer box has focus: every key is typing.
 func (r *rehearse) Capturing() bool { return r.phase == rehearseTyping && r.box.Focused() }
 
-func (r *rehearse) Update(msg tea.Msg) (Screen, tea.Cmd) {
+func (r *rehearse) Update(msg tea.Msg) (tui.Screen, tea.Cmd) {
 	r.now = r.Now()
 	switch msg := msg.(type) {
 	case rehearseLoadedMsg:
@@ -134,7 +142,7 @@ func (r *rehearse) Update(msg tea.Msg) (Screen, tea.Cmd) {
 		r.states = progress.States(msg.states)
 		r.order = practice.RehearseOrder(r.deck, r.states, r.now)
 		return r, r.ask(0)
-	case TickMsg:
+	case tui.TickMsg:
 		if msg.Gen != r.tickGen || !r.timerOn || r.phase != rehearseTyping {
 			return r, nil
 		}
@@ -190,8 +198,8 @@ func (r *rehearse) ask(i int) tea.Cmd {
 }
 
 func (r *rehearse) tick() tea.Cmd {
-	to, gen := r.id, r.tickGen
-	return r.Tick(time.Second, func(time.Time) tea.Msg { return TickMsg{To: to, Gen: gen} })
+	to, gen := r.ID(), r.tickGen
+	return r.Tick(time.Second, func(time.Time) tea.Msg { return tui.TickMsg{To: to, Gen: gen} })
 }
 
 func (r *rehearse) key(msg tea.KeyMsg) tea.Cmd {
@@ -215,7 +223,7 @@ func (r *rehearse) key(msg tea.KeyMsg) tea.Cmd {
 		if rt, ok := r.keys.grades.Match(msg); ok {
 			return r.grade(rt)
 		}
-		if DocJump(&r.doc, msg) {
+		if tui.DocJump(&r.doc, msg) {
 			return nil
 		}
 		return r.doc.Update(msg)
@@ -287,12 +295,12 @@ func (r *rehearse) grade(rt srs.Rating) tea.Cmd {
 	r.states[id] = after
 	rev := progress.Review(r.Lib().Track.ID, id, rt, practice.ModeRehearse, r.now, r.took, before, after)
 	r.busy = true
-	ps, to, due := r.ps, r.id, after.Due.Sub(r.now)
+	ps, to, due := r.ps, r.ID(), after.Due.Sub(r.now)
 	save := func() tea.Msg {
 		_, err := ps.RecordReview(rev)
 		return rehearseSavedMsg{to: to, rating: rt, due: due, err: err}
 	}
-	if note := LeechNotice(before, after, r.card.Question); note != "" {
+	if note := tui.LeechNotice(before, after, r.card.Question); note != "" {
 		return tea.Sequence(r.Status(note), save)
 	}
 	return save
@@ -330,8 +338,8 @@ func (r *rehearse) layout() {
 	top := lipgloss.Height(r.header()) + 1 + lipgloss.Height(r.question()) + 1
 	switch r.phase {
 	case rehearseTyping:
-		r.box.SetWidth(max(10, min(ReadWidth, r.Width)-4))
-		r.box.SetHeight(max(3, min(AnswerBoxMax, r.Height-top-2-1)))
+		r.box.SetWidth(max(10, min(tui.ReadWidth, r.Width)-4))
+		r.box.SetHeight(max(3, min(tui.AnswerBoxMax, r.Height-top-2-1)))
 	case rehearseFeedback:
 		r.doc.SetSize(r.Width, max(3, r.Height-top-1-lipgloss.Height(r.footer())))
 	}
@@ -346,7 +354,7 @@ func (r *rehearse) header() string {
 	if r.phase == rehearseTyping {
 		right = r.clock() + "  " + right
 	}
-	left := Truncate(st.Title.Render("Rehearse: "+r.deck.Name), max(10, r.Width-lipgloss.Width(right)-2))
+	left := tui.Truncate(st.Title.Render("Rehearse: "+r.deck.Name), max(10, r.Width-lipgloss.Width(right)-2))
 	line := left + strings.Repeat(" ", max(1, r.Width-lipgloss.Width(left)-lipgloss.Width(right))) + right
 	var meta []string
 	if r.card != nil {
@@ -362,7 +370,7 @@ func (r *rehearse) header() string {
 	if !r.Progress().Saved() {
 		meta = append(meta, "progress isn't saved this session")
 	}
-	return line + "\n" + st.Muted.Render(Truncate(strings.Join(meta, " · "), r.Width))
+	return line + "\n" + st.Muted.Render(tui.Truncate(strings.Join(meta, " · "), r.Width))
 }
 
 // clock is the countdown, or how to turn it on.
@@ -373,19 +381,19 @@ func (r *rehearse) clock() string {
 	}
 	left := rehearseLimit - r.now.Sub(r.timerFrom)
 	if left < 0 {
-		return st.Bad.Render("time's up +" + ClockText(-left))
+		return st.Bad.Render("time's up +" + tui.ClockText(-left))
 	}
 	if left <= 20*time.Second {
-		return st.Warn.Render(ClockText(left) + " left")
+		return st.Warn.Render(tui.ClockText(left) + " left")
 	}
-	return st.Accent.Render(ClockText(left) + " left")
+	return st.Accent.Render(tui.ClockText(left) + " left")
 }
 
 func (r *rehearse) question() string {
 	if r.card == nil {
 		return ""
 	}
-	return r.Styles().Bold.Render(Wrap(Clean(r.card.Question), min(ReadWidth, r.Width)))
+	return r.Styles().Bold.Render(tui.Wrap(tui.Clean(r.card.Question), min(tui.ReadWidth, r.Width)))
 }
 
 // plain reports whether the styles draw nothing (NO_COLOR): the answer box's
@@ -394,7 +402,7 @@ func (r *rehearse) plain() bool { return r.Styles().Accent.Render("x") == "x" }
 
 func (r *rehearse) counter() string {
 	st := r.Styles()
-	s := Count(r.words, "word", "words") + " · about " + ClockText(r.spoken) + " spoken"
+	s := tui.Count(r.words, "word", "words") + " · about " + tui.ClockText(r.spoken) + " spoken"
 	if r.plain() && r.box.Focused() {
 		li := r.box.LineInfo()
 		s += fmt.Sprintf(" · cursor at line %d, column %d", r.box.Line()+1, li.StartColumn+li.ColumnOffset+1)
@@ -402,12 +410,12 @@ func (r *rehearse) counter() string {
 	if !r.box.Focused() {
 		s += " · paused: enter to type, n to skip"
 	}
-	return st.Muted.Render(Truncate(s, r.Width))
+	return st.Muted.Render(tui.Truncate(s, r.Width))
 }
 
 func (r *rehearse) footer() string {
 	st := r.Styles()
-	bar := GradeBar(st, &r.ivl, r.Width-2)
+	bar := tui.GradeBar(st, &r.ivl, r.Width-2)
 	extra := st.Key.Render("e") + " edit   " + st.Key.Render("n") + " next"
 	if lipgloss.Width(bar)+3+lipgloss.Width(extra) <= r.Width && !strings.Contains(bar, "\n") {
 		bar += "   " + extra
@@ -418,7 +426,7 @@ func (r *rehearse) footer() string {
 	// it the document's) does not change as the person scrolls.
 	lines := strings.Split(bar, "\n")
 	last := lines[len(lines)-1]
-	if h := MoreHint(st, &r.doc); h != "" && lipgloss.Width(last)+2+lipgloss.Width(h) <= r.Width {
+	if h := tui.MoreHint(st, &r.doc); h != "" && lipgloss.Width(last)+2+lipgloss.Width(h) <= r.Width {
 		lines[len(lines)-1] = last + "  " + h
 	}
 	return strings.Join(lines, "\n")
@@ -431,14 +439,14 @@ func (r *rehearse) feedbackText(width int) string {
 		return ""
 	}
 	if width >= 100 {
-		colW := min(ColumnWidth, (width-3)/2)
-		left := r.pointsText(colW) + "\n\n" + Section(r.Styles(), colW, "Your answer", r.answer)
+		colW := min(tui.ColumnWidth, (width-3)/2)
+		left := r.pointsText(colW) + "\n\n" + tui.Section(r.Styles(), colW, "Your answer", r.answer)
 		right := r.analysisText(colW)
 		return lipgloss.JoinHorizontal(lipgloss.Top, lipgloss.NewStyle().Width(colW).Render(left), "   ",
 			lipgloss.NewStyle().Width(colW).Render(right))
 	}
 	return r.analysisHead(width) + "\n\n" + r.pointsText(width) + "\n\n" + r.analysisBody(width) + "\n\n" +
-		Section(r.Styles(), width, "Your answer", r.answer)
+		tui.Section(r.Styles(), width, "Your answer", r.answer)
 }
 
 func (r *rehearse) analysisText(width int) string {
@@ -448,15 +456,15 @@ func (r *rehearse) analysisText(width int) string {
 // analysisHead is the one-line summary and the time taken.
 func (r *rehearse) analysisHead(width int) string {
 	st := r.Styles()
-	took := "You took " + ClockText(r.took)
+	took := "You took " + tui.ClockText(r.took)
 	if r.timerOn {
 		if over := r.timerUsed - rehearseLimit; over > 0 {
-			took += fmt.Sprintf(", %s over the 2:00 timer", ClockText(over))
+			took += fmt.Sprintf(", %s over the 2:00 timer", tui.ClockText(over))
 		} else {
 			took += ", within the 2:00 timer"
 		}
 	}
-	return st.Title.Render(Wrap(r.fb.Summary(), width)) + "\n" + st.Muted.Render(Wrap(took+".", width))
+	return st.Title.Render(tui.Wrap(r.fb.Summary(), width)) + "\n" + st.Muted.Render(tui.Wrap(took+".", width))
 }
 
 // pointsText lists each key point, covered or not, with the cues matched
@@ -470,8 +478,8 @@ func (r *rehearse) pointsText(width int) string {
 		if p.Covered {
 			mark, style, cues = "[x]", st.Good, "said: "+strings.Join(p.Matched, ", ")
 		}
-		b.WriteString("\n" + style.Render(mark) + " " + indentWrap(Clean(p.Point), width-4, 4))
-		b.WriteString("\n    " + st.Muted.Render(indentWrap(Clean(cues), width-4, 4)))
+		b.WriteString("\n" + style.Render(mark) + " " + indentWrap(tui.Clean(p.Point), width-4, 4))
+		b.WriteString("\n    " + st.Muted.Render(indentWrap(tui.Clean(cues), width-4, 4)))
 	}
 	return b.String()
 }
@@ -489,7 +497,7 @@ func (r *rehearse) analysisBody(width int) string {
 			part practice.STARPart
 		}{{"Situation", f.STAR.Situation}, {"Task", f.STAR.Task}, {"Action", f.STAR.Action}, {"Result", f.STAR.Result}} {
 			if p.part.Present {
-				b.WriteString("\n" + st.Good.Render("[x]") + " " + p.name + st.Muted.Render(Truncate(" (“"+Clean(p.part.Evidence)+"”)", width-6-len(p.name))))
+				b.WriteString("\n" + st.Good.Render("[x]") + " " + p.name + st.Muted.Render(tui.Truncate(" (“"+tui.Clean(p.part.Evidence)+"”)", width-6-len(p.name))))
 			} else {
 				b.WriteString("\n" + st.Warn.Render("[ ]") + " " + p.name)
 			}
@@ -497,7 +505,7 @@ func (r *rehearse) analysisBody(width int) string {
 		parts = append(parts, b.String())
 	}
 	var facts []string
-	facts = append(facts, fmt.Sprintf("Length: %d words, about %s spoken at %d words a minute", f.Words, ClockText(f.SpeakingTime), practice.WordsPerMinute))
+	facts = append(facts, fmt.Sprintf("Length: %d words, about %s spoken at %d words a minute", f.Words, tui.ClockText(f.SpeakingTime), practice.WordsPerMinute))
 	if n := fillerTotal(f.Fillers); n == 0 {
 		facts = append(facts, "Fillers: none")
 	} else {
@@ -515,7 +523,7 @@ func (r *rehearse) analysisBody(width int) string {
 	if f.IWe != nil {
 		facts = append(facts, fmt.Sprintf("I vs we: “I” %d, “we” %d", f.IWe.I, f.IWe.We))
 	}
-	parts = append(parts, st.Section.Render("Measures")+"\n"+Bullets(st, width, "•", facts))
+	parts = append(parts, st.Section.Render("Measures")+"\n"+tui.Bullets(st, width, "•", facts))
 
 	var b strings.Builder
 	b.WriteString(st.Section.Render("What the feedback found") + "  " + st.Faint.Render("+ good  ~ tip  ! fix"))
@@ -527,7 +535,7 @@ func (r *rehearse) analysisBody(width int) string {
 		case practice.Warn:
 			mark, style = "!", st.Bad
 		}
-		b.WriteString("\n" + style.Render(mark) + " " + indentWrap(Clean(fd.Message), width-2, 2))
+		b.WriteString("\n" + style.Render(mark) + " " + indentWrap(tui.Clean(fd.Message), width-2, 2))
 	}
 	parts = append(parts, b.String())
 	return strings.Join(parts, "\n\n")
@@ -543,7 +551,7 @@ func fillerTotal(cs []practice.Count) int {
 
 // indentWrap wraps text to width and indents the lines after the first.
 func indentWrap(s string, width, indent int) string {
-	return strings.ReplaceAll(Wrap(s, max(10, width)), "\n", "\n"+strings.Repeat(" ", indent))
+	return strings.ReplaceAll(tui.Wrap(s, max(10, width)), "\n", "\n"+strings.Repeat(" ", indent))
 }
 
 func (r *rehearse) doneText() string {
@@ -552,8 +560,8 @@ func (r *rehearse) doneText() string {
 		return st.Title.Render("No questions in this deck.") + "\n\n" + st.Muted.Render("Press q to go back and choose another deck.")
 	}
 	return st.Title.Render("That's every question in this deck.") + "\n\n" +
-		Wrap(fmt.Sprintf("You rehearsed your way through %s and graded %d.", Count(len(r.order), "question", "questions"), r.graded), r.Width) + "\n\n" +
-		st.Muted.Render(Wrap("Press q to go back to Practice. Try a mock interview next: a timed run for one rung.", r.Width))
+		tui.Wrap(fmt.Sprintf("You rehearsed your way through %s and graded %d.", tui.Count(len(r.order), "question", "questions"), r.graded), r.Width) + "\n\n" +
+		st.Muted.Render(tui.Wrap("Press q to go back to Practice. Try a mock interview next: a timed run for one rung.", r.Width))
 }
 
 func (r *rehearse) View() string {
@@ -562,11 +570,11 @@ func (r *rehearse) View() string {
 	case !r.loaded:
 		return r.header() + "\n\n" + st.Muted.Render("Loading…")
 	case r.err != nil:
-		return r.header() + "\n\n" + st.Bad.Render(Wrap("Could not read your cards: "+r.err.Error(), r.Width))
+		return r.header() + "\n\n" + st.Bad.Render(tui.Wrap("Could not read your cards: "+r.err.Error(), r.Width))
 	case r.phase == rehearseDone:
 		return r.header() + "\n\n" + r.doneText()
 	case r.phase == rehearseFeedback:
-		return r.header() + "\n\n" + r.question() + "\n\n" + Fit(r.doc.View(), r.Width, r.doc.Viewport.Height) + "\n" + r.footer()
+		return r.header() + "\n\n" + r.question() + "\n\n" + tui.Fit(r.doc.View(), r.Width, r.doc.Viewport.Height) + "\n" + r.footer()
 	}
 	box := st.Box
 	if r.box.Focused() {
@@ -578,13 +586,13 @@ func (r *rehearse) View() string {
 func (r *rehearse) Keys() help.KeyMap {
 	g := r.keys.grades.Help()
 	g.SetEnabled(r.phase == rehearseFeedback)
-	scroll := DocKeys()
+	scroll := tui.DocKeys()
 	for i := range scroll {
 		scroll[i].SetEnabled(r.phase == rehearseFeedback)
 	}
 	scroll[0].SetHelp("↑↓", "scroll")
 	k := r.keys
-	return KeyMap{
+	return tui.KeyMap{
 		Short: []key.Binding{k.submit, k.timer, k.stop, k.resume, k.timerOff, g, k.edit, k.next, scroll[0]},
 		Full: [][]key.Binding{
 			{k.submit, k.timer, k.timerOff, k.stop, k.resume},
