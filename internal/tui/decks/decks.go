@@ -14,17 +14,14 @@ import (
 
 	"github.com/rung-career/rung/internal/practice"
 	"github.com/rung-career/rung/internal/progress"
-	"github.com/rung-career/rung/internal/store"
 	"github.com/rung-career/rung/internal/tui"
 )
 
 // practiceLoadedMsg carries what the practice home shows, read off the store.
 type practiceLoadedMsg struct {
-	to            int
-	states        map[string]store.CardState
-	reviewedToday int
-	newToday      int
-	err           error
+	to    int
+	today progress.Today
+	err   error
 }
 
 func (m practiceLoadedMsg) Target() int { return m.to }
@@ -83,19 +80,8 @@ func (p *model) Refresh() tea.Cmd { return p.load() }
 func (p *model) load() tea.Cmd {
 	ps, id, track, now := p.ps, p.ID(), p.Lib().Track.ID, p.Now()
 	return func() tea.Msg {
-		msg := practiceLoadedMsg{to: id}
-		if msg.states, msg.err = ps.CardStates(track); msg.err != nil {
-			return msg
-		}
-		day := progress.StartOfDay(now)
-		counts, err := ps.ReviewCountsByDay(track, day, day.AddDate(0, 0, 1), now.Location())
-		if err != nil {
-			msg.err = err
-			return msg
-		}
-		msg.reviewedToday = counts[practice.DayKey(now)]
-		msg.newToday, msg.err = ps.NewCardsReviewedOn(track, now, now.Location())
-		return msg
+		today, err := progress.ReadToday(ps, track, now)
+		return practiceLoadedMsg{to: id, today: today, err: err}
 	}
 }
 
@@ -200,8 +186,8 @@ func (p *model) Update(msg tea.Msg) (tui.Screen, tea.Cmd) {
 		if msg.err != nil {
 			return p, p.StatusErr("Could not read your practice progress: " + msg.err.Error())
 		}
-		p.states = progress.States(msg.states)
-		p.today.reviewed, p.today.fresh = msg.reviewedToday, msg.newToday
+		p.states = msg.today.States
+		p.today.reviewed, p.today.fresh = msg.today.Reviewed, msg.today.Fresh
 		first := !p.loaded2
 		p.loaded2 = true
 		p.rebuild()

@@ -19,13 +19,12 @@ import (
 	"github.com/rung-career/rung/internal/practice"
 	"github.com/rung-career/rung/internal/progress"
 	"github.com/rung-career/rung/internal/srs"
-	"github.com/rung-career/rung/internal/store"
 	"github.com/rung-career/rung/internal/tui"
 )
 
 type flashLoadedMsg struct {
 	to       int
-	states   map[string]store.CardState
+	states   practice.States
 	newToday int
 	err      error
 }
@@ -123,9 +122,12 @@ func (f *flashcards) Init() tea.Cmd {
 	ps, id, track, now := f.ps, f.ID(), f.Lib().Track.ID, f.Now()
 	return func() tea.Msg {
 		msg := flashLoadedMsg{to: id}
-		if msg.states, msg.err = ps.CardStates(track); msg.err != nil {
+		states, err := ps.CardStates(track)
+		if err != nil {
+			msg.err = err
 			return msg
 		}
+		msg.states = progress.States(states)
 		msg.newToday, msg.err = ps.NewCardsReviewedOn(track, now, now.Location())
 		return msg
 	}
@@ -138,7 +140,7 @@ func (f *flashcards) Update(msg tea.Msg) (tui.Screen, tea.Cmd) {
 		if msg.err != nil {
 			return f, f.StatusErr("Could not read your cards: " + msg.err.Error())
 		}
-		f.states = progress.States(msg.states)
+		f.states = msg.states
 		f.newToday = msg.newToday
 		now := f.Now()
 		f.sess = practice.NewSession(f.deck, f.states, now, f.NewCardsPerDay()-f.newToday, f.cram)

@@ -18,7 +18,6 @@ import (
 	"github.com/rung-career/rung/internal/practice"
 	"github.com/rung-career/rung/internal/progress"
 	"github.com/rung-career/rung/internal/srs"
-	"github.com/rung-career/rung/internal/store"
 	"github.com/rung-career/rung/internal/tui"
 )
 
@@ -33,7 +32,7 @@ const rehearseLimit = 2 * time.Minute
 
 type rehearseLoadedMsg struct {
 	to     int
-	states map[string]store.CardState
+	states practice.States
 	err    error
 }
 
@@ -124,7 +123,7 @@ func (r *rehearse) Init() tea.Cmd {
 	ps, id, track := r.ps, r.ID(), r.Lib().Track.ID
 	return func() tea.Msg {
 		m, err := ps.CardStates(track)
-		return rehearseLoadedMsg{to: id, states: m, err: err}
+		return rehearseLoadedMsg{to: id, states: progress.States(m), err: err}
 	}
 }
 
@@ -139,7 +138,7 @@ func (r *rehearse) Update(msg tea.Msg) (tui.Screen, tea.Cmd) {
 		if msg.err != nil {
 			return r, r.StatusErr("Could not read your cards: " + msg.err.Error())
 		}
-		r.states = progress.States(msg.states)
+		r.states = msg.states
 		r.order = practice.RehearseOrder(r.deck, r.states, r.now)
 		return r, r.ask(0)
 	case tui.TickMsg:
