@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
@@ -30,13 +29,19 @@ type Doc struct {
 	}
 }
 
-// NewDoc is a document whose text build makes for a width.
+// NewDoc is a document whose text build makes for a width. Its viewport
+// takes no keys of its own (the screen's NavKeys scroll it, so help lists
+// every key that does); the mouse wheel scrolls it.
 func NewDoc(build func(width int) string) Doc {
 	vp := viewport.New(0, 0)
 	vp.MouseWheelEnabled = true
 	vp.MouseWheelDelta = 3
+	vp.KeyMap = viewport.KeyMap{}
 	return Doc{Viewport: vp, build: build, stale: true}
 }
+
+// Scrolls reports whether the document is longer than its view.
+func (d *Doc) Scrolls() bool { return d.Viewport.TotalLineCount() > d.Viewport.Height }
 
 // SetSize sizes the document, rendering it again only when its width
 // changed.
@@ -72,7 +77,7 @@ func (d *Doc) Invalidate() {
 	d.render()
 }
 
-// Update passes a message to the viewport.
+// Update passes a message (the mouse wheel) to the viewport.
 func (d *Doc) Update(msg tea.Msg) tea.Cmd {
 	var cmd tea.Cmd
 	d.Viewport, cmd = d.Viewport.Update(msg)
@@ -110,26 +115,6 @@ func (d *Doc) ScrollHint(st *Styles) string {
 	return st.Faint.Render(fmt.Sprintf("%d%%", int(d.Viewport.ScrollPercent()*100)))
 }
 
-// DocKeys are the scrolling keys of a document, for help.
-func DocKeys() []key.Binding {
-	n := NewNavKeys()
-	return []key.Binding{
-		key.NewBinding(key.WithKeys("up", "k", "down", "j"), key.WithHelp("↑↓/jk", "scroll")),
-		n.PageDown, n.PageUp,
-	}
-}
-
-// PracticeDocKeys gives a document viewport keys that leave the letters
-// practice uses (u undo, space reveal, e edit) alone.
-func PracticeDocKeys(d *Doc) {
-	d.Viewport.KeyMap = viewport.KeyMap{
-		Up:       key.NewBinding(key.WithKeys("up", "k")),
-		Down:     key.NewBinding(key.WithKeys("down", "j")),
-		PageUp:   key.NewBinding(key.WithKeys("pgup", "ctrl+u")),
-		PageDown: key.NewBinding(key.WithKeys("pgdown", "ctrl+d")),
-	}
-}
-
 // MoreHint says that a document continues below, in words and an arrow
 // (no colour needed); nothing when all of it shows or it is at the end.
 func MoreHint(st *Styles, d *Doc) string {
@@ -137,36 +122,4 @@ func MoreHint(st *Styles, d *Doc) string {
 		return ""
 	}
 	return st.Faint.Render(fmt.Sprintf("↓ more (%d%%)", int(d.Viewport.ScrollPercent()*100)))
-}
-
-// DocJump handles g/G (and home/end) on a document, which the viewport's
-// own keys lack; it reports whether the key was one of them.
-func DocJump(d *Doc, msg tea.KeyMsg) bool {
-	nav := NewNavKeys()
-	switch {
-	case key.Matches(msg, nav.Top):
-		d.Viewport.GotoTop()
-	case key.Matches(msg, nav.Bottom):
-		d.Viewport.GotoBottom()
-	default:
-		return false
-	}
-	return true
-}
-
-// DocNav handles the document keys the viewport lacks (g and G for top and
-// bottom) and passes everything else on to the viewport.
-func DocNav(d *Doc, msg tea.Msg) tea.Cmd {
-	if k, ok := msg.(tea.KeyMsg); ok {
-		nav := NewNavKeys()
-		switch {
-		case key.Matches(k, nav.Top):
-			d.Viewport.GotoTop()
-			return nil
-		case key.Matches(k, nav.Bottom):
-			d.Viewport.GotoBottom()
-			return nil
-		}
-	}
-	return d.Update(msg)
 }

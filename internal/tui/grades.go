@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -13,39 +14,30 @@ import (
 	"github.com/rung-career/rung/internal/srs"
 )
 
-// GradeKeys are the four grade keys, shared by flashcards and rehearsal.
-type GradeKeys [4]key.Binding
+// GradeKeys are the four grades as one binding, so help lists them once
+// ("1-4 grade") and it is the binding the screen matches: 1 Again, 2 Hard,
+// 3 Good, 4 Easy.
+type GradeKeys struct{ key.Binding }
 
-// NewGradeKeys are 1 Again, 2 Hard, 3 Good and 4 Easy.
+// NewGradeKeys are the keys 1 to 4.
 func NewGradeKeys() GradeKeys {
-	var g GradeKeys
-	for i, r := range []srs.Rating{srs.Again, srs.Hard, srs.Good, srs.Easy} {
-		g[i] = key.NewBinding(key.WithKeys(fmt.Sprint(i+1)), key.WithHelp(fmt.Sprint(i+1), strings.ToLower(r.String())))
-	}
-	return g
+	return GradeKeys{key.NewBinding(key.WithKeys("1", "2", "3", "4"), key.WithHelp("1-4", "grade"))}
 }
 
-// Match returns the rating of a grade key, false for any other key.
+// Match returns the rating of a grade key (its place among the keys),
+// false for any other key.
 func (g GradeKeys) Match(msg tea.KeyMsg) (srs.Rating, bool) {
-	for i, b := range g {
-		if key.Matches(msg, b) {
-			return srs.Rating(i + 1), true
-		}
+	if !key.Matches(msg, g.Binding) {
+		return 0, false
 	}
-	return 0, false
+	return srs.Rating(slices.Index(g.Keys(), msg.String()) + 1), true
 }
 
-// Enable turns the four keys on or off.
-func (g *GradeKeys) Enable(on bool) {
-	for i := range g {
-		g[i].SetEnabled(on)
-	}
-}
+// Enable turns the grades on or off.
+func (g *GradeKeys) Enable(on bool) { g.SetEnabled(on) }
 
-// Help is one Help entry for the four keys.
-func (g GradeKeys) Help() key.Binding {
-	return key.NewBinding(key.WithKeys("1", "2", "3", "4"), key.WithHelp("1-4", "grade"))
-}
+// Help is the grades' one help entry.
+func (g GradeKeys) Help() key.Binding { return g.Binding }
 
 // GradeBar draws the four grade buttons as Anki does, each with the wait
 // until the card comes back ("1 Again 1m  2 Hard 6m  3 Good 10m  4 Easy

@@ -2,12 +2,12 @@ package tui
 
 import (
 	"github.com/charmbracelet/bubbles/key"
-	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
 )
 
-// NavKeys move a cursor through a list or scroll a document; screens embed
-// them in their own key maps.
+// NavKeys move a cursor through a list or scroll a document. Every
+// screen's key map embeds them, so the keys it matches and the keys its
+// help lists are the same bindings.
 type NavKeys struct {
 	Up       key.Binding
 	Down     key.Binding
@@ -15,7 +15,6 @@ type NavKeys struct {
 	PageDown key.Binding
 	Top      key.Binding
 	Bottom   key.Binding
-	Open     key.Binding
 }
 
 // NewNavKeys are the usual keys: arrows and vi letters, pages, ends.
@@ -27,28 +26,36 @@ func NewNavKeys() NavKeys {
 		PageDown: key.NewBinding(key.WithKeys("pgdown", "ctrl+d", " "), key.WithHelp("pgdn", "page down")),
 		Top:      key.NewBinding(key.WithKeys("home", "g"), key.WithHelp("g", "top")),
 		Bottom:   key.NewBinding(key.WithKeys("end", "G"), key.WithHelp("G", "bottom")),
-		Open:     key.NewBinding(key.WithKeys("enter", "right", "l"), key.WithHelp("enter", "open")),
 	}
 }
 
-// KeyMap is a help.KeyMap built from plain binding lists, so each screen can
-// assemble the keys it offers right now (disabled bindings drop out of the
-// help automatically: help never lies).
-type KeyMap struct {
-	Short []key.Binding
-	Full  [][]key.Binding
+// NewScrollKeys are the nav keys worded for a document: they scroll it.
+func NewScrollKeys() NavKeys {
+	n := NewNavKeys()
+	n.Up.SetHelp("↑/k", "scroll up")
+	n.Down.SetHelp("↓/j", "scroll down")
+	n.Bottom.SetHelp("G", "end")
+	return n
 }
 
-// ShortHelp is the help line.
-func (k KeyMap) ShortHelp() []key.Binding { return k.Short }
+// SetEnabled turns all six on or off (a list too short to move in, a
+// document that fits).
+func (n *NavKeys) SetEnabled(on bool) {
+	for _, b := range []*key.Binding{&n.Up, &n.Down, &n.PageUp, &n.PageDown, &n.Top, &n.Bottom} {
+		b.SetEnabled(on)
+	}
+}
 
-// FullHelp is the help shown by ?.
-func (k KeyMap) FullHelp() [][]key.Binding { return k.Full }
+// Bindings are the six, in the order help lists them.
+func (n NavKeys) Bindings() []key.Binding {
+	return []key.Binding{n.Up, n.Down, n.PageUp, n.PageDown, n.Top, n.Bottom}
+}
 
 // Scroll moves a document's viewport: by a page always, and by a line or to
 // an end when the document has the focus (otherwise those keys move the
 // list beside it). It reports whether msg was one of its keys.
-func (n NavKeys) Scroll(vp *viewport.Model, msg tea.KeyMsg, focused bool) bool {
+func (n NavKeys) Scroll(d *Doc, msg tea.KeyMsg, focused bool) bool {
+	vp := &d.Viewport
 	switch {
 	case key.Matches(msg, n.PageDown):
 		vp.PageDown()
@@ -67,3 +74,15 @@ func (n NavKeys) Scroll(vp *viewport.Model, msg tea.KeyMsg, focused bool) bool {
 	}
 	return true
 }
+
+// DocKeys are the keys of a screen that is one document: they scroll it.
+type DocKeys struct{ NavKeys }
+
+// NewDocKeys are the scroll keys of a one-document screen.
+func NewDocKeys() DocKeys { return DocKeys{NewScrollKeys()} }
+
+// ShortHelp is the help line.
+func (k DocKeys) ShortHelp() []key.Binding { return []key.Binding{k.Up, k.Down, k.PageDown} }
+
+// FullHelp is the help shown by ?.
+func (k DocKeys) FullHelp() [][]key.Binding { return [][]key.Binding{k.Bindings()} }

@@ -24,7 +24,6 @@ type Menu struct {
 	Items  []Item
 	Cursor int
 	offset int
-	nav    NavKeys
 	// TwoLine draws the description under the title; otherwise beside it.
 	TwoLine bool
 	// WrapDesc lets a description under its title wrap onto a second line
@@ -37,7 +36,7 @@ type Menu struct {
 // NewMenu lists items, each on one line or (twoLine) with its description
 // under its title.
 func NewMenu(items []Item, twoLine bool) Menu {
-	return Menu{Items: items, nav: NewNavKeys(), TwoLine: twoLine}
+	return Menu{Items: items, TwoLine: twoLine}
 }
 
 // RowHeight is the lines an item takes, before any wrapping.
@@ -68,25 +67,27 @@ func (m *Menu) fits(from, to, height int) bool {
 	return true
 }
 
-// Update moves the cursor; it reports whether the key was used.
-func (m *Menu) Update(msg tea.KeyMsg, height int) bool {
+// Update moves the cursor by the screen's own nav keys (so what it matches
+// is what the screen's help lists); height is the rows the menu is shown
+// in, for a page. It reports whether the key was one of them.
+func (m *Menu) Update(msg tea.KeyMsg, nav NavKeys, height int) bool {
 	n := len(m.Items)
 	if n == 0 {
 		return false
 	}
 	page := max(1, height/m.RowHeight()-1)
 	switch {
-	case key.Matches(msg, m.nav.Up):
+	case key.Matches(msg, nav.Up):
 		m.Cursor = (m.Cursor - 1 + n) % n
-	case key.Matches(msg, m.nav.Down):
+	case key.Matches(msg, nav.Down):
 		m.Cursor = (m.Cursor + 1) % n
-	case key.Matches(msg, m.nav.PageUp):
+	case key.Matches(msg, nav.PageUp):
 		m.Cursor = max(0, m.Cursor-page)
-	case key.Matches(msg, m.nav.PageDown):
+	case key.Matches(msg, nav.PageDown):
 		m.Cursor = min(n-1, m.Cursor+page)
-	case key.Matches(msg, m.nav.Top):
+	case key.Matches(msg, nav.Top):
 		m.Cursor = 0
-	case key.Matches(msg, m.nav.Bottom):
+	case key.Matches(msg, nav.Bottom):
 		m.Cursor = n - 1
 	default:
 		return false

@@ -17,7 +17,7 @@ type boom struct {
 }
 
 func (b *boom) Title() string     { return "Boom" }
-func (b *boom) Keys() help.KeyMap { return keyMap{} }
+func (b *boom) Keys() help.KeyMap { return tui.DocKeys{} }
 func (b *boom) View() string {
 	if b.onView {
 		panic("view exploded")

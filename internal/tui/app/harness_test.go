@@ -1,6 +1,7 @@
 package app
 
 import (
+	"errors"
 	"flag"
 	"os"
 	"path/filepath"
@@ -70,21 +71,37 @@ func withoutStore(err error) harnessOpt {
 	return func(o *Options) { o.Store, o.StoreErr = nil, err }
 }
 func withLibrary(l *content.Library) harnessOpt { return func(o *Options) { o.Library = l } }
-func withOutDir(dir string) harnessOpt          { return func(o *Options) { o.OutDir = dir } }
+
+// errInMemory says a harness has no database at all: everything is kept in
+// memory, and making one costs no disk.
+var errInMemory = errors.New("this test keeps progress in memory")
+
+func inMemory() harnessOpt             { return withoutStore(errInMemory) }
+func withOutDir(dir string) harnessOpt { return func(o *Options) { o.OutDir = dir } }
 
 func newHarness(t testing.TB, w, h int, opts ...harnessOpt) *harness {
 	t.Helper()
-	st, err := store.Open(t.TempDir())
-	if err != nil {
-		t.Fatal(err)
+	var probe Options
+	for _, f := range opts {
+		f(&probe)
 	}
-	t.Cleanup(func() { st.Close() })
+	var st *store.Store
+	if !errors.Is(probe.StoreErr, errInMemory) {
+		var err error
+		if st, err = store.Open(t.TempDir()); err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { st.Close() })
+	}
 	hs := &harness{t: t, store: st, clock: testNow}
 	r := lipgloss.NewRenderer(os.Stdout)
 	r.SetColorProfile(termenv.Ascii)
 	r.SetHasDarkBackground(true)
-	o := Options{Library: lib(t), Store: st, Now: func() time.Time { return hs.clock }, Renderer: r,
+	o := Options{Library: lib(t), Now: func() time.Time { return hs.clock }, Renderer: r,
 		OutDir: t.TempDir(), NoTicks: true, Version: "test"}
+	if st != nil {
+		o.Store = st
+	}
 	for _, f := range opts {
 		f(&o)
 	}
@@ -137,7 +154,7 @@ func keyMsg(k string) tea.KeyMsg {
 		"left": tea.KeyLeft, "right": tea.KeyRight, "ctrl+c": tea.KeyCtrlC, "tab": tea.KeyTab,
 		"shift+tab": tea.KeyShiftTab, "backspace": tea.KeyBackspace, "pgdown": tea.KeyPgDown,
 		"pgup": tea.KeyPgUp, "space": tea.KeySpace, "ctrl+s": tea.KeyCtrlS, "home": tea.KeyHome,
-		"end": tea.KeyEnd, "ctrl+d": tea.KeyCtrlD, "ctrl+u": tea.KeyCtrlU,
+		"end": tea.KeyEnd, "ctrl+d": tea.KeyCtrlD, "ctrl+u": tea.KeyCtrlU, "delete": tea.KeyDelete,
 	}
 	if len(k) == 6 && strings.HasPrefix(k, "ctrl+") && k[5] >= 'a' && k[5] <= 'z' {
 		return tea.KeyMsg{Type: tea.KeyCtrlA + tea.KeyType(k[5]-'a')}

@@ -20,12 +20,3 @@ func newGlobalKeys() GlobalKeys {
 		Help:       key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "more keys")),
 	}
 }
-
-// keyMap is the help the root draws: the screen's keys and its own.
-type keyMap struct {
-	short []key.Binding
-	full  [][]key.Binding
-}
-
-func (k keyMap) ShortHelp() []key.Binding  { return k.short }
-func (k keyMap) FullHelp() [][]key.Binding { return k.full }

@@ -379,7 +379,7 @@ func (m *Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		return m, tea.Quit
 	}
 	if m.tooSmall() {
-		if msg.String() == "q" || msg.String() == "esc" {
+		if key.Matches(msg, m.keys.QuitOrBack, m.keys.Back) {
 			m.quitting = true
 			return m, tea.Quit
 		}
@@ -425,6 +425,12 @@ func (m *Model) back() tea.Cmd {
 
 func (m *Model) tooSmall() bool { return m.w < tui.MinWidth || m.h < tui.MinHeight }
 
+// bodySize is the room a screen gets: the width less the margins, the
+// height less the measured header and footer.
+func (m *Model) bodySize() (w, h int) {
+	return m.w - 2, max(1, m.h-lipgloss.Height(m.header())-lipgloss.Height(m.footer()))
+}
+
 // layout sizes every screen to the room left by the measured header and footer.
 func (m *Model) layout() {
 	if m.w == 0 {
@@ -434,9 +440,9 @@ func (m *Model) layout() {
 	if len(m.stack) == 0 {
 		return
 	}
-	bodyH := m.h - lipgloss.Height(m.header()) - lipgloss.Height(m.footer())
+	w, h := m.bodySize()
 	for _, s := range m.stack {
-		s.SetSize(m.w-2, max(1, bodyH))
+		s.SetSize(w, h)
 	}
 }
 
@@ -473,25 +479,74 @@ func (m *Model) footer() string {
 		}
 		status = style.Render(tui.Truncate(text, m.w-2))
 	}
-	km := m.helpKeys()
-	var helpView string
+	return lipgloss.NewStyle().Padding(0, 1).Render(status + "\n" + m.helpView())
+}
+
+// helpView is the help under the screen: the short line, or all of the
+// keys after ?. The short line keeps the app's own keys (back, more keys)
+// whole at its end and cuts the screen's keys to the room left, so "?
+// more keys" always shows.
+func (m *Model) helpView() string {
+	screen, global, full := m.helpKeys()
+	width := m.w - 2
+	var view string
 	if m.fullHelp {
-		helpView = m.help.FullHelpView(km.FullHelp())
+		view = m.help.FullHelpView(full)
 	} else {
-		helpView = m.help.ShortHelpView(km.ShortHelp())
+		view = m.shortHelp(screen, global, width)
 	}
 	// bubbles/help adds an item that does not fit when no ellipsis fits
 	// either, so cut every line to the width here.
-	lines := strings.Split(helpView, "\n")
+	lines := strings.Split(view, "\n")
 	for i, l := range lines {
-		lines[i] = tui.Truncate(l, m.w-2)
+		lines[i] = tui.Truncate(l, width)
 	}
-	helpView = strings.Join(lines, "\n")
-	return lipgloss.NewStyle().Padding(0, 1).Render(status + "\n" + helpView)
+	return strings.Join(lines, "\n")
 }
 
 // helpKeys joins the screen's keys with the global ones.
-func (m *Model) helpKeys() keyMap {
+// shortHelp draws the help line: the screen's keys that fit whole, then
+// " …" when some did not, then the app's own keys, which always fit.
+func (m *Model) shortHelp(screen, global []key.Binding, width int) string {
+	st := m.help.Styles
+	sep := st.ShortSeparator.Render(m.help.ShortSeparator)
+	item := func(b key.Binding) string {
+		return st.ShortKey.Render(b.Help().Key) + " " + st.ShortDesc.Render(b.Help().Desc)
+	}
+	join := func(bs []key.Binding) []string {
+		var out []string
+		for _, b := range bs {
+			if b.Enabled() {
+				out = append(out, item(b))
+			}
+		}
+		return out
+	}
+	tail := strings.Join(join(global), sep)
+	room := width - lipgloss.Width(tail)
+	var line []string
+	used, cut := 0, false
+	for _, it := range join(screen) {
+		w := lipgloss.Width(it) + lipgloss.Width(sep)
+		if used+w > room-2 { // keep room for " …"
+			cut = true
+			break
+		}
+		line, used = append(line, it), used+w
+	}
+	out := strings.Join(line, sep)
+	switch {
+	case cut && out != "":
+		out += " " + st.Ellipsis.Render(m.help.Ellipsis) + sep
+	case out != "":
+		out += sep
+	}
+	return out + tail
+}
+
+// helpKeys are the keys help lists: the screen's short help, the app's
+// own keys that follow it, and all of them for the full help.
+func (m *Model) helpKeys() (screen, global []key.Binding, full [][]key.Binding) {
 	sk := m.top().Keys()
 	back := m.keys.Back
 	qb := m.keys.QuitOrBack
@@ -515,13 +570,12 @@ func (m *Model) helpKeys() keyMap {
 	if c, ok := m.top().(tui.EscClaimer); ok && c.ClaimsEsc() {
 		back.SetEnabled(false)
 	}
-	global := []key.Binding{back, qb, help}
-	short := append(append([]key.Binding{}, sk.ShortHelp()...), global...)
-	full := append(append([][]key.Binding{}, sk.FullHelp()...), []key.Binding{back, qb, m.keys.Quit, help})
+	global = []key.Binding{back, qb, help}
 	if m.top().Capturing() {
-		short = append(short, m.keys.Quit) // the one way out that always works
+		global = append(global, m.keys.Quit) // the one way out that always works
 	}
-	return keyMap{short: short, full: full}
+	full = append(append([][]key.Binding{}, sk.FullHelp()...), []key.Binding{back, qb, m.keys.Quit, help})
+	return sk.ShortHelp(), global, full
 }
 
 // View draws header, the top screen and footer, or the too-small message. A

@@ -32,8 +32,19 @@ const (
 	practiceRowStats = -2
 )
 
-type practiceHomeKeys struct {
-	study, rehearse, cram, mock, stats key.Binding
+// keyMap is the practice home's keys: the list, and the ways to study the
+// deck under the cursor or to open the mock interview and the statistics.
+type keyMap struct {
+	tui.NavKeys
+	Study, Rehearse, Cram, Mock, Stats key.Binding
+}
+
+func (k keyMap) ShortHelp() []key.Binding {
+	return []key.Binding{k.Study, k.Rehearse, k.Cram, k.Mock, k.Stats, k.Up, k.Down}
+}
+
+func (k keyMap) FullHelp() [][]key.Binding {
+	return [][]key.Binding{k.Bindings(), {k.Study, k.Rehearse, k.Cram, k.Mock, k.Stats}}
 }
 
 type model struct {
@@ -51,19 +62,19 @@ type model struct {
 	// moved: the person has moved the cursor (so it is theirs to keep).
 	moved  bool
 	err    error
-	keys   practiceHomeKeys
+	keys   keyMap
 	detail tui.Doc
 }
 
 // New makes the practice home (tui.RoutePractice); it takes no argument.
 func New(c *tui.Context, _ any) tui.Screen {
 	p := &model{Base: tui.NewBase(c), states: practice.States{}, ps: c.Progress().Reviews()}
-	p.keys = practiceHomeKeys{
-		study:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "flashcards")),
-		rehearse: key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "rehearse")),
-		cram:     key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "cram")),
-		mock:     key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "mock")),
-		stats:    key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "stats")),
+	p.keys = keyMap{NavKeys: tui.NewNavKeys(),
+		Study:    key.NewBinding(key.WithKeys("enter", "right", "l"), key.WithHelp("enter", "flashcards")),
+		Rehearse: key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "rehearse")),
+		Cram:     key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "cram")),
+		Mock:     key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "mock")),
+		Stats:    key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "stats")),
 	}
 	p.detail = tui.NewDoc(p.detailText)
 	p.rebuild()
@@ -165,17 +176,17 @@ func (p *model) selected() (practice.Deck, practice.Counts, bool) {
 
 func (p *model) syncKeys() {
 	d, cnt, ok := p.selected()
-	p.keys.rehearse.SetEnabled(ok && cnt.Total > 0)
-	p.keys.cram.SetEnabled(ok && cnt.Total > 0)
+	p.keys.Rehearse.SetEnabled(ok && cnt.Total > 0)
+	p.keys.Cram.SetEnabled(ok && cnt.Total > 0)
 	switch {
 	case !ok && len(p.rows) > 0 && p.rows[p.menu.Cursor] == practiceRowMock:
-		p.keys.study.SetHelp("enter", "set up the interview")
+		p.keys.Study.SetHelp("enter", "set up the interview")
 	case !ok:
-		p.keys.study.SetHelp("enter", "open")
+		p.keys.Study.SetHelp("enter", "open")
 	case d.Kind == practice.KindLeeches:
-		p.keys.study.SetHelp("enter", "review leeches")
+		p.keys.Study.SetHelp("enter", "review leeches")
 	default:
-		p.keys.study.SetHelp("enter", "flashcards")
+		p.keys.Study.SetHelp("enter", "flashcards")
 	}
 }
 
@@ -200,7 +211,7 @@ func (p *model) Update(msg tea.Msg) (tui.Screen, tea.Cmd) {
 			p.cursorToWork() // the next rung's deck, if it came after the first load
 		}
 	case tea.KeyMsg:
-		if p.menu.Update(msg, p.menuHeight()) {
+		if p.menu.Update(msg, p.keys.NavKeys, p.menuHeight()) {
 			p.moved = true
 			p.syncKeys()
 			p.detail.Invalidate()
@@ -220,11 +231,11 @@ func (p *model) Update(msg tea.Msg) (tui.Screen, tea.Cmd) {
 
 func (p *model) key(msg tea.KeyMsg) tea.Cmd {
 	switch {
-	case key.Matches(msg, p.keys.mock):
+	case key.Matches(msg, p.keys.Mock):
 		return tui.Navigate(tui.RouteMock, nil)
-	case key.Matches(msg, p.keys.stats):
+	case key.Matches(msg, p.keys.Stats):
 		return tui.Navigate(tui.RouteStats, nil)
-	case key.Matches(msg, p.keys.study) || msg.String() == "right" || msg.String() == "l":
+	case key.Matches(msg, p.keys.Study):
 		d, _, ok := p.selected()
 		if !ok {
 			if p.rows[p.menu.Cursor] == practiceRowMock {
@@ -233,11 +244,11 @@ func (p *model) key(msg tea.KeyMsg) tea.Cmd {
 			return tui.Navigate(tui.RouteStats, nil)
 		}
 		return tui.Navigate(tui.RouteFlashcards, d)
-	case key.Matches(msg, p.keys.cram):
+	case key.Matches(msg, p.keys.Cram):
 		if d, _, ok := p.selected(); ok {
 			return tui.Navigate(tui.RouteCram, d)
 		}
-	case key.Matches(msg, p.keys.rehearse):
+	case key.Matches(msg, p.keys.Rehearse):
 		if d, _, ok := p.selected(); ok {
 			return tui.Navigate(tui.RouteRehearse, d)
 		}
@@ -353,14 +364,5 @@ func (p *model) View() string {
 	return p.intro() + "\n\n" + body
 }
 
-func (p *model) Keys() help.KeyMap {
-	nav := tui.NewNavKeys()
-	short := []key.Binding{
-		key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑↓", "choose")),
-		p.keys.study, p.keys.rehearse, p.keys.cram, p.keys.mock, p.keys.stats,
-	}
-	return tui.KeyMap{Short: short, Full: [][]key.Binding{
-		{nav.Up, nav.Down, nav.PageUp, nav.PageDown, nav.Top, nav.Bottom},
-		{p.keys.study, p.keys.rehearse, p.keys.cram, p.keys.mock, p.keys.stats},
-	}}
-}
+// Keys are the practice home's keys, as they stand.
+func (p *model) Keys() help.KeyMap { return p.keys }

@@ -56,10 +56,21 @@ type flashGrade struct {
 	known  bool // the card had a state before
 }
 
+// flashKeys turn the card over, grade it, undo the last grade and scroll
+// the card's back.
 type flashKeys struct {
-	reveal key.Binding
-	grades tui.GradeKeys
-	undo   key.Binding
+	tui.NavKeys
+	Reveal key.Binding
+	Grades tui.GradeKeys
+	Undo   key.Binding
+}
+
+func (k flashKeys) ShortHelp() []key.Binding {
+	return []key.Binding{k.Reveal, k.Grades.Help(), k.Down, k.Undo}
+}
+
+func (k flashKeys) FullHelp() [][]key.Binding {
+	return [][]key.Binding{{k.Reveal, k.Grades.Help(), k.Undo}, k.Bindings()}
 }
 
 type flashcards struct {
@@ -100,13 +111,13 @@ func NewCram(c *tui.Context, arg any) tui.Screen {
 func newSession(c *tui.Context, d practice.Deck, cram bool) *flashcards {
 	ps := c.Progress().Reviews()
 	f := &flashcards{Base: tui.NewBase(c), ps: ps, deck: d, cram: cram, states: practice.States{}}
-	f.keys = flashKeys{
-		reveal: key.NewBinding(key.WithKeys(" ", "enter"), key.WithHelp("space", "show answer")),
-		grades: tui.NewGradeKeys(),
-		undo:   key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "undo grade")),
+	f.keys = flashKeys{NavKeys: tui.NewScrollKeys(),
+		Reveal: key.NewBinding(key.WithKeys(" ", "enter"), key.WithHelp("space", "show answer")),
+		Grades: tui.NewGradeKeys(),
+		Undo:   key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "undo grade")),
 	}
+	f.keys.PageDown.SetKeys("pgdown", "ctrl+d") // space shows the answer
 	f.back = tui.NewDoc(f.backText)
-	tui.PracticeDocKeys(&f.back)
 	f.syncKeys()
 	return f
 }
@@ -175,12 +186,13 @@ func (f *flashcards) key(msg tea.KeyMsg) tea.Cmd {
 	if !f.loaded || f.busy {
 		return nil
 	}
+	f.syncKeys()
 	switch {
-	case key.Matches(msg, f.keys.undo):
+	case key.Matches(msg, f.keys.Undo):
 		return f.undo()
 	case f.card == nil:
 		return nil
-	case !f.revealed && key.Matches(msg, f.keys.reveal):
+	case !f.revealed && key.Matches(msg, f.keys.Reveal):
 		f.revealed = true
 		f.back.Viewport.GotoTop()
 		f.back.Invalidate()
@@ -188,13 +200,11 @@ func (f *flashcards) key(msg tea.KeyMsg) tea.Cmd {
 		f.syncKeys()
 		return nil
 	case f.revealed:
-		if r, ok := f.keys.grades.Match(msg); ok {
+		if r, ok := f.keys.Grades.Match(msg); ok {
 			return f.grade(r)
 		}
-		if tui.DocJump(&f.back, msg) {
-			return nil
-		}
-		return f.back.Update(msg)
+		f.keys.Scroll(&f.back, msg, true)
+		return nil
 	}
 	return nil
 }
@@ -276,9 +286,10 @@ func (f *flashcards) rollback() flashGrade {
 }
 
 func (f *flashcards) syncKeys() {
-	f.keys.reveal.SetEnabled(f.card != nil && !f.revealed)
-	f.keys.grades.Enable(f.card != nil && f.revealed)
-	f.keys.undo.SetEnabled(len(f.graded) > 0)
+	f.keys.NavKeys.SetEnabled(f.card != nil && f.revealed && f.back.Scrolls())
+	f.keys.Reveal.SetEnabled(f.card != nil && !f.revealed)
+	f.keys.Grades.Enable(f.card != nil && f.revealed)
+	f.keys.Undo.SetEnabled(len(f.graded) > 0)
 }
 
 func (f *flashcards) SetSize(w, h int) {
@@ -480,16 +491,8 @@ func (f *flashcards) View() string {
 	return f.header() + "\n\n" + f.question() + "\n\n" + tui.Fit(f.back.View(), f.Width, f.back.Viewport.Height) + "\n\n" + f.footer()
 }
 
+// Keys are the session's keys, as they stand.
 func (f *flashcards) Keys() help.KeyMap {
-	g := f.keys.grades.Help()
-	g.SetEnabled(f.card != nil && f.revealed)
-	scroll := tui.DocKeys()
-	for i := range scroll {
-		scroll[i].SetEnabled(f.revealed)
-	}
-	scroll[0].SetHelp("↑↓", "scroll")
-	return tui.KeyMap{
-		Short: []key.Binding{f.keys.reveal, g, scroll[0], f.keys.undo},
-		Full:  [][]key.Binding{{f.keys.reveal, f.keys.grades[0], f.keys.grades[1], f.keys.grades[2], f.keys.grades[3], f.keys.undo}, scroll},
-	}
+	f.syncKeys()
+	return f.keys
 }

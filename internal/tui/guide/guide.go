@@ -44,10 +44,17 @@ const (
 	guideTallIntro = 30
 )
 
-type guideKeys struct {
-	open       key.Binding
-	scrollDown key.Binding
-	scrollUp   key.Binding
+// keyMap is the guide's keys: the menu of sections, and enter to open one.
+// On a wide terminal the page keys scroll the section beside the menu.
+type keyMap struct {
+	tui.NavKeys
+	Open key.Binding
+}
+
+func (k keyMap) ShortHelp() []key.Binding { return []key.Binding{k.Open, k.PageDown, k.Up, k.Down} }
+
+func (k keyMap) FullHelp() [][]key.Binding {
+	return [][]key.Binding{{k.Up, k.Down, k.Top, k.Bottom, k.Open}, {k.PageDown, k.PageUp}}
 }
 
 // guide is the interview guide: a menu of sections, with the selected one
@@ -60,19 +67,15 @@ type guide struct {
 	sized   bool
 	docs    [gsCount]tui.Doc // one per section, each rendered once per width
 	intro   string           // the wrapped intro, cached by width
-	keys    guideKeys
-	nav     tui.NavKeys
+	keys    keyMap
 	menuTop int
 }
 
 // New makes the interview guide (tui.RouteGuide); it takes no argument.
 func New(c *tui.Context, _ any) tui.Screen {
-	g := &guide{Base: tui.NewBase(c), nav: tui.NewNavKeys()}
-	g.keys = guideKeys{
-		open:       key.NewBinding(key.WithKeys("enter", "right", "l"), key.WithHelp("enter", "open")),
-		scrollDown: key.NewBinding(key.WithKeys("pgdown", " ", "ctrl+d"), key.WithHelp("pgdn", "scroll text")),
-		scrollUp:   key.NewBinding(key.WithKeys("pgup", "ctrl+u"), key.WithHelp("pgup", "scroll back")),
-	}
+	g := &guide{Base: tui.NewBase(c), keys: keyMap{NavKeys: tui.NewNavKeys(),
+		Open: key.NewBinding(key.WithKeys("enter", "right", "l"), key.WithHelp("enter", "open")),
+	}}
 	for s := range gsCount {
 		g.docs[s] = tui.NewDoc(func(w int) string { return renderGuideSection(c, s, w) })
 	}
@@ -158,24 +161,17 @@ func (g *guide) sizeDoc() {
 func (g *guide) Update(msg tea.Msg) (tui.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.KeyMsg:
-		if g.wide {
-			d := &g.docs[g.selected()]
-			switch {
-			case key.Matches(msg, g.keys.scrollDown):
-				d.Viewport.PageDown()
-				return g, nil
-			case key.Matches(msg, g.keys.scrollUp):
-				d.Viewport.PageUp()
-				return g, nil
-			}
+		g.syncKeys()
+		if g.wide && g.keys.Scroll(&g.docs[g.selected()], msg, false) {
+			return g, nil
 		}
-		if g.menu.Update(msg, g.Height-g.menuTop) {
+		if g.menu.Update(msg, g.keys.NavKeys, g.Height-g.menuTop) {
 			if g.wide {
 				g.sizeDoc()
 			}
 			return g, nil
 		}
-		if key.Matches(msg, g.keys.open) {
+		if key.Matches(msg, g.keys.Open) {
 			return g, g.open()
 		}
 	case tea.MouseMsg:
@@ -233,17 +229,31 @@ func (g *guide) View() string {
 	return top + lipgloss.JoinHorizontal(lipgloss.Top, left, sep, " ", right)
 }
 
+// Keys are the guide's keys, as they stand.
 func (g *guide) Keys() help.KeyMap {
-	choose := key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑↓", "choose"))
-	open := g.keys.open
+	g.syncKeys()
+	return g.keys
+}
+
+// syncKeys words enter for the section under the cursor, and the page keys
+// for what they do: scroll the section beside the menu when wide, page the
+// menu when not.
+func (g *guide) syncKeys() {
+	k := &g.keys
+	k.Open.SetHelp("enter", "open")
 	if g.selected() == gsNote {
-		open.SetHelp("enter", "write the note")
+		k.Open.SetHelp("enter", "write the note")
 	}
-	down, up := g.keys.scrollDown, g.keys.scrollUp
-	down.SetEnabled(g.wide)
-	up.SetEnabled(g.wide)
-	return tui.KeyMap{
-		Short: []key.Binding{choose, open, down, up},
-		Full:  [][]key.Binding{{g.nav.Up, g.nav.Down, g.nav.Top, g.nav.Bottom, open}, {down, up}},
+	if g.wide {
+		d := &g.docs[g.selected()]
+		k.PageDown.SetHelp("pgdn", "scroll text")
+		k.PageUp.SetHelp("pgup", "scroll text back")
+		k.PageDown.SetEnabled(d.Scrolls())
+		k.PageUp.SetEnabled(d.Scrolls())
+	} else {
+		k.PageDown.SetHelp("pgdn", "page down")
+		k.PageUp.SetHelp("pgup", "page up")
+		k.PageDown.SetEnabled(true)
+		k.PageUp.SetEnabled(true)
 	}
 }

@@ -2,7 +2,6 @@ package guide
 
 import (
 	"github.com/charmbracelet/bubbles/help"
-	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/rung-career/rung/internal/tui"
@@ -11,9 +10,9 @@ import (
 // guidePage shows one section of the guide full width.
 type guidePage struct {
 	tui.Base
-	sec guideSection
-	doc tui.Doc
-	nav tui.NavKeys
+	sec  guideSection
+	doc  tui.Doc
+	keys tui.DocKeys
 }
 
 // NewPage makes the screen of one section of the guide (tui.RouteGuidePage);
@@ -21,7 +20,7 @@ type guidePage struct {
 func NewPage(c *tui.Context, arg any) tui.Screen {
 	n, _ := arg.(int)
 	s := guideSection(max(0, min(int(gsCount)-1, n)))
-	return &guidePage{Base: tui.NewBase(c), sec: s, nav: tui.NewNavKeys(),
+	return &guidePage{Base: tui.NewBase(c), sec: s, keys: tui.NewDocKeys(),
 		doc: tui.NewDoc(func(w int) string { return renderGuideSection(c, s, w) })}
 }
 
@@ -33,17 +32,14 @@ func (p *guidePage) SetSize(w, h int) {
 }
 
 func (p *guidePage) Update(msg tea.Msg) (tui.Screen, tea.Cmd) {
-	if k, ok := msg.(tea.KeyMsg); ok {
-		switch {
-		case key.Matches(k, p.nav.Top):
-			p.doc.Viewport.GotoTop()
-			return p, nil
-		case key.Matches(k, p.nav.Bottom):
-			p.doc.Viewport.GotoBottom()
-			return p, nil
-		}
+	switch msg := msg.(type) {
+	case tea.KeyMsg:
+		p.keys.SetEnabled(p.doc.Scrolls())
+		p.keys.Scroll(&p.doc, msg, true)
+	case tea.MouseMsg:
+		return p, p.doc.Update(msg)
 	}
-	return p, p.doc.Update(msg)
+	return p, nil
 }
 
 func (p *guidePage) View() string {
@@ -55,7 +51,8 @@ func (p *guidePage) View() string {
 	return head + "\n\n" + p.doc.View()
 }
 
+// Keys scroll the section, when it is longer than the screen.
 func (p *guidePage) Keys() help.KeyMap {
-	scroll := tui.DocKeys()
-	return tui.KeyMap{Short: scroll, Full: [][]key.Binding{append(scroll, p.nav.Top, p.nav.Bottom)}}
+	p.keys.SetEnabled(p.doc.Scrolls())
+	return p.keys
 }

@@ -45,7 +45,7 @@ type model struct {
 	tui.Base
 	menu     tui.Menu
 	sections []homeSection
-	keys     struct{ open key.Binding }
+	keys     keyMap
 	data     homeDataMsg
 	loaded   bool
 }
@@ -53,7 +53,7 @@ type model struct {
 // New makes the home screen (tui.RouteHome); it takes no argument.
 func New(c *tui.Context, _ any) tui.Screen {
 	h := &model{Base: tui.NewBase(c)}
-	h.keys.open = key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open"))
+	h.keys = newKeyMap()
 	h.rebuild()
 	return h
 }
@@ -169,10 +169,10 @@ func (h *model) Update(msg tea.Msg) (tui.Screen, tea.Cmd) {
 	case tui.AssessedMsg:
 		h.rebuild()
 	case tea.KeyMsg:
-		if h.menu.Update(msg, h.menuHeight()) {
+		if h.menu.Update(msg, h.keys.NavKeys, h.menuHeight()) {
 			return h, nil
 		}
-		if key.Matches(msg, h.keys.open) || msg.String() == "right" || msg.String() == "l" {
+		if key.Matches(msg, h.keys.Open) {
 			return h, h.open()
 		}
 	case tea.MouseMsg:
@@ -271,11 +271,20 @@ func (h *model) View() string {
 	return h.intro() + "\n\n" + h.menu.View(h.Styles(), h.Width, h.menuHeight()-1)
 }
 
-func (h *model) Keys() help.KeyMap {
-	nav := tui.NewNavKeys()
-	short := []key.Binding{
-		key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑↓", "choose")),
-		h.keys.open,
-	}
-	return tui.KeyMap{Short: short, Full: [][]key.Binding{{nav.Up, nav.Down, nav.Top, nav.Bottom, h.keys.open}}}
+// Keys are the home menu's keys.
+func (h *model) Keys() help.KeyMap { return h.keys }
+
+// keyMap is home's keys: a list to move in, and enter to open an entry.
+type keyMap struct {
+	tui.NavKeys
+	Open key.Binding
 }
+
+func newKeyMap() keyMap {
+	return keyMap{NavKeys: tui.NewNavKeys(),
+		Open: key.NewBinding(key.WithKeys("enter", "right", "l"), key.WithHelp("enter", "open"))}
+}
+
+func (k keyMap) ShortHelp() []key.Binding { return []key.Binding{k.Open, k.Up, k.Down} }
+
+func (k keyMap) FullHelp() [][]key.Binding { return [][]key.Binding{k.Bindings(), {k.Open}} }

@@ -22,9 +22,19 @@ import (
 // ladder instead of below it.
 const ladderWideAt = 100
 
+// ladderKeys move between rungs, scroll the rung's detail, and move the
+// focus to the detail (where the arrows scroll it) and back.
 type ladderKeys struct {
 	tui.NavKeys
 	Focus key.Binding
+}
+
+func (k ladderKeys) ShortHelp() []key.Binding {
+	return []key.Binding{k.Up, k.Down, k.PageDown, k.Focus}
+}
+
+func (k ladderKeys) FullHelp() [][]key.Binding {
+	return [][]key.Binding{{k.Up, k.Down, k.Top, k.Bottom}, {k.PageDown, k.PageUp, k.Focus}}
 }
 
 func newLadderKeys() ladderKeys {
@@ -325,13 +335,13 @@ func (l *ladder) Update(msg tea.Msg) (tui.Screen, tea.Cmd) {
 }
 
 func (l *ladder) key(msg tea.KeyMsg) {
+	l.syncKeys()
 	k := l.keys
-	vp := &l.detail.Viewport
 	switch {
 	case key.Matches(msg, k.Focus):
 		l.detailFocus = !l.detailFocus
 		l.drawLadder()
-	case k.Scroll(vp, msg, l.detailFocus):
+	case k.Scroll(&l.detail, msg, l.detailFocus):
 	case key.Matches(msg, k.Up):
 		l.selectRung(l.cursor + 1) // the top rung is drawn at the top
 	case key.Matches(msg, k.Down):
@@ -404,29 +414,31 @@ func (l *ladder) detailHeader() string {
 	return left + strings.Repeat(" ", pad) + hint
 }
 
+// Keys are the ladder's keys, worded for where the focus is.
 func (l *ladder) Keys() help.KeyMap {
-	k := l.keys
-	up, down := k.Up, k.Down
-	top, bottom := k.Top, k.Bottom
-	focus := k.Focus
+	l.syncKeys()
+	return l.keys
+}
+
+// syncKeys words the arrows for what they move (the rungs, or the detail
+// when it has the focus) and offers scrolling when the detail scrolls.
+func (l *ladder) syncKeys() {
+	k := &l.keys
+	scrolls := l.detail.Scrolls()
+	k.PageDown.SetEnabled(scrolls)
+	k.PageUp.SetEnabled(scrolls)
+	k.Focus.SetEnabled(scrolls || l.detailFocus)
 	if l.detailFocus {
-		up.SetHelp("↑/k", "scroll up")
-		down.SetHelp("↓/j", "scroll down")
-		top.SetHelp("g", "top of details")
-		bottom.SetHelp("G", "end of details")
-		focus.SetHelp("tab", "focus the ladder")
+		k.Up.SetHelp("↑/k", "scroll up")
+		k.Down.SetHelp("↓/j", "scroll down")
+		k.Top.SetHelp("g", "top of details")
+		k.Bottom.SetHelp("G", "end of details")
+		k.Focus.SetHelp("tab", "back to the ladder")
+		return
 	}
-	// Short help stays short enough for 80 columns with the global keys.
-	nav := key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑↓", "rung"))
-	scroll := key.NewBinding(key.WithKeys("pgdown", "pgup"), key.WithHelp("pgdn/pgup", "scroll"))
-	tab := key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "details"))
-	if l.detailFocus {
-		nav.SetHelp("↑↓", "scroll")
-		scroll.SetHelp("pgdn/pgup", "page")
-		tab.SetHelp("tab", "ladder")
-	}
-	return tui.KeyMap{
-		Short: []key.Binding{nav, scroll, tab},
-		Full:  [][]key.Binding{{up, down, top, bottom}, {k.PageDown, k.PageUp, focus}},
-	}
+	k.Up.SetHelp("↑/k", "rung up")
+	k.Down.SetHelp("↓/j", "rung down")
+	k.Top.SetHelp("g", "top rung")
+	k.Bottom.SetHelp("G", "bottom rung")
+	k.Focus.SetHelp("tab", "focus the details")
 }

@@ -50,8 +50,17 @@ const (
 )
 
 type mockKeys struct {
-	up, down, left, right, start key.Binding
-	submit, pause, resume        key.Binding
+	tui.NavKeys                              // scroll the summary
+	up, down, left, right, start key.Binding // the set-up form
+	submit, pause, resume        key.Binding // answering
+}
+
+func (k mockKeys) ShortHelp() []key.Binding {
+	return []key.Binding{k.start, k.left, k.right, k.up, k.down, k.submit, k.pause, k.resume, k.Down}
+}
+
+func (k mockKeys) FullHelp() [][]key.Binding {
+	return [][]key.Binding{{k.up, k.down, k.left, k.right, k.start}, {k.submit, k.pause, k.resume}, k.Bindings()}
 }
 
 type mockInterview struct {
@@ -92,18 +101,17 @@ func New(c *tui.Context, _ any) tui.Screen {
 		}
 	}
 	m.box = tui.NewAnswerBox(m.Styles(), "Answer as you would out loud. ctrl+s for the next question.")
-	m.keys = mockKeys{
-		up:     key.NewBinding(key.WithKeys("up", "k", "shift+tab"), key.WithHelp("↑↓", "choose")),
-		down:   key.NewBinding(key.WithKeys("down", "j", "tab")),
-		left:   key.NewBinding(key.WithKeys("left", "h"), key.WithHelp("←→", "change")),
-		right:  key.NewBinding(key.WithKeys("right", "l")),
+	m.keys = mockKeys{NavKeys: tui.NewScrollKeys(),
+		up:     key.NewBinding(key.WithKeys("up", "k", "shift+tab"), key.WithHelp("↑/k", "up")),
+		down:   key.NewBinding(key.WithKeys("down", "j", "tab"), key.WithHelp("↓/j", "down")),
+		left:   key.NewBinding(key.WithKeys("left", "h"), key.WithHelp("←/h", "previous choice")),
+		right:  key.NewBinding(key.WithKeys("right", "l"), key.WithHelp("→/l", "next choice")),
 		start:  key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "start")),
 		submit: key.NewBinding(key.WithKeys("ctrl+s", "ctrl+d"), key.WithHelp("ctrl+s", "next question")),
 		pause:  key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "stop typing")),
 		resume: key.NewBinding(key.WithKeys("enter", "i"), key.WithHelp("enter", "type")),
 	}
 	m.summary = tui.NewDoc(m.summaryText)
-	tui.PracticeDocKeys(&m.summary)
 	m.syncKeys()
 	return m
 }
@@ -155,16 +163,14 @@ func (m *mockInterview) Update(msg tea.Msg) (tui.Screen, tea.Cmd) {
 }
 
 func (m *mockInterview) key(msg tea.KeyMsg) tea.Cmd {
+	m.syncKeys()
 	switch m.phase {
 	case mockSetup:
 		return m.setupKey(msg)
 	case mockAsking:
 		return m.askingKey(msg)
 	case mockSummary:
-		if tui.DocJump(&m.summary, msg) {
-			return nil
-		}
-		return m.summary.Update(msg)
+		m.keys.Scroll(&m.summary, msg, true)
 	}
 	return nil
 }
@@ -287,6 +293,7 @@ func (m *mockInterview) syncKeys() {
 	} else {
 		m.keys.submit.SetHelp("ctrl+s", "next question")
 	}
+	m.keys.NavKeys.SetEnabled(m.phase == mockSummary && m.summary.Scrolls())
 }
 
 func (m *mockInterview) SetSize(w, h int) {
@@ -308,13 +315,18 @@ func (m *mockInterview) layout() {
 	}
 }
 
-func (m *mockInterview) setupView() string {
+// setupView is the set-up form; intro says to explain the interview above
+// it (left out when the terminal is short of room).
+func (m *mockInterview) setupView(intro bool) string {
 	st := m.Styles()
 	var b strings.Builder
 	b.WriteString(st.Title.Render("Mock interview") + "\n")
-	b.WriteString(st.Muted.Render(tui.Wrap("A panel asks you a run of questions for one rung, across the kinds of question they use. "+
-		"Type each answer as you would say it; the clock runs while you do. At the end you see what each answer covered, "+
-		"and a Markdown transcript is saved for you.", m.Width)) + "\n\n")
+	if intro {
+		b.WriteString(st.Muted.Render(tui.Wrap("A panel asks you a run of questions for one rung, across the kinds of question they use. "+
+			"Type each answer as you would say it; the clock runs while you do. At the end you see what each answer covered, "+
+			"and a Markdown transcript is saved for you.", m.Width)) + "\n")
+	}
+	b.WriteString("\n")
 	limit := "none"
 	if d := m.limitDur(); d > 0 {
 		limit = tui.ClockText(d) + " a question"
@@ -472,18 +484,13 @@ func (m *mockInterview) View() string {
 		hint := tui.MoreHint(m.Styles(), &m.summary)
 		return tui.Fit(m.summary.View(), m.Width, m.summary.Viewport.Height) + "\n" + hint
 	}
-	return m.setupView()
+	if v := m.setupView(true); lipgloss.Height(v) <= m.Height {
+		return v
+	}
+	return m.setupView(false)
 }
 
 func (m *mockInterview) Keys() help.KeyMap {
-	k := m.keys
-	scroll := tui.DocKeys()
-	for i := range scroll {
-		scroll[i].SetEnabled(m.phase == mockSummary)
-	}
-	scroll[0].SetHelp("↑↓", "scroll")
-	return tui.KeyMap{
-		Short: []key.Binding{k.up, k.left, k.start, k.submit, k.pause, k.resume, scroll[0]},
-		Full:  [][]key.Binding{{k.up, k.left, k.start}, {k.submit, k.pause, k.resume}, scroll},
-	}
+	m.syncKeys()
+	return m.keys
 }

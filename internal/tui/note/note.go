@@ -44,8 +44,19 @@ type (
 func (m noteSettingsMsg) Target() int { return m.to }
 func (m noteSavedMsg) Target() int    { return m.to }
 
+// noteKeys move between the fields, save the note and scroll its preview.
+// Every other key is typed into the field, so ? cannot open more help: the
+// short help holds them all.
 type noteKeys struct {
-	next, prev, save, scrollDown, scrollUp, back key.Binding
+	Next, Prev, Save, ScrollDown, ScrollUp, Back key.Binding
+}
+
+func (k noteKeys) ShortHelp() []key.Binding {
+	return []key.Binding{k.Next, k.Prev, k.Save, k.Back, k.ScrollDown, k.ScrollUp}
+}
+
+func (k noteKeys) FullHelp() [][]key.Binding {
+	return [][]key.Binding{{k.Next, k.Prev, k.Save, k.Back}, {k.ScrollDown, k.ScrollUp}}
 }
 
 type noteField struct {
@@ -85,12 +96,12 @@ func New(c *tui.Context, _ any) tui.Screen {
 		n.tpl = &c.Lib().Guide.FollowUp.Template
 	}
 	n.keys = noteKeys{
-		next:       key.NewBinding(key.WithKeys("tab", "down", "enter"), key.WithHelp("tab/↓", "next")),
-		prev:       key.NewBinding(key.WithKeys("shift+tab", "up"), key.WithHelp("shift+tab/↑", "previous")),
-		save:       key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", "save")),
-		scrollDown: key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdn", "scroll note")),
-		scrollUp:   key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", "scroll back")),
-		back:       key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
+		Next:       key.NewBinding(key.WithKeys("tab", "down", "enter"), key.WithHelp("tab/↓", "next")),
+		Prev:       key.NewBinding(key.WithKeys("shift+tab", "up"), key.WithHelp("shift+tab/↑", "previous")),
+		Save:       key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", "save")),
+		ScrollDown: key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdn", "scroll")),
+		ScrollUp:   key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", "scroll back")),
+		Back:       key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
 	}
 	st := c.Styles()
 	for _, f := range n.tpl.Fields {
@@ -244,18 +255,19 @@ func (n *thankYou) Update(msg tea.Msg) (tui.Screen, tea.Cmd) {
 }
 
 func (n *thankYou) key(msg tea.KeyMsg) tea.Cmd {
+	n.syncKeys()
 	switch {
-	case key.Matches(msg, n.keys.back):
+	case key.Matches(msg, n.keys.Back):
 		return tui.Back
-	case key.Matches(msg, n.keys.save):
+	case key.Matches(msg, n.keys.Save):
 		return n.save()
-	case key.Matches(msg, n.keys.next):
+	case key.Matches(msg, n.keys.Next):
 		n.move(1)
-	case key.Matches(msg, n.keys.prev):
+	case key.Matches(msg, n.keys.Prev):
 		n.move(-1)
-	case key.Matches(msg, n.keys.scrollDown):
+	case key.Matches(msg, n.keys.ScrollDown):
 		n.preview.Viewport.PageDown()
-	case key.Matches(msg, n.keys.scrollUp):
+	case key.Matches(msg, n.keys.ScrollUp):
 		n.preview.Viewport.PageUp()
 	default:
 		return n.updateField(msg)
@@ -435,13 +447,17 @@ func (n *thankYou) View() string {
 	return lipgloss.JoinHorizontal(lipgloss.Top, leftView, "   ", right)
 }
 
+// Keys are the form's keys, as they stand.
 func (n *thankYou) Keys() help.KeyMap {
-	k := n.keys
-	// Keys are typed into the field, so ? cannot open the full help here:
-	// the short line holds everything.
-	scroll := key.NewBinding(key.WithKeys("pgdown", "pgup"), key.WithHelp("pgdn/pgup", "scroll"))
-	return tui.KeyMap{
-		Short: []key.Binding{k.next, k.prev, k.save, k.back, scroll},
-		Full:  [][]key.Binding{{k.next, k.prev, k.save, k.back}, {k.scrollDown, k.scrollUp}},
+	n.syncKeys()
+	return n.keys
+}
+
+// syncKeys offers scrolling when the note is longer than its preview.
+func (n *thankYou) syncKeys() {
+	n.keys.ScrollDown.SetEnabled(n.preview.Scrolls())
+	n.keys.ScrollUp.SetEnabled(n.preview.Scrolls())
+	for _, b := range []*key.Binding{&n.keys.Next, &n.keys.Prev, &n.keys.Save} {
+		b.SetEnabled(len(n.fields) > 0)
 	}
 }

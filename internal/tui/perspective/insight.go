@@ -41,8 +41,18 @@ func insightBody(st *tui.Styles, lib *content.Library, in *content.Insight, widt
 	return b.String()
 }
 
+// insightKeys scroll the insight and step to the next or previous one.
 type insightKeys struct {
-	next, prev key.Binding
+	tui.NavKeys
+	Next, Prev key.Binding
+}
+
+func (k insightKeys) ShortHelp() []key.Binding {
+	return []key.Binding{k.Up, k.Down, k.PageDown, k.Next, k.Prev}
+}
+
+func (k insightKeys) FullHelp() [][]key.Binding {
+	return [][]key.Binding{k.Bindings(), {k.Next, k.Prev}}
 }
 
 // insight is one insight in Full: body, numbered reflection prompts and the
@@ -58,9 +68,9 @@ type insight struct {
 // argument is the insight's index, an int.
 func NewInsight(c *tui.Context, arg any) tui.Screen {
 	idx, _ := arg.(int)
-	in := &insight{Base: tui.NewBase(c), idx: idx, keys: insightKeys{
-		next: key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next insight")),
-		prev: key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "previous")),
+	in := &insight{Base: tui.NewBase(c), idx: idx, keys: insightKeys{NavKeys: tui.NewScrollKeys(),
+		Next: key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next insight")),
+		Prev: key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "previous insight")),
 	}}
 	in.doc = tui.NewDoc(func(width int) string {
 		it := in.current()
@@ -102,15 +112,16 @@ func (in *insight) SetSize(w, h int) {
 func (in *insight) Update(msg tea.Msg) (tui.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.KeyMsg:
+		in.syncKeys()
 		switch {
-		case key.Matches(msg, in.keys.next) && in.idx < len(in.all())-1:
+		case key.Matches(msg, in.keys.Next):
 			in.show(in.idx + 1)
-			return in, nil
-		case key.Matches(msg, in.keys.prev) && in.idx > 0:
+		case key.Matches(msg, in.keys.Prev):
 			in.show(in.idx - 1)
-			return in, nil
+		default:
+			in.keys.Scroll(&in.doc, msg, true)
 		}
-		return in, tui.DocNav(&in.doc, msg)
+		return in, nil
 	case tea.MouseMsg:
 		return in, in.doc.Update(msg)
 	}
@@ -139,12 +150,16 @@ func (in *insight) View() string {
 	return title + strings.Repeat(" ", gap) + right + "\n\n" + in.doc.View()
 }
 
+// Keys are the insight's keys, as they stand.
 func (in *insight) Keys() help.KeyMap {
-	n := tui.NewNavKeys()
-	next, prev := in.keys.next, in.keys.prev
-	next.SetEnabled(in.idx < len(in.all())-1)
-	prev.SetEnabled(in.idx > 0)
-	dk := tui.DocKeys()
-	short := append(append([]key.Binding{}, dk[0], dk[1]), next, prev)
-	return tui.KeyMap{Short: short, Full: [][]key.Binding{append(dk, n.Top, n.Bottom), {next, prev}}}
+	in.syncKeys()
+	return in.keys
+}
+
+// syncKeys offers scrolling when the insight is longer than the screen, and
+// a next and previous insight when there is one.
+func (in *insight) syncKeys() {
+	in.keys.NavKeys.SetEnabled(in.doc.Scrolls())
+	in.keys.Next.SetEnabled(in.idx < len(in.all())-1)
+	in.keys.Prev.SetEnabled(in.idx > 0)
 }

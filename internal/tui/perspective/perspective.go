@@ -15,8 +15,17 @@ import (
 	"github.com/rung-career/rung/internal/tui"
 )
 
-type perspectiveKeys struct {
-	open, pageDown, pageUp key.Binding
+// keyMap is the perspective's keys: the list, and enter to read. On a wide
+// terminal the page keys scroll the insight beside the list.
+type keyMap struct {
+	tui.NavKeys
+	Open key.Binding
+}
+
+func (k keyMap) ShortHelp() []key.Binding { return []key.Binding{k.Open, k.PageDown, k.Up, k.Down} }
+
+func (k keyMap) FullHelp() [][]key.Binding {
+	return [][]key.Binding{{k.Up, k.Down, k.Top, k.Bottom, k.Open}, {k.PageDown, k.PageUp}}
 }
 
 // perspective is the leadership perspective: its title, summary and source,
@@ -24,7 +33,7 @@ type perspectiveKeys struct {
 // selected one is shown beside the list.
 type perspective struct {
 	tui.Base
-	keys  perspectiveKeys
+	keys  keyMap
 	menu  tui.Menu
 	intro string // title, summary and source, built for the current width
 	pane  tui.Doc
@@ -34,10 +43,8 @@ type perspective struct {
 // New makes the leadership perspective screen (tui.RoutePerspective); it
 // takes no argument.
 func New(c *tui.Context, _ any) tui.Screen {
-	p := &perspective{Base: tui.NewBase(c), keys: perspectiveKeys{
-		open:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "read")),
-		pageDown: key.NewBinding(key.WithKeys("pgdown", " "), key.WithHelp("pgdn", "scroll insight")),
-		pageUp:   key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", "scroll insight")),
+	p := &perspective{Base: tui.NewBase(c), keys: keyMap{NavKeys: tui.NewNavKeys(),
+		Open: key.NewBinding(key.WithKeys("enter", "right", "l"), key.WithHelp("enter", "read")),
 	}}
 	p.pane = tui.NewDoc(func(width int) string {
 		in := p.selected()
@@ -131,18 +138,15 @@ func (p *perspective) menuHeight() int {
 func (p *perspective) Update(msg tea.Msg) (tui.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.KeyMsg:
+		p.syncKeys()
 		switch {
-		case p.wide && key.Matches(msg, p.keys.pageDown):
-			p.pane.Viewport.PageDown()
+		case p.wide && p.keys.Scroll(&p.pane, msg, false):
 			return p, nil
-		case p.wide && key.Matches(msg, p.keys.pageUp):
-			p.pane.Viewport.PageUp()
-			return p, nil
-		case key.Matches(msg, p.keys.open) || msg.String() == "right" || msg.String() == "l":
+		case key.Matches(msg, p.keys.Open):
 			return p, p.open()
 		}
 		before := p.menu.Cursor
-		if p.menu.Update(msg, p.menuHeight()) && p.menu.Cursor != before {
+		if p.menu.Update(msg, p.keys.NavKeys, p.menuHeight()) && p.menu.Cursor != before {
 			tui.RefreshPane(&p.pane, p.Height)
 		}
 	case tea.MouseMsg:
@@ -189,17 +193,25 @@ func (p *perspective) View() string {
 	return lipgloss.JoinHorizontal(lipgloss.Top, left, "  ", tui.Pane(p.Styles(), &p.pane, pw))
 }
 
+// Keys are the perspective's keys, as they stand.
 func (p *perspective) Keys() help.KeyMap {
-	if len(p.insights()) == 0 {
-		return tui.KeyMap{}
-	}
-	nav := tui.NewNavKeys()
-	choose := key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑↓", "choose"))
-	pd, pu := p.keys.pageDown, p.keys.pageUp
-	pd.SetEnabled(p.wide)
-	pu.SetEnabled(p.wide)
-	return tui.KeyMap{
-		Short: []key.Binding{choose, p.keys.open, pd},
-		Full:  [][]key.Binding{{nav.Up, nav.Down, nav.Top, nav.Bottom, p.keys.open}, {pd, pu}},
+	p.syncKeys()
+	return p.keys
+}
+
+// syncKeys words the page keys for what they do: scroll the insight beside
+// the list when wide, page the list when not.
+func (p *perspective) syncKeys() {
+	k := &p.keys
+	k.NavKeys.SetEnabled(len(p.insights()) > 0)
+	k.Open.SetEnabled(len(p.insights()) > 0)
+	if p.wide {
+		k.PageDown.SetHelp("pgdn", "scroll insight")
+		k.PageUp.SetHelp("pgup", "scroll insight back")
+		k.PageDown.SetEnabled(p.pane.Scrolls())
+		k.PageUp.SetEnabled(p.pane.Scrolls())
+	} else {
+		k.PageDown.SetHelp("pgdn", "page down")
+		k.PageUp.SetHelp("pgup", "page up")
 	}
 }

@@ -5,6 +5,7 @@ package questionnaire
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -18,20 +19,85 @@ import (
 	"github.com/rung-career/rung/internal/tui"
 )
 
+// questionnaireKeys are the questionnaire's keys; which are on depends on
+// the kind of question shown (syncKeys), and the review page has its own.
 type questionnaireKeys struct {
 	Next, Prev, Up, Down, Less, More, Clear, Submit key.Binding
+	Pick                                            key.Binding // a choice by its number
+	Yes, No                                         key.Binding // a yes-or-no question
+	Digit                                           key.Binding // a number being typed
+	Erase                                           key.Binding // its last digit
+	Rate                                            key.Binding // a skill, 1 to 5
+}
+
+func (k questionnaireKeys) ShortHelp() []key.Binding {
+	return []key.Binding{k.Pick, k.Yes, k.No, k.Digit, k.Rate, k.Less, k.More, k.Clear, k.Next, k.Submit, k.Prev, k.Up, k.Down}
+}
+
+func (k questionnaireKeys) FullHelp() [][]key.Binding {
+	return [][]key.Binding{{k.Up, k.Down, k.Pick, k.Yes, k.No, k.Digit, k.Erase}, {k.Rate, k.Less, k.More, k.Clear},
+		{k.Next, k.Submit, k.Prev}}
 }
 
 func newQuestionnaireKeys() questionnaireKeys {
 	return questionnaireKeys{
 		Next:   key.NewBinding(key.WithKeys("enter", "tab"), key.WithHelp("enter", "next")),
 		Prev:   key.NewBinding(key.WithKeys("shift+tab", "ctrl+b"), key.WithHelp("shift+tab", "previous")),
-		Up:     key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑↓", "choose")),
-		Down:   key.NewBinding(key.WithKeys("down", "j")),
-		Less:   key.NewBinding(key.WithKeys("left", "h"), key.WithHelp("←→/1-5", "rate")),
-		More:   key.NewBinding(key.WithKeys("right", "l")),
+		Up:     key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
+		Down:   key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
+		Less:   key.NewBinding(key.WithKeys("left", "h"), key.WithHelp("←/h", "less")),
+		More:   key.NewBinding(key.WithKeys("right", "l"), key.WithHelp("→/l", "more")),
 		Clear:  key.NewBinding(key.WithKeys("backspace", "0", "delete"), key.WithHelp("0", "clear")),
 		Submit: key.NewBinding(key.WithKeys("s", "ctrl+s"), key.WithHelp("s", "submit")),
+		Pick:   key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "6", "7", "8", "9"), key.WithHelp("1-9", "choose")),
+		Yes:    key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "yes")),
+		No:     key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "no")),
+		Digit:  key.NewBinding(key.WithKeys("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "."), key.WithHelp("0-9", "type a number")),
+		Erase:  key.NewBinding(key.WithKeys("backspace", "delete"), key.WithHelp("⌫", "erase")),
+		Rate:   key.NewBinding(key.WithKeys("1", "2", "3", "4", "5"), key.WithHelp("1-5", "rate")),
+	}
+}
+
+// syncKeys offers the keys of the page shown: its kind of question, or
+// the review page.
+func (q *questionnaire) syncKeys() {
+	k := &q.keys
+	for _, b := range []*key.Binding{&k.Pick, &k.Yes, &k.No, &k.Digit, &k.Erase, &k.Rate, &k.Less, &k.More, &k.Clear, &k.Submit} {
+		b.SetEnabled(false)
+	}
+	k.Up.SetHelp("↑/k", "up")
+	k.Down.SetHelp("↓/j", "down")
+	k.Next.SetHelp("enter", "next")
+	k.Prev.SetEnabled(q.idx > 0)
+	qu := q.current()
+	if qu == nil { // the review page
+		k.Next.SetHelp("enter", "change / submit")
+		k.Submit.SetEnabled(true)
+		return
+	}
+	switch qu.Kind {
+	case content.KindChoice, content.KindScale, content.KindYesNo:
+		n := min(9, q.options(qu))
+		picks := make([]string, n)
+		for i := range picks {
+			picks[i] = strconv.Itoa(i + 1)
+		}
+		k.Pick.SetKeys(picks...)
+		k.Pick.SetHelp("1-"+strconv.Itoa(n), "choose")
+		k.Pick.SetEnabled(n > 0)
+		k.Yes.SetEnabled(qu.Kind == content.KindYesNo)
+		k.No.SetEnabled(qu.Kind == content.KindYesNo)
+	case content.KindNumber:
+		k.Up.SetHelp("↑", "one more")
+		k.Down.SetHelp("↓", "one less")
+		k.Digit.SetEnabled(true)
+		k.Erase.SetEnabled(q.number[qu.ID] != "")
+	case content.KindSkills:
+		k.Up.SetHelp("↑/k", "previous skill")
+		k.Down.SetHelp("↓/j", "next skill")
+		for _, b := range []*key.Binding{&k.Rate, &k.Less, &k.More, &k.Clear} {
+			b.SetEnabled(len(qu.Skills) > 0)
+		}
 	}
 }
 
@@ -151,6 +217,7 @@ func (q *questionnaire) Update(msg tea.Msg) (tui.Screen, tea.Cmd) {
 }
 
 func (q *questionnaire) key(msg tea.KeyMsg) (tui.Screen, tea.Cmd) {
+	q.syncKeys()
 	k := q.keys
 	if qu := q.current(); qu != nil {
 		switch {
@@ -212,14 +279,12 @@ func (q *questionnaire) choiceKey(qu *content.Question, msg tea.KeyMsg) {
 		cur = max(0, cur-1)
 	case key.Matches(msg, q.keys.Down):
 		cur = min(n-1, cur+1)
-	case qu.Kind == content.KindYesNo && (msg.String() == "y" || msg.String() == "n"):
-		cur = map[string]int{"y": 0, "n": 1}[msg.String()]
-	case len(msg.Runes) == 1 && msg.Runes[0] >= '1' && msg.Runes[0] <= '9':
-		d := int(msg.Runes[0] - '1')
-		if d >= n {
-			return
-		}
-		cur = d
+	case key.Matches(msg, q.keys.Yes):
+		cur = 0
+	case key.Matches(msg, q.keys.No):
+		cur = 1
+	case key.Matches(msg, q.keys.Pick):
+		cur = slices.Index(q.keys.Pick.Keys(), msg.String())
 	default:
 		return
 	}
@@ -243,19 +308,17 @@ func (q *questionnaire) set(qu *content.Question, cur int) {
 func (q *questionnaire) numberKey(qu *content.Question, msg tea.KeyMsg) {
 	s := q.number[qu.ID]
 	switch {
-	case msg.Type == tea.KeyBackspace || msg.Type == tea.KeyDelete:
-		if len(s) > 0 {
-			s = s[:len(s)-1]
-		}
+	case key.Matches(msg, q.keys.Erase):
+		s = s[:len(s)-1]
 	case key.Matches(msg, q.keys.Up):
 		f, _ := strconv.ParseFloat(s, 64)
 		s = strconv.FormatFloat(f+1, 'f', -1, 64)
 	case key.Matches(msg, q.keys.Down):
 		f, _ := strconv.ParseFloat(s, 64)
 		s = strconv.FormatFloat(max(0, f-1), 'f', -1, 64)
-	case len(msg.Runes) == 1 && (msg.Runes[0] >= '0' && msg.Runes[0] <= '9' || msg.Runes[0] == '.'):
-		if len(s) < 8 && (msg.Runes[0] != '.' || !strings.Contains(s, ".")) {
-			s += string(msg.Runes)
+	case key.Matches(msg, q.keys.Digit):
+		if t := s + msg.String(); len(s) < 8 && strings.Count(t, ".") <= 1 {
+			s = t
 		}
 	default:
 		return
@@ -287,8 +350,8 @@ func (q *questionnaire) skillsKey(qu *content.Question, msg tea.KeyMsg) {
 		r = min(5, r+1)
 	case key.Matches(msg, q.keys.Clear):
 		r = 0
-	case len(msg.Runes) == 1 && msg.Runes[0] >= '1' && msg.Runes[0] <= '5':
-		r = int(msg.Runes[0] - '0')
+	case key.Matches(msg, q.keys.Rate):
+		r = slices.Index(q.keys.Rate.Keys(), msg.String()) + 1
 		// A digit rates and moves on, so fifteen ratings are fifteen keys.
 		defer func() { q.skill = min(len(qu.Skills)-1, q.skill+1) }()
 	default:
@@ -416,11 +479,20 @@ func (q *questionnaire) View() string {
 	if q.idx == len(q.qs) {
 		return q.reviewView()
 	}
+	if v := q.questionView(true); lipgloss.Height(v) <= q.Height {
+		return v
+	}
+	return q.questionView(false) // short of room, the question's help goes
+}
+
+// questionView draws the question on show, with its help when withHelp.
+func (q *questionnaire) questionView(withHelp bool) string {
+	st := q.Styles()
 	qu := q.current()
 	progress := fmt.Sprintf("Question %d of %d ", q.idx+1, len(q.qs))
 	head := st.Muted.Render(progress) + tui.Bar(st, 100*(q.idx+1)/len(q.qs), min(30, q.Width-lipgloss.Width(progress)))
 	parts := []string{head, "", st.Title.Render(tui.Wrap(qu.Prompt, q.Width))}
-	if qu.Help != "" {
+	if qu.Help != "" && withHelp {
 		parts = append(parts, st.Muted.Render(tui.Wrap(tui.Clean(qu.Help), q.Width)))
 	}
 	parts = append(parts, "")
@@ -547,7 +619,7 @@ func (q *questionnaire) skillsView(qu *content.Question, height int) string {
 	for _, id := range qu.Skills {
 		nameW = max(nameW, lipgloss.Width(q.Lib().SkillName(id)))
 	}
-	nameW = min(nameW, max(12, q.Width-26))
+	nameW = min(nameW, max(12, q.Width-30)) // the pointer, the gap, the scale and "  not rated"
 	legend := st.Muted.Render(tui.Wrap("1 learning · 2 with help · 3 on your own · 4 leads others · 5 shapes the organization", q.Width))
 	id := qu.Skills[q.skill]
 	sk, _ := q.Lib().Skill(id)
@@ -560,14 +632,23 @@ func (q *questionnaire) skillsView(qu *content.Question, height int) string {
 		anchor = fmt.Sprintf("%s: %s Press 1-5 to rate.", sk.Name, tui.Clean(sk.Description))
 	}
 	anchor = st.Text.Render(tui.Wrap(anchor, q.Width))
-	// Room: the legend, the rows, the count line and the anchor.
-	rows := max(3, height-1-lipgloss.Height(legend)-lipgloss.Height(anchor))
+	// Room: the legend, the rows, the count line and the anchor. Short of
+	// room for three rows, the anchor goes, then the legend.
+	if height-1-lipgloss.Height(legend)-lipgloss.Height(anchor) < 3 {
+		anchor = ""
+		if height-2-lipgloss.Height(legend) < 3 {
+			legend = ""
+		}
+	}
+	rows := max(1, height-1-lipgloss.Height(legend)-lipgloss.Height(anchor))
 	first := 0
 	if q.skill >= rows {
 		first = q.skill - rows + 1
 	}
 	var b strings.Builder
-	b.WriteString(legend + "\n")
+	if legend != "" {
+		b.WriteString(legend + "\n")
+	}
 	rated := 0
 	for _, id := range qu.Skills {
 		if q.answers.Skills[id] > 0 {
@@ -602,8 +683,10 @@ func (q *questionnaire) skillsView(qu *content.Question, height int) string {
 		}
 		b.WriteString(row + "\n")
 	}
-	b.WriteString(st.Faint.Render(fmt.Sprintf("  %d of %d rated", rated, len(qu.Skills))) + "\n")
-	b.WriteString(anchor)
+	b.WriteString(st.Faint.Render(fmt.Sprintf("  %d of %d rated", rated, len(qu.Skills))))
+	if anchor != "" {
+		b.WriteString("\n" + anchor)
+	}
 	return b.String()
 }
 
@@ -657,32 +740,8 @@ func (q *questionnaire) reviewView() string {
 	return head + "\n" + strings.Join(rows[first:end], "\n")
 }
 
+// Keys are the keys of the page shown.
 func (q *questionnaire) Keys() help.KeyMap {
-	k := q.keys
-	qu := q.current()
-	if qu == nil {
-		up := k.Up
-		up.SetHelp("↑↓", "choose")
-		next := k.Next
-		next.SetHelp("enter", "change / submit")
-		return tui.KeyMap{Short: []key.Binding{up, next, k.Submit, k.Prev},
-			Full: [][]key.Binding{{up, next, k.Submit, k.Prev}}}
-	}
-	choose := k.Up
-	switch qu.Kind {
-	case content.KindNumber:
-		choose.SetHelp("0-9 ↑↓", "enter a number")
-	case content.KindSkills:
-		choose.SetHelp("↑↓", "skill")
-	default:
-		choose.SetHelp("↑↓/1-9", "choose")
-	}
-	prev := k.Prev
-	prev.SetEnabled(q.idx > 0)
-	short := []key.Binding{choose}
-	if qu.Kind == content.KindSkills {
-		short = append(short, k.Less, k.Clear)
-	}
-	short = append(short, k.Next, prev)
-	return tui.KeyMap{Short: short, Full: [][]key.Binding{short}}
+	q.syncKeys()
+	return q.keys
 }

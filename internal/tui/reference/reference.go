@@ -25,8 +25,27 @@ type refTab struct {
 	menuH int                       // rows for the menu when stacked
 }
 
-type referenceKeys struct {
-	next, prev, pageDown, pageUp key.Binding
+// keyMap is the reference's keys: the list of a tab, its text, the tabs.
+// The nav keys' page keys scroll the text, not the list.
+type keyMap struct {
+	tui.NavKeys
+	NextTab, PrevTab key.Binding
+}
+
+func newKeyMap() keyMap {
+	k := keyMap{NavKeys: tui.NewNavKeys(),
+		NextTab: key.NewBinding(key.WithKeys("tab", "right", "l"), key.WithHelp("tab/→", "next tab")),
+		PrevTab: key.NewBinding(key.WithKeys("shift+tab", "left", "h"), key.WithHelp("shift+tab/←", "previous tab")),
+	}
+	k.PageDown.SetHelp("pgdn", "scroll text")
+	k.PageUp.SetHelp("pgup", "scroll text back")
+	return k
+}
+
+func (k keyMap) ShortHelp() []key.Binding { return []key.Binding{k.NextTab, k.PageDown, k.Up, k.Down} }
+
+func (k keyMap) FullHelp() [][]key.Binding {
+	return [][]key.Binding{{k.Up, k.Down, k.Top, k.Bottom}, {k.PageDown, k.PageUp}, {k.NextTab, k.PrevTab}}
 }
 
 // reference is the FAQ and reference material in tabs: FAQ,
@@ -35,7 +54,7 @@ type referenceKeys struct {
 // nothing in them are left out.
 type reference struct {
 	tui.Base
-	keys   referenceKeys
+	keys   keyMap
 	tabs   []*refTab
 	active int
 	wide   bool
@@ -44,12 +63,7 @@ type reference struct {
 // New makes the FAQ and reference screen (tui.RouteReference); it takes no
 // argument.
 func New(c *tui.Context, _ any) tui.Screen {
-	r := &reference{Base: tui.NewBase(c), keys: referenceKeys{
-		next:     key.NewBinding(key.WithKeys("tab", "right", "l"), key.WithHelp("←→/tab", "switch tab")),
-		prev:     key.NewBinding(key.WithKeys("shift+tab", "left", "h")),
-		pageDown: key.NewBinding(key.WithKeys("pgdown", " "), key.WithHelp("pgdn", "scroll text")),
-		pageUp:   key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", "scroll text")),
-	}}
+	r := &reference{Base: tui.NewBase(c), keys: newKeyMap()}
 	lib := c.Lib()
 	st := c.Styles()
 	if len(lib.FAQ) > 0 {
@@ -145,22 +159,19 @@ func (r *reference) Update(msg tea.Msg) (tui.Screen, tea.Cmd) {
 	}
 	switch msg := msg.(type) {
 	case tea.KeyMsg:
+		r.syncKeys()
 		switch {
-		case key.Matches(msg, r.keys.next):
+		case key.Matches(msg, r.keys.NextTab):
 			r.active = (r.active + 1) % len(r.tabs)
 			return r, nil
-		case key.Matches(msg, r.keys.prev):
+		case key.Matches(msg, r.keys.PrevTab):
 			r.active = (r.active - 1 + len(r.tabs)) % len(r.tabs)
 			return r, nil
-		case key.Matches(msg, r.keys.pageDown):
-			t.doc.Viewport.PageDown()
-			return r, nil
-		case key.Matches(msg, r.keys.pageUp):
-			t.doc.Viewport.PageUp()
+		case r.keys.Scroll(&t.doc, msg, false):
 			return r, nil
 		}
 		before := t.menu.Cursor
-		if t.menu.Update(msg, r.menuHeight(t)) && t.menu.Cursor != before {
+		if t.menu.Update(msg, r.keys.NavKeys, r.menuHeight(t)) && t.menu.Cursor != before {
 			r.changed(t)
 		}
 	case tea.MouseMsg:
@@ -259,17 +270,22 @@ func (r *reference) View() string {
 	return head + t.menu.View(st, r.Width, t.menuH) + "\n" + rule + "\n" + t.doc.View()
 }
 
+// Keys are the reference's keys, as they stand.
 func (r *reference) Keys() help.KeyMap {
-	if len(r.tabs) == 0 {
-		return tui.KeyMap{}
-	}
-	nav := tui.NewNavKeys()
-	choose := key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑↓", "choose"))
-	next, prev := r.keys.next, r.keys.prev
-	next.SetEnabled(len(r.tabs) > 1)
-	prev.SetEnabled(len(r.tabs) > 1)
-	return tui.KeyMap{
-		Short: []key.Binding{next, choose, r.keys.pageDown},
-		Full:  [][]key.Binding{{next, nav.Up, nav.Down, nav.Top, nav.Bottom}, {r.keys.pageDown, r.keys.pageUp}},
+	r.syncKeys()
+	return r.keys
+}
+
+// syncKeys offers what the tab on show allows: the tab keys when there
+// are tabs to switch to, the text's when it scrolls.
+func (r *reference) syncKeys() {
+	k := &r.keys
+	t := r.tab()
+	k.NavKeys.SetEnabled(t != nil)
+	k.NextTab.SetEnabled(len(r.tabs) > 1)
+	k.PrevTab.SetEnabled(len(r.tabs) > 1)
+	if t != nil {
+		k.PageDown.SetEnabled(t.doc.Scrolls())
+		k.PageUp.SetEnabled(t.doc.Scrolls())
 	}
 }

@@ -56,8 +56,17 @@ const (
 )
 
 type rehearseKeys struct {
+	tui.NavKeys                                       // scroll the feedback
 	submit, timer, timerOff, stop, resume, edit, next key.Binding
 	grades                                            tui.GradeKeys
+}
+
+func (k rehearseKeys) ShortHelp() []key.Binding {
+	return []key.Binding{k.submit, k.timer, k.stop, k.resume, k.timerOff, k.grades.Help(), k.edit, k.next, k.Down}
+}
+
+func (k rehearseKeys) FullHelp() [][]key.Binding {
+	return [][]key.Binding{{k.submit, k.timer, k.timerOff, k.stop, k.resume}, {k.grades.Help(), k.edit, k.next}, k.Bindings()}
 }
 
 type rehearse struct {
@@ -101,7 +110,7 @@ func New(c *tui.Context, arg any) tui.Screen {
 	ps := c.Progress().Reviews()
 	r := &rehearse{Base: tui.NewBase(c), ps: ps, deck: d, states: practice.States{}, now: c.Now()}
 	r.box = tui.NewAnswerBox(r.Styles(), "Type your answer as you would say it. ctrl+s when done.")
-	r.keys = rehearseKeys{
+	r.keys = rehearseKeys{NavKeys: tui.NewScrollKeys(),
 		submit:   key.NewBinding(key.WithKeys("ctrl+s", "ctrl+d"), key.WithHelp("ctrl+s", "submit")),
 		timer:    key.NewBinding(key.WithKeys("ctrl+t"), key.WithHelp("ctrl+t", "2:00 timer")),
 		timerOff: key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "2:00 timer")),
@@ -111,8 +120,8 @@ func New(c *tui.Context, arg any) tui.Screen {
 		next:     key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next question")),
 		grades:   tui.NewGradeKeys(),
 	}
+	r.keys.PageDown.SetKeys("pgdown", "ctrl+d")
 	r.doc = tui.NewDoc(r.feedbackText)
-	tui.PracticeDocKeys(&r.doc)
 	r.syncKeys()
 	return r
 }
@@ -205,6 +214,7 @@ func (r *rehearse) key(msg tea.KeyMsg) tea.Cmd {
 	if !r.loaded || r.busy {
 		return nil
 	}
+	r.syncKeys()
 	switch r.phase {
 	case rehearseTyping:
 		return r.typingKey(msg)
@@ -222,10 +232,7 @@ func (r *rehearse) key(msg tea.KeyMsg) tea.Cmd {
 		if rt, ok := r.keys.grades.Match(msg); ok {
 			return r.grade(rt)
 		}
-		if tui.DocJump(&r.doc, msg) {
-			return nil
-		}
-		return r.doc.Update(msg)
+		r.keys.Scroll(&r.doc, msg, true)
 	}
 	return nil
 }
@@ -322,6 +329,7 @@ func (r *rehearse) syncKeys() {
 	r.keys.edit.SetEnabled(r.phase == rehearseFeedback)
 	r.keys.next.SetEnabled(r.phase == rehearseFeedback || (typing && !focused))
 	r.keys.grades.Enable(r.phase == rehearseFeedback)
+	r.keys.NavKeys.SetEnabled(r.phase == rehearseFeedback && r.doc.Scrolls())
 }
 
 func (r *rehearse) SetSize(w, h int) {
@@ -583,20 +591,6 @@ func (r *rehearse) View() string {
 }
 
 func (r *rehearse) Keys() help.KeyMap {
-	g := r.keys.grades.Help()
-	g.SetEnabled(r.phase == rehearseFeedback)
-	scroll := tui.DocKeys()
-	for i := range scroll {
-		scroll[i].SetEnabled(r.phase == rehearseFeedback)
-	}
-	scroll[0].SetHelp("↑↓", "scroll")
-	k := r.keys
-	return tui.KeyMap{
-		Short: []key.Binding{k.submit, k.timer, k.stop, k.resume, k.timerOff, g, k.edit, k.next, scroll[0]},
-		Full: [][]key.Binding{
-			{k.submit, k.timer, k.timerOff, k.stop, k.resume},
-			{k.grades[0], k.grades[1], k.grades[2], k.grades[3], k.edit, k.next},
-			scroll,
-		},
-	}
+	r.syncKeys()
+	return r.keys
 }

@@ -17,8 +17,20 @@ import (
 	"github.com/rung-career/rung/internal/tui"
 )
 
+// resultsKeys move in the requirements (or scroll the road ahead, when it
+// has the focus), open a requirement's step, switch between the two, and
+// save the plan.
 type resultsKeys struct {
-	Up, Down, Open, Tab, Save key.Binding
+	tui.NavKeys
+	Open, Tab, Save key.Binding
+}
+
+func (k resultsKeys) ShortHelp() []key.Binding {
+	return []key.Binding{k.Open, k.Tab, k.Save, k.Up, k.Down}
+}
+
+func (k resultsKeys) FullHelp() [][]key.Binding {
+	return [][]key.Binding{k.Bindings(), {k.Open, k.Tab, k.Save}}
 }
 
 // planSavedMsg reports where the Markdown plan was written.
@@ -47,9 +59,7 @@ type results struct {
 func New(c *tui.Context, arg any) tui.Screen {
 	p, _ := arg.(assess.Placement)
 	r := &results{Base: tui.NewBase(c), p: p}
-	r.keys = resultsKeys{
-		Up:   key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑↓", "choose")),
-		Down: key.NewBinding(key.WithKeys("down", "j")),
+	r.keys = resultsKeys{NavKeys: tui.NewNavKeys(),
 		Open: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open its step")),
 		Tab:  key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "road ahead")),
 		Save: key.NewBinding(key.WithKeys("s", "ctrl+s"), key.WithHelp("s", "save plan")),
@@ -103,6 +113,7 @@ func (r *results) Update(msg tea.Msg) (tui.Screen, tea.Cmd) {
 		}
 		return r, r.Status("Saved your development plan to " + msg.path)
 	case tea.KeyMsg:
+		r.syncKeys()
 		switch {
 		case key.Matches(msg, r.keys.Save):
 			return r, r.savePlan()
@@ -111,9 +122,10 @@ func (r *results) Update(msg tea.Msg) (tui.Screen, tea.Cmd) {
 			return r, nil
 		}
 		if r.focus == 1 {
-			return r, r.road.Update(msg)
+			r.keys.Scroll(&r.road, msg, true)
+			return r, nil
 		}
-		if r.menu.Update(msg, r.menuHeight()) {
+		if r.menu.Update(msg, r.keys.NavKeys, r.menuHeight()) {
 			return r, nil
 		}
 		if key.Matches(msg, r.keys.Open) {
@@ -276,18 +288,27 @@ func (r *results) listWidth() int {
 	return r.Width
 }
 
+// Keys are the results' keys, worded for what has the focus.
 func (r *results) Keys() help.KeyMap {
-	tab := r.keys.Tab
+	r.syncKeys()
+	return r.keys
+}
+
+// syncKeys words the keys for the requirements or, when it has the focus
+// (narrow terminals show one at a time), the road ahead.
+func (r *results) syncKeys() {
+	k := &r.keys
+	checks := len(r.p.Checks) > 0
+	k.Tab.SetEnabled(!r.wide() && checks)
 	if r.focus == 1 {
-		tab.SetHelp("tab", "requirements")
+		k.NavKeys = tui.NewScrollKeys()
+		k.NavKeys.SetEnabled(r.road.Scrolls())
+		k.Tab.SetHelp("tab", "requirements")
+		k.Open.SetEnabled(false)
+		return
 	}
-	tab.SetEnabled(!r.wide() && len(r.p.Checks) > 0)
-	up, open := r.keys.Up, r.keys.Open
-	up.SetEnabled(r.focus == 0 && len(r.p.Checks) > 0)
-	open.SetEnabled(r.focus == 0 && len(r.p.Checks) > 0)
-	if r.focus == 1 {
-		up = key.NewBinding(key.WithKeys("up"), key.WithHelp("↑↓/pgdn", "scroll"))
-	}
-	short := []key.Binding{up, open, tab, r.keys.Save}
-	return tui.KeyMap{Short: short, Full: [][]key.Binding{short}}
+	k.NavKeys = tui.NewNavKeys()
+	k.NavKeys.SetEnabled(checks)
+	k.Tab.SetHelp("tab", "road ahead")
+	k.Open.SetEnabled(checks && len(r.p.Checks[r.menu.Cursor].Steps) > 0)
 }

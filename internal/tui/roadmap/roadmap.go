@@ -25,7 +25,7 @@ const roadmapWideAt = 130
 
 type roadmap struct {
 	tui.Base
-	open    key.Binding
+	keys    keyMap
 	menu    tui.Menu
 	ticks   map[string]bool // the ticked actions, by progress.TickKey
 	preview tui.Doc         // the selected step, beside the list when wide
@@ -42,7 +42,8 @@ type roadmap struct {
 // New makes the roadmap (tui.RouteRoadmap); it takes no argument.
 func New(c *tui.Context, _ any) tui.Screen {
 	r := &roadmap{Base: tui.NewBase(c), ticks: map[string]bool{},
-		open: key.NewBinding(key.WithKeys("enter", "right", "l"), key.WithHelp("enter", "open step"))}
+		keys: keyMap{NavKeys: tui.NewNavKeys(),
+			Open: key.NewBinding(key.WithKeys("enter", "right", "l"), key.WithHelp("enter", "open step"))}}
 	r.preview = tui.NewDoc(r.buildPreview)
 	r.menu = tui.NewMenu(nil, false)
 	r.rebuild()
@@ -197,11 +198,11 @@ func (r *roadmap) Update(msg tea.Msg) (tui.Screen, tea.Cmd) {
 		r.rebuild()
 	case tea.KeyMsg:
 		before := r.menu.Cursor
-		if r.menu.Update(msg, r.listH) {
+		if r.menu.Update(msg, r.keys.NavKeys, r.listH) {
 			r.moved(before)
 			return r, nil
 		}
-		if key.Matches(msg, r.open) {
+		if key.Matches(msg, r.keys.Open) {
 			return r, r.openStep()
 		}
 	case tea.MouseMsg:
@@ -267,14 +268,18 @@ func (r *roadmap) View() string {
 	return r.head + "\n\n" + list
 }
 
-func (r *roadmap) Keys() help.KeyMap {
-	nav := tui.NewNavKeys()
-	choose := key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑↓", "choose step"))
-	return tui.KeyMap{
-		Short: []key.Binding{choose, r.open},
-		Full:  [][]key.Binding{{nav.Up, nav.Down, nav.PageUp, nav.PageDown, nav.Top, nav.Bottom}, {r.open}},
-	}
+// Keys are the roadmap's keys.
+func (r *roadmap) Keys() help.KeyMap { return r.keys }
+
+// keyMap is the roadmap's keys: the list of steps, and enter to open one.
+type keyMap struct {
+	tui.NavKeys
+	Open key.Binding
 }
+
+func (k keyMap) ShortHelp() []key.Binding { return []key.Binding{k.Open, k.Up, k.Down} }
+
+func (k keyMap) FullHelp() [][]key.Binding { return [][]key.Binding{k.Bindings(), {k.Open}} }
 
 // buildPreview shows the selected step beside the list: its summary, the
 // skills it builds and its checklist as it stands.

@@ -18,9 +18,20 @@ import (
 // side by side.
 const stepWideAt = 110
 
+// stepKeys move in the checklist and tick an action, scroll the step's
+// text, and move the focus to the text (where the arrows scroll it) and
+// back.
 type stepKeys struct {
 	tui.NavKeys
 	Toggle, Focus key.Binding
+}
+
+func (k stepKeys) ShortHelp() []key.Binding {
+	return []key.Binding{k.Toggle, k.Focus, k.PageDown, k.Up, k.Down}
+}
+
+func (k stepKeys) FullHelp() [][]key.Binding {
+	return [][]key.Binding{{k.Up, k.Down, k.Top, k.Bottom}, {k.Toggle, k.Focus, k.PageDown, k.PageUp}}
 }
 
 func newStepKeys() stepKeys {
@@ -230,16 +241,15 @@ func (s *stepDetail) Update(msg tea.Msg) (tui.Screen, tea.Cmd) {
 }
 
 func (s *stepDetail) key(msg tea.KeyMsg) tea.Cmd {
+	s.syncKeys()
 	k := s.keys
-	k.Toggle.SetEnabled(!s.proseFocus)
-	vp := &s.prose.Viewport
 	n := len(s.step.Actions)
 	switch {
 	case key.Matches(msg, k.Focus):
 		s.proseFocus = !s.proseFocus
 	case key.Matches(msg, k.Toggle):
 		return s.toggle()
-	case k.Scroll(vp, msg, s.proseFocus):
+	case k.Scroll(&s.prose, msg, s.proseFocus):
 	case key.Matches(msg, k.Up):
 		s.cursor = max(0, s.cursor-1)
 	case key.Matches(msg, k.Down):
@@ -376,33 +386,37 @@ func (s *stepDetail) totalLines() int {
 	return n
 }
 
+// Keys are the step's keys, worded for where the focus is.
 func (s *stepDetail) Keys() help.KeyMap {
-	if s.step == nil {
-		return tui.KeyMap{}
-	}
-	k := s.keys
-	// Short help names fewer words, to fit 80 columns with the global keys.
-	nav := key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑↓", "action"))
-	tick := key.NewBinding(key.WithKeys(" ", "x"), key.WithHelp("space", "tick"))
-	tab := key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "text"))
-	scroll := key.NewBinding(key.WithKeys("pgdown", "pgup"), key.WithHelp("pgdn", "scroll"))
-	toggle, focus := k.Toggle, k.Focus
-	up, down, top, bottom := k.Up, k.Down, k.Top, k.Bottom
+	s.syncKeys()
+	return s.keys
+}
+
+// syncKeys words the keys for where the focus is: the checklist (space
+// ticks) or the text (the arrows scroll it, and space pages it).
+func (s *stepDetail) syncKeys() {
+	k := &s.keys
+	k.NavKeys.SetEnabled(s.step != nil)
+	k.Focus.SetEnabled(s.step != nil)
+	scrolls := s.prose.Scrolls()
+	k.PageDown.SetEnabled(s.step != nil && scrolls)
+	k.PageUp.SetEnabled(s.step != nil && scrolls)
+	k.Toggle.SetEnabled(s.step != nil && !s.proseFocus && len(s.step.Actions) > 0)
 	if s.proseFocus {
-		nav.SetHelp("↑↓", "scroll")
-		tick.SetEnabled(false)
-		tab.SetHelp("tab", "checklist")
-		toggle.SetEnabled(false)
-		focus.SetHelp("tab", "back to the checklist")
-		up.SetHelp("↑/k", "scroll up")
-		down.SetHelp("↓/j", "scroll down")
-		top.SetHelp("g", "top of text")
-		bottom.SetHelp("G", "end of text")
+		k.PageDown.SetKeys("pgdown", "ctrl+d", " ")
+		k.Up.SetHelp("↑/k", "scroll up")
+		k.Down.SetHelp("↓/j", "scroll down")
+		k.Top.SetHelp("g", "top of text")
+		k.Bottom.SetHelp("G", "end of text")
+		k.Focus.SetHelp("tab", "back to the checklist")
+		return
 	}
-	return tui.KeyMap{
-		Short: []key.Binding{nav, tick, tab, scroll},
-		Full:  [][]key.Binding{{up, down, top, bottom}, {toggle, focus, k.PageDown, k.PageUp}},
-	}
+	k.PageDown.SetKeys("pgdown", "ctrl+d") // space ticks
+	k.Up.SetHelp("↑/k", "up")
+	k.Down.SetHelp("↓/j", "down")
+	k.Top.SetHelp("g", "first")
+	k.Bottom.SetHelp("G", "last")
+	k.Focus.SetHelp("tab", "read the text")
 }
 
 // buildProse is the step's text: summary, the skills it builds, the

@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/bubbles/help"
-	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 
@@ -19,13 +18,14 @@ type skillDetail struct {
 	sk      *content.Skill
 	ratings skillRatings
 	doc     tui.Doc
+	keys    tui.DocKeys
 }
 
 // NewSkill makes the screen of one skill (tui.RouteSkill); its argument is
 // the skill's id, a string.
 func NewSkill(c *tui.Context, arg any) tui.Screen {
 	id, _ := arg.(string)
-	d := &skillDetail{Base: tui.NewBase(c), ratings: newSkillRatings(c)}
+	d := &skillDetail{Base: tui.NewBase(c), ratings: newSkillRatings(c), keys: tui.NewDocKeys()}
 	d.sk, _ = c.Lib().Skill(id)
 	d.doc = tui.NewDoc(func(width int) string {
 		if d.sk == nil {
@@ -60,8 +60,11 @@ func (d *skillDetail) Update(msg tea.Msg) (tui.Screen, tea.Cmd) {
 		}
 	case tui.AssessedMsg:
 		return d, loadSkillRatings(d.Context, d.ID())
-	case tea.KeyMsg, tea.MouseMsg:
-		return d, tui.DocNav(&d.doc, msg)
+	case tea.KeyMsg:
+		d.keys.SetEnabled(d.doc.Scrolls())
+		d.keys.Scroll(&d.doc, msg, true)
+	case tea.MouseMsg:
+		return d, d.doc.Update(msg)
 	}
 	return d, nil
 }
@@ -75,8 +78,8 @@ func (d *skillDetail) View() string {
 	return title + strings.Repeat(" ", gap) + hint + "\n\n" + d.doc.View()
 }
 
+// Keys scroll the skill, when it is longer than the screen.
 func (d *skillDetail) Keys() help.KeyMap {
-	n := tui.NewNavKeys()
-	dk := tui.DocKeys()
-	return tui.KeyMap{Short: dk, Full: [][]key.Binding{append(dk, n.Top, n.Bottom)}}
+	d.keys.SetEnabled(d.doc.Scrolls())
+	return d.keys
 }

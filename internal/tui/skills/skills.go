@@ -18,22 +18,33 @@ import (
 	"github.com/rung-career/rung/internal/tui"
 )
 
-type skillsKeys struct {
-	filter, clear, accept, cancel, open, up, down, pageDown, pageUp key.Binding
+// keyMap is the skills list's keys: moving in the list, opening a skill,
+// and the filter, which takes text while it has focus.
+type keyMap struct {
+	tui.NavKeys
+	Open, Filter, Clear           key.Binding
+	Keep, Cancel, Erase, EraseAll key.Binding // while typing the filter
 }
 
-func newSkillsKeys() skillsKeys {
-	return skillsKeys{
-		filter:   key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "filter")),
-		clear:    key.NewBinding(key.WithKeys("x", "esc"), key.WithHelp("esc/x", "clear filter")),
-		accept:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "keep")),
-		cancel:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear")),
-		open:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open")),
-		up:       key.NewBinding(key.WithKeys("up", "ctrl+p"), key.WithHelp("↑", "up")),
-		down:     key.NewBinding(key.WithKeys("down", "ctrl+n"), key.WithHelp("↓", "down")),
-		pageDown: key.NewBinding(key.WithKeys("pgdown", " "), key.WithHelp("pgdn", "scroll detail")),
-		pageUp:   key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", "scroll detail")),
+func newKeyMap() keyMap {
+	return keyMap{NavKeys: tui.NewNavKeys(),
+		Open:     key.NewBinding(key.WithKeys("enter", "right", "l"), key.WithHelp("enter", "open")),
+		Filter:   key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "filter")),
+		Clear:    key.NewBinding(key.WithKeys("x", "esc"), key.WithHelp("esc/x", "clear filter")),
+		Keep:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "keep")),
+		Cancel:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear")),
+		Erase:    key.NewBinding(key.WithKeys("backspace"), key.WithHelp("⌫", "erase")),
+		EraseAll: key.NewBinding(key.WithKeys("ctrl+u"), key.WithHelp("ctrl+u", "erase all")),
 	}
+}
+
+func (k keyMap) ShortHelp() []key.Binding {
+	return []key.Binding{k.Open, k.Filter, k.Clear, k.PageDown, k.Keep, k.Cancel, k.Up, k.Down}
+}
+
+func (k keyMap) FullHelp() [][]key.Binding {
+	return [][]key.Binding{{k.Up, k.Down, k.Top, k.Bottom, k.Open}, {k.Filter, k.Clear, k.PageDown, k.PageUp},
+		{k.Keep, k.Cancel, k.Erase, k.EraseAll}}
 }
 
 // maxFilter bounds what can be typed into the filter.
@@ -44,7 +55,7 @@ const maxFilter = 40
 // is shown beside the list.
 type list struct {
 	tui.Base
-	keys    skillsKeys
+	keys    keyMap
 	menu    tui.Menu
 	hay     []string // lower-cased name, id and description of each skill
 	visible []int    // indices into lib.Skills that match the filter
@@ -57,7 +68,7 @@ type list struct {
 
 // New makes the skills list (tui.RouteSkills); it takes no argument.
 func New(c *tui.Context, _ any) tui.Screen {
-	s := &list{Base: tui.NewBase(c), keys: newSkillsKeys(), ratings: newSkillRatings(c)}
+	s := &list{Base: tui.NewBase(c), keys: newKeyMap(), ratings: newSkillRatings(c)}
 	for _, sk := range c.Lib().Skills {
 		s.hay = append(s.hay, strings.ToLower(sk.Name+"\n"+sk.ID+"\n"+tui.Clean(sk.Description)))
 	}
@@ -177,6 +188,7 @@ func (s *list) Update(msg tea.Msg) (tui.Screen, tea.Cmd) {
 	case tui.AssessedMsg:
 		return s, loadSkillRatings(s.Context, s.ID())
 	case tea.KeyMsg:
+		s.syncKeys()
 		if s.typing {
 			s.typeKey(msg)
 			return s, nil
@@ -190,23 +202,21 @@ func (s *list) Update(msg tea.Msg) (tui.Screen, tea.Cmd) {
 
 // typeKey edits the filter while it has focus.
 func (s *list) typeKey(msg tea.KeyMsg) {
+	k := s.keys
 	switch {
-	case key.Matches(msg, s.keys.cancel):
+	case key.Matches(msg, k.Cancel):
 		s.typing, s.query = false, ""
 		s.refilter()
-	case key.Matches(msg, s.keys.accept):
+	case key.Matches(msg, k.Keep):
 		s.typing = false
 		if strings.TrimSpace(s.query) == "" {
 			s.query = ""
 		}
-	case key.Matches(msg, s.keys.up), key.Matches(msg, s.keys.down):
-		s.move(msg)
-	case msg.Type == tea.KeyBackspace:
-		if r := []rune(s.query); len(r) > 0 {
-			s.query = string(r[:len(r)-1])
-			s.refilter()
-		}
-	case msg.Type == tea.KeyCtrlU:
+	case key.Matches(msg, k.Erase):
+		r := []rune(s.query)
+		s.query = string(r[:len(r)-1])
+		s.refilter()
+	case key.Matches(msg, k.EraseAll):
 		s.query = ""
 		s.refilter()
 	case msg.Type == tea.KeyRunes || msg.Type == tea.KeySpace:
@@ -220,42 +230,33 @@ func (s *list) typeKey(msg tea.KeyMsg) {
 		if added {
 			s.refilter()
 		}
+	default:
+		s.moveBy(msg)
 	}
 }
 
-func (s *list) move(msg tea.KeyMsg) {
+// moveBy moves the cursor by the nav keys, showing the newly selected
+// skill beside the list.
+func (s *list) moveBy(msg tea.KeyMsg) {
 	before := s.menu.Cursor
-	if key.Matches(msg, s.keys.up) {
-		s.menu.Update(tea.KeyMsg{Type: tea.KeyUp}, s.menuHeight())
-	} else {
-		s.menu.Update(tea.KeyMsg{Type: tea.KeyDown}, s.menuHeight())
-	}
-	if s.menu.Cursor != before {
+	if s.menu.Update(msg, s.keys.NavKeys, s.menuHeight()) && s.menu.Cursor != before {
 		s.paneChanged()
 	}
 }
 
 func (s *list) key(msg tea.KeyMsg) tea.Cmd {
+	k := s.keys
 	switch {
-	case key.Matches(msg, s.keys.filter):
+	case key.Matches(msg, k.Filter):
 		s.typing = true
-		return nil
-	case key.Matches(msg, s.keys.clear) && s.query != "":
+	case key.Matches(msg, k.Clear):
 		s.query = ""
 		s.refilter()
-		return nil
-	case s.wide && key.Matches(msg, s.keys.pageDown):
-		s.pane.Viewport.PageDown()
-		return nil
-	case s.wide && key.Matches(msg, s.keys.pageUp):
-		s.pane.Viewport.PageUp()
-		return nil
-	case key.Matches(msg, s.keys.open) || msg.String() == "right" || msg.String() == "l":
+	case s.wide && k.Scroll(&s.pane, msg, false):
+	case key.Matches(msg, k.Open):
 		return s.open()
-	}
-	before := s.menu.Cursor
-	if s.menu.Update(msg, s.menuHeight()) && s.menu.Cursor != before {
-		s.paneChanged()
+	default:
+		s.moveBy(msg)
 	}
 	return nil
 }
@@ -330,23 +331,46 @@ func (s *list) View() string {
 	return lipgloss.JoinHorizontal(lipgloss.Top, left, "  ", right)
 }
 
+// Keys are the skills list's keys, as they stand.
 func (s *list) Keys() help.KeyMap {
-	k := s.keys
+	s.syncKeys()
+	return s.keys
+}
+
+// syncKeys offers the filter's keys while it takes text (the arrows then
+// move, as the letters are text), and the list's otherwise; the page keys
+// scroll the skill beside the list when wide.
+func (s *list) syncKeys() {
+	k := &s.keys
+	browsing := !s.typing
+	k.NavKeys.SetEnabled(browsing && len(s.visible) > 0)
+	k.Up.SetEnabled(len(s.visible) > 0)
+	k.Down.SetEnabled(len(s.visible) > 0)
 	if s.typing {
-		move := key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑↓", "choose"))
-		return tui.KeyMap{Short: []key.Binding{move, k.accept, k.cancel}, Full: [][]key.Binding{{move, k.accept, k.cancel}}}
+		k.Up.SetKeys("up", "ctrl+p")
+		k.Up.SetHelp("↑", "up")
+		k.Down.SetKeys("down", "ctrl+n")
+		k.Down.SetHelp("↓", "down")
+	} else {
+		k.Up.SetKeys("up", "k")
+		k.Up.SetHelp("↑/k", "up")
+		k.Down.SetKeys("down", "j")
+		k.Down.SetHelp("↓/j", "down")
 	}
-	nav := tui.NewNavKeys()
-	choose := key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑↓", "choose"))
-	open := k.open
-	open.SetEnabled(len(s.visible) > 0)
-	clear := k.clear
-	clear.SetEnabled(s.query != "")
-	pd, pu := k.pageDown, k.pageUp
-	pd.SetEnabled(s.wide)
-	pu.SetEnabled(s.wide)
-	return tui.KeyMap{
-		Short: []key.Binding{choose, open, k.filter, clear, pd},
-		Full:  [][]key.Binding{{nav.Up, nav.Down, nav.Top, nav.Bottom, open}, {k.filter, clear, pd, pu}},
+	if s.wide {
+		k.PageDown.SetHelp("pgdn", "scroll skill")
+		k.PageUp.SetHelp("pgup", "scroll skill back")
+		k.PageDown.SetEnabled(browsing && s.pane.Scrolls())
+		k.PageUp.SetEnabled(browsing && s.pane.Scrolls())
+	} else {
+		k.PageDown.SetHelp("pgdn", "page down")
+		k.PageUp.SetHelp("pgup", "page up")
 	}
+	k.Open.SetEnabled(browsing && len(s.visible) > 0)
+	k.Filter.SetEnabled(browsing)
+	k.Clear.SetEnabled(browsing && s.query != "")
+	k.Keep.SetEnabled(s.typing)
+	k.Cancel.SetEnabled(s.typing)
+	k.Erase.SetEnabled(s.typing && s.query != "")
+	k.EraseAll.SetEnabled(s.typing && s.query != "")
 }

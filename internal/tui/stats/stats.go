@@ -10,7 +10,6 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/bubbles/help"
-	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 
@@ -33,11 +32,12 @@ type model struct {
 	err    error
 	stats  progress.Stats
 	doc    tui.Doc
+	keys   tui.DocKeys
 }
 
 // New makes the Stats screen (tui.RouteStats); it takes no argument.
 func New(c *tui.Context, _ any) tui.Screen {
-	s := &model{Base: tui.NewBase(c)}
+	s := &model{Base: tui.NewBase(c), keys: tui.NewDocKeys()}
 	s.doc = tui.NewDoc(s.text)
 	return s
 }
@@ -61,10 +61,8 @@ func (s *model) Update(msg tea.Msg) (tui.Screen, tea.Cmd) {
 			return s, s.StatusErr("Could not read your practice history: " + msg.err.Error())
 		}
 	case tea.KeyMsg:
-		if tui.DocJump(&s.doc, msg) {
-			return s, nil
-		}
-		return s, s.doc.Update(msg)
+		s.keys.SetEnabled(s.doc.Scrolls())
+		s.keys.Scroll(&s.doc, msg, true)
 	case tea.MouseMsg:
 		return s, s.doc.Update(msg)
 	}
@@ -182,13 +180,8 @@ func (s *model) View() string {
 	return tui.Fit(s.doc.View(), s.Width, s.doc.Viewport.Height) + "\n" + tui.MoreHint(s.Styles(), &s.doc)
 }
 
+// Keys scroll the page, when it is longer than the screen.
 func (s *model) Keys() help.KeyMap {
-	scroll := tui.DocKeys()
-	nav := tui.NewNavKeys()
-	scroll = append(scroll, nav.Top, nav.Bottom)
-	on := s.doc.Viewport.TotalLineCount() > s.doc.Viewport.Height
-	for i := range scroll {
-		scroll[i].SetEnabled(on)
-	}
-	return tui.KeyMap{Short: scroll[:1], Full: [][]key.Binding{scroll}}
+	s.keys.SetEnabled(s.doc.Scrolls())
+	return s.keys
 }
