@@ -1,14 +1,5 @@
 package tui
 
-// SplitWidths splits a body width into a list column and a detail pane,
-// with a two-cell gap between them.
-func SplitWidths(w int) (list, pane int) {
-	// Half each, up to a list of 64 and a panel of 100: past that, lines
-	// of text grow too long to read and the list is mostly blank.
-	list = max(30, min(64, (w-2)/2))
-	return list, max(20, min(100, w-list-2))
-}
-
 // Pane draws a document in a bordered panel w cells wide, as tall as
 // the document's viewport (see hug).
 func Pane(st *Styles, d *Doc, w int) string {

@@ -257,11 +257,13 @@ func (p *model) key(msg tea.KeyMsg) tea.Cmd {
 }
 
 // wide lays the deck list and a detail panel side by side.
-func (p *model) wide() bool { return p.Width >= 110 }
+func (p *model) wide() bool { return p.Width >= tui.ListBeside }
 
+// listWidth is the list's: the room its decks and counts need, when wide.
 func (p *model) listWidth() int {
 	if p.wide() {
-		return min(60, p.Width/2)
+		list, _ := tui.SplitWidths(p.Width-1, tui.ListWidth(p.menu.Items, false)) // the rule takes a cell more
+		return list
 	}
 	return p.Width
 }
@@ -298,7 +300,7 @@ func (p *model) menuHeight() int { return max(2, p.Height-p.menuTop()) }
 func (p *model) SetSize(w, h int) {
 	p.Base.SetSize(w, h)
 	if p.wide() {
-		p.detail.SetSize(p.Width-p.listWidth()-3, p.menuHeight())
+		p.detail.SetSize(min(tui.ReadWidth, p.Width-p.listWidth()-3), p.menuHeight())
 	}
 }
 

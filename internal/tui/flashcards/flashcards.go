@@ -293,7 +293,7 @@ func (f *flashcards) syncKeys() {
 }
 
 func (f *flashcards) SetSize(w, h int) {
-	f.Base.SetSize(w, h)
+	f.Base.SetSize(tui.PageWidth(w), h)
 	f.layout()
 }
 
@@ -419,8 +419,8 @@ func (f *flashcards) backText(width int) string {
 	if strings.EqualFold(c.Method, "star") {
 		example += " (STAR)"
 	}
-	if width >= 100 {
-		colW := min(tui.ColumnWidth, (width-3)/2)
+	if width >= tui.TextBeside {
+		colW := tui.Columns(width)
 		left := tui.Section(st, colW, "Why they ask", c.Why) + "\n\n" +
 			st.Section.Render("Key points") + "\n" + tui.Bullets(st, colW, "•", points) + "\n\n" +
 			tui.Section(st, colW, "How to answer", c.How)

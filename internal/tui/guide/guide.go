@@ -36,9 +36,6 @@ func (s guideSection) String() string {
 }
 
 const (
-	// guideWide is the width from which the menu and the selected section
-	// sit side by side.
-	guideWide = 100
 	// guideTallIntro is the height from which the wide layout also shows the
 	// guide's intro above the panes.
 	guideTallIntro = 30
@@ -115,7 +112,7 @@ func (g *guide) selected() guideSection { return guideSection(g.menu.Cursor) }
 
 func (g *guide) SetSize(w, h int) {
 	g.Base.SetSize(w, h)
-	wide := w >= guideWide
+	wide := w >= tui.TextBeside
 	if !g.sized || wide != g.wide {
 		cursor := g.menu.Cursor
 		g.menu = tui.NewMenu(g.items(!wide), false)

@@ -267,6 +267,10 @@ func (h *model) menuTop() int { return lipgloss.Height(h.intro()) + 1 }
 
 func (h *model) menuHeight() int { return max(2, h.Height-h.menuTop()) }
 
+// SetSize keeps home to a reading width: its summary is text, and its
+// menu's descriptions are sentences.
+func (h *model) SetSize(w, ht int) { h.Base.SetSize(tui.Reading(w), ht) }
+
 func (h *model) View() string {
 	return h.intro() + "\n\n" + h.menu.View(h.Styles(), h.Width, h.menuHeight()-1)
 }

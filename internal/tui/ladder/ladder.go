@@ -18,10 +18,6 @@ import (
 	"github.com/rung-career/rung/internal/tui"
 )
 
-// ladderWideAt is the body width from which the detail sits beside the
-// ladder instead of below it.
-const ladderWideAt = 100
-
 // ladderKeys move between rungs, scroll the rung's detail, and move the
 // focus to the detail (where the arrows scroll it) and back.
 type ladderKeys struct {
@@ -135,7 +131,7 @@ func (l *ladder) layout() {
 		return
 	}
 	n := len(l.Lib().Roles)
-	l.wide = l.Width >= ladderWideAt
+	l.wide = l.Width >= tui.TextBeside
 	if l.wide {
 		switch {
 		case l.Height >= ladderFull.lines()*n+1:
@@ -148,7 +144,7 @@ func (l *ladder) layout() {
 		l.ladderW = min(l.fullWidth(l.style), l.Width/2)
 		l.rows = max(1, min(n, (l.Height-1)/l.style.lines()))
 		// Prose wider than about 100 columns is hard to read.
-		l.detail.SetSize(min(100, l.Width-l.ladderW-3), l.Height-1)
+		l.detail.SetSize(min(tui.ReadWidth, l.Width-l.ladderW-3), l.Height-1)
 	} else {
 		l.style = ladderCompact
 		l.ladderW = l.Width

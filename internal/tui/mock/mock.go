@@ -297,7 +297,7 @@ func (m *mockInterview) syncKeys() {
 }
 
 func (m *mockInterview) SetSize(w, h int) {
-	m.Base.SetSize(w, h)
+	m.Base.SetSize(tui.Reading(w), h)
 	m.layout()
 }
 

@@ -22,9 +22,6 @@ import (
 // noteDateLayout formats the interview date the form prefills.
 const noteDateLayout = "Monday, January 2, 2006"
 
-// noteWide is the width from which the form and the note sit side by side.
-const noteWide = 100
-
 type (
 	// noteSettingsMsg carries the remembered field values read off the store.
 	noteSettingsMsg struct {
@@ -172,7 +169,7 @@ func (n *thankYou) Init() tea.Cmd {
 func (n *thankYou) SetSize(w, h int) {
 	n.Base.SetSize(w, h)
 	st := n.Styles()
-	n.wide = w >= noteWide
+	n.wide = w >= tui.TextBeside
 	n.formW = w
 	if n.wide {
 		n.formW = min(64, (w-3)/2)

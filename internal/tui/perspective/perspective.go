@@ -102,11 +102,11 @@ func (p *perspective) SetSize(w, h int) {
 	if p.Lib().Perspective == nil {
 		return
 	}
-	p.wide = w >= tui.SplitWidth
+	p.wide = w >= tui.ListBeside
 	lw := w
 	if p.wide {
 		var pw int
-		lw, pw = tui.SplitWidths(w)
+		lw, pw = tui.SplitWidths(w, tui.ListWidth(p.items(), false))
 		tui.SizePane(&p.pane, pw, h)
 	}
 	n := len(p.insights())
@@ -152,7 +152,7 @@ func (p *perspective) Update(msg tea.Msg) (tui.Screen, tea.Cmd) {
 	case tea.MouseMsg:
 		lw := p.Width
 		if p.wide {
-			lw, _ = tui.SplitWidths(p.Width)
+			lw, _ = tui.SplitWidths(p.Width, tui.ListWidth(p.items(), false))
 		}
 		if p.wide && msg.X >= lw {
 			return p, p.pane.Update(msg)
@@ -188,7 +188,7 @@ func (p *perspective) View() string {
 	if !p.wide {
 		return p.listView(p.Width)
 	}
-	lw, pw := tui.SplitWidths(p.Width)
+	lw, pw := tui.SplitWidths(p.Width, tui.ListWidth(p.items(), false))
 	left := tui.Fit(p.listView(lw), lw, p.Height)
 	return lipgloss.JoinHorizontal(lipgloss.Top, left, "  ", tui.Pane(p.Styles(), &p.pane, pw))
 }

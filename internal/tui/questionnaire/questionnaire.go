@@ -146,6 +146,9 @@ func New(c *tui.Context, _ any) tui.Screen {
 
 func (q *questionnaire) Title() string { return "Self-assessment" }
 
+// SetSize keeps the questions to a reading width.
+func (q *questionnaire) SetSize(w, h int) { q.Base.SetSize(tui.Reading(w), h) }
+
 // Init starts from unfinished answers, or else the latest assessment's.
 func (q *questionnaire) Init() tea.Cmd {
 	pr, lib, id := q.Progress(), q.Lib(), q.ID()

@@ -121,6 +121,16 @@ func (r *reference) add(name string, items []tui.Item, body func(i, width int) s
 
 func (r *reference) Title() string { return "FAQ and reference" }
 
+// need is the width the longest entry of any tab takes, so the list keeps
+// its width from tab to tab.
+func (r *reference) need() int {
+	n := 0
+	for _, t := range r.tabs {
+		n = max(n, tui.ListWidth(t.menu.Items, false))
+	}
+	return n
+}
+
 func (r *reference) tab() *refTab {
 	if len(r.tabs) == 0 {
 		return nil
@@ -133,11 +143,11 @@ const refHead = 2
 
 func (r *reference) SetSize(w, h int) {
 	r.Base.SetSize(w, h)
-	r.wide = w >= tui.SplitWidth
+	r.wide = w >= tui.ListBeside
 	room := max(1, h-refHead)
 	for _, t := range r.tabs {
 		if r.wide {
-			_, pw := tui.SplitWidths(w)
+			_, pw := tui.SplitWidths(w, r.need())
 			tui.SizePane(&t.doc, pw, room)
 			continue
 		}
@@ -222,7 +232,7 @@ func (r *reference) mouse(t *refTab, msg tea.MouseMsg) tea.Cmd {
 	}
 	lw := r.Width
 	if r.wide {
-		lw, _ = tui.SplitWidths(r.Width)
+		lw, _ = tui.SplitWidths(r.Width, r.need())
 	}
 	if msg.X < lw {
 		before := t.menu.Cursor
@@ -259,7 +269,7 @@ func (r *reference) View() string {
 	}
 	head := r.tabBar() + "\n\n"
 	if r.wide {
-		lw, pw := tui.SplitWidths(r.Width)
+		lw, pw := tui.SplitWidths(r.Width, r.need())
 		left := tui.Fit(t.menu.View(st, lw, r.menuHeight(t)), lw, max(1, r.Height-refHead))
 		return head + lipgloss.JoinHorizontal(lipgloss.Top, left, "  ", tui.Pane(st, &t.doc, pw))
 	}

@@ -333,7 +333,7 @@ func (r *rehearse) syncKeys() {
 }
 
 func (r *rehearse) SetSize(w, h int) {
-	r.Base.SetSize(w, h)
+	r.Base.SetSize(tui.PageWidth(w), h)
 	r.layout()
 }
 
@@ -445,8 +445,8 @@ func (r *rehearse) feedbackText(width int) string {
 	if r.card == nil || r.phase != rehearseFeedback {
 		return ""
 	}
-	if width >= 100 {
-		colW := min(tui.ColumnWidth, (width-3)/2)
+	if width >= tui.TextBeside {
+		colW := tui.Columns(width)
 		left := r.pointsText(colW) + "\n\n" + tui.Section(r.Styles(), colW, "Your answer", r.answer)
 		right := r.analysisText(colW)
 		return lipgloss.JoinHorizontal(lipgloss.Top, lipgloss.NewStyle().Width(colW).Render(left), "   ",

@@ -88,7 +88,7 @@ func New(c *tui.Context, arg any) tui.Screen {
 
 func (r *results) Title() string { return "Results" }
 
-func (r *results) wide() bool { return r.Width >= 110 }
+func (r *results) wide() bool { return r.Width >= tui.ListBeside }
 
 func (r *results) SetSize(w, h int) {
 	r.Base.SetSize(w, h)
@@ -96,7 +96,7 @@ func (r *results) SetSize(w, h int) {
 	if r.wide() {
 		r.road.SetSize(r.Width/2-2, h-top-1)
 	} else {
-		r.road.SetSize(w, h-top-2)
+		r.road.SetSize(tui.Reading(w), h-top-2)
 	}
 }
 

@@ -18,11 +18,6 @@ import (
 	"github.com/rung-career/rung/internal/tui"
 )
 
-// roadmapWideAt is the body width from which the selected step's preview
-// sits beside the list; below it, the preview goes under the list when
-// there is room.
-const roadmapWideAt = 130
-
 type roadmap struct {
 	tui.Base
 	keys    keyMap
@@ -138,7 +133,7 @@ func (r *roadmap) layout() {
 	r.head = r.header()
 	avail := max(1, r.Height-r.listTop())
 	n := len(r.menu.Items)
-	r.wide = r.Width >= roadmapWideAt
+	r.wide = r.Width >= tui.WideListBeside
 	// A line of summary under each step when all of them fit that way.
 	r.menu.TwoLine = avail >= 2*n
 	for i := range r.menu.Items {
@@ -150,7 +145,7 @@ func (r *roadmap) layout() {
 	r.listW, r.listH, r.belowH = r.Width, avail, 0
 	if r.wide {
 		r.listW = min(90, r.Width*11/20)
-		r.preview.SetSize(min(100, r.Width-r.listW-3), avail)
+		r.preview.SetSize(min(tui.ReadWidth, r.Width-r.listW-3), avail)
 	} else if rows := n * r.menu.RowHeight(); avail-rows >= 4 {
 		r.listH, r.belowH = rows, avail-rows-1
 	}

@@ -14,10 +14,6 @@ import (
 	"github.com/rung-career/rung/internal/tui"
 )
 
-// stepWideAt is the body width from which the checklist and the prose sit
-// side by side.
-const stepWideAt = 110
-
 // stepKeys move in the checklist and tick an action, scroll the step's
 // text, and move the focus to the text (where the arrows scroll it) and
 // back.
@@ -110,13 +106,13 @@ func (s *stepDetail) layout() {
 	}
 	s.head = strings.Join(head, "\n")
 	headH := lipgloss.Height(s.head) + 1 // and a blank line
-	s.wide = s.Width >= stepWideAt
+	s.wide = s.Width >= tui.ListBeside
 	if s.wide {
-		s.ckW = min(80, (s.Width-3)/2)
+		s.ckW = tui.Columns(s.Width)
 		s.wrapActions()
 		s.ckTop = headH + 1
 		s.ckH = max(1, s.Height-s.ckTop)
-		s.prose.SetSize(min(100, s.Width-s.ckW-3), max(1, s.Height-headH-1))
+		s.prose.SetSize(min(tui.ReadWidth, s.Width-s.ckW-3), max(1, s.Height-headH-1))
 	} else {
 		s.ckW = s.Width
 		s.wrapActions()

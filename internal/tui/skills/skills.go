@@ -151,18 +151,30 @@ func (s *list) rebuild() {
 
 func (s *list) SetSize(w, h int) {
 	s.Base.SetSize(w, h)
-	s.wide = w >= tui.SplitWidth
+	s.wide = w >= tui.ListBeside
 	s.rebuild()
 	if s.wide {
-		_, pw := tui.SplitWidths(w)
+		_, pw := tui.SplitWidths(w, s.need())
 		tui.SizePane(&s.pane, pw, h)
 	}
+}
+
+// need is the width the list's names and category labels take.
+func (s *list) need() int {
+	items := make([]tui.Item, len(s.Lib().Skills))
+	for i, sk := range s.Lib().Skills {
+		items[i] = tui.Item{Title: tui.Clean(sk.Name), Badge: sk.Category}
+		if c, ok := s.Lib().SkillCategory(sk.Category); ok {
+			items[i].Badge = tui.Clean(c.Name)
+		}
+	}
+	return tui.ListWidth(items, false)
 }
 
 // listWidth is the width of the list column.
 func (s *list) listWidth() int {
 	if s.wide {
-		lw, _ := tui.SplitWidths(s.Width)
+		lw, _ := tui.SplitWidths(s.Width, s.need())
 		return lw
 	}
 	return s.Width
@@ -325,7 +337,7 @@ func (s *list) View() string {
 	if !s.wide {
 		return s.listView(s.Width)
 	}
-	lw, pw := tui.SplitWidths(s.Width)
+	lw, pw := tui.SplitWidths(s.Width, s.need())
 	left := tui.Fit(s.listView(lw), lw, s.Height)
 	right := tui.Pane(s.Styles(), &s.pane, pw)
 	return lipgloss.JoinHorizontal(lipgloss.Top, left, "  ", right)

@@ -88,7 +88,7 @@ func (s *model) text(width int) string {
 	if !s.Progress().Saved() {
 		intro = st.Warn.Render(tui.Wrap("Progress isn't saved this session: these figures cover only what you did since rung started.", width)) + "\n\n"
 	}
-	if width >= 100 {
+	if width >= tui.TextBeside {
 		const leftW = 52
 		left := s.heatText(2, leftW)
 		colW := min(tui.ColumnWidth, width-leftW-4)
