@@ -40,6 +40,15 @@ type Refresher interface {
 	Refresh() tea.Cmd
 }
 
+// Unsaved is a screen that holds work leaving would lose: typed text, answers
+// not yet kept. Before it goes back from one, the root asks. A screen gets
+// this by having the method.
+type Unsaved interface {
+	// Unsaved says what leaving now would lose ("the answer you typed"), or
+	// "" when nothing would be.
+	Unsaved() string
+}
+
 // EscClaimer is a screen that wants esc for itself right now (to clear a
 // filter or close a panel) before esc means back.
 type EscClaimer interface {

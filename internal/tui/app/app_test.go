@@ -14,6 +14,7 @@ import (
 	"github.com/rung-career/rung/internal/content"
 	"github.com/rung-career/rung/internal/progress"
 	"github.com/rung-career/rung/internal/store"
+	"github.com/rung-career/rung/internal/tui"
 )
 
 func asciiRenderer() *lipgloss.Renderer {
@@ -108,4 +109,62 @@ func TestHomeClick(t *testing.T) {
 	}
 	h.send(tea.MouseMsg{X: 10, Y: row + 1, Action: tea.MouseActionPress, Button: tea.MouseButtonLeft}) // its description line
 	h.contains("› The ladder")
+}
+
+// TestLeavingAsksFirst: typed work is not dropped by a stray esc or q;
+// ctrl+c still quits at once.
+func TestLeavingAsksFirst(t *testing.T) {
+	// A rehearsal with an answer typed.
+	h := newHarness(t, 80, 24)
+	openRehearse(t, h, "all")
+	h.typeText("I listened first")
+	h.keys("esc", "q") // stop typing, then leave
+	h.onTop(tui.RouteRehearse)
+	h.contains("Leave and lose the answer you typed?")
+	h.keys("x") // any other key asks again
+	h.contains("Leave and lose the answer you typed?")
+	h.keys("esc")
+	h.onTop(tui.RouteRehearse)
+	h.keys("q", "y")
+	h.onTop(tui.RouteHome)
+
+	// The questionnaire without a database: every answer would be lost.
+	h = newHarness(t, 80, 24, withoutStore(nil))
+	h.keys("enter", "3", "enter", "esc")
+	h.onTop(tui.RouteAssess)
+	h.contains("Leave and lose your answers?")
+	h.keys("y")
+	h.onTop(tui.RouteHome)
+
+	// With one, the page's answer: the others are in the draft.
+	h = newHarness(t, 80, 24)
+	h.keys("enter", "3", "enter", "2")
+	h.keys("esc")
+	h.contains("Leave and lose your answer to this question?")
+	_, cmd := h.m.Update(keyMsg("ctrl+c"))
+	if cmd == nil || cmd() != tea.Quit() {
+		t.Error("ctrl+c did not quit while the app asked")
+	}
+}
+
+// TestStatusBelongsToItsScreen: a status line shows while the screen that
+// said it is on top, not on the screens after it, and it expires.
+func TestStatusBelongsToItsScreen(t *testing.T) {
+	h := newHarness(t, 80, 24)
+	answerAll(h)
+	h.keys("s", "s") // submit, then save the plan
+	h.contains("Saved your development plan to")
+	h.keys("esc")
+	h.onTop(tui.RouteHome)
+	if v := h.view(); strings.Contains(v, "Saved your") {
+		t.Errorf("the results' status shows on home:\n%s", v)
+	}
+	// A line expires: the root clears it when its timer fires.
+	h.open(tui.RouteResults, *h.m.c.Latest())
+	h.keys("s")
+	h.contains("Saved your development plan to")
+	h.send(clearStatusMsg{gen: h.m.status.gen})
+	if v := h.view(); strings.Contains(v, "Saved your") {
+		t.Errorf("the status did not expire:\n%s", v)
+	}
 }

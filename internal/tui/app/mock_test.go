@@ -113,7 +113,16 @@ func TestMockPauseAndLeave(t *testing.T) {
 	if !h.typing() {
 		t.Fatal("enter did not resume")
 	}
+	// Leaving asks first: the interview so far would be lost.
 	h.keys("esc", "q")
+	h.onTop(tui.RouteMock)
+	h.contains("Leave and lose the interview so far?", "y leave", "n/esc stay")
+	h.keys("n")
+	h.onTop(tui.RouteMock)
+	if strings.Contains(h.view(), "Leave and lose") {
+		t.Fatal("n did not take the question away")
+	}
+	h.keys("q", "y")
 	h.onTop(tui.RoutePractice)
 	files, _ := filepath.Glob(filepath.Join(h.out, "*.md"))
 	if len(files) != 0 {

@@ -51,8 +51,11 @@ type Options struct {
 // line and help, and routes messages. Keep Update a dispatcher of small
 // handlers.
 type Model struct {
-	c        *tui.Context
-	stack    []tui.Screen
+	c     *tui.Context
+	stack []tui.Screen
+	// leaving, when set, is what going back would lose: the root asks
+	// before it goes.
+	leaving  string
 	trail    []tui.Route // the route of each screen on the stack
 	w, h     int
 	keys     GlobalKeys
@@ -385,6 +388,9 @@ func (m *Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		}
 		return m, nil
 	}
+	if m.leaving != "" {
+		return m, m.answerLeave(msg)
+	}
 	if m.top().Capturing() {
 		return m.toTop(msg) // a focused text field gets keys first
 	}
@@ -411,10 +417,38 @@ func (m *Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	return m.toTop(msg)
 }
 
+// back goes back one screen, after asking first when the screen on top has
+// work that leaving would lose.
 func (m *Model) back() tea.Cmd {
 	if len(m.stack) == 1 {
 		return nil
 	}
+	if u, ok := m.top().(tui.Unsaved); ok {
+		if what := u.Unsaved(); what != "" {
+			m.leaving = what
+			m.layout()
+			return nil
+		}
+	}
+	return m.leave()
+}
+
+// answerLeave takes the answer to "leave and lose it?": y leaves, n or esc
+// stays; any other key asks again.
+func (m *Model) answerLeave(msg tea.KeyMsg) tea.Cmd {
+	switch {
+	case key.Matches(msg, m.keys.Leave):
+		m.leaving = ""
+		return m.leave()
+	case key.Matches(msg, m.keys.Stay):
+		m.leaving = ""
+		m.layout()
+	}
+	return nil
+}
+
+// leave pops the screen on top, and lets the one under it refresh.
+func (m *Model) leave() tea.Cmd {
 	m.stack, m.trail = m.stack[:len(m.stack)-1], m.trail[:len(m.trail)-1]
 	m.layout()
 	if r, ok := m.top().(tui.Refresher); ok {
@@ -470,6 +504,11 @@ func (m *Model) footer() string {
 		q := m.keys.QuitOrBack
 		q.SetHelp("q", "quit")
 		return lipgloss.NewStyle().Padding(0, 1).Render("\n" + m.help.ShortHelpView([]key.Binding{q}))
+	}
+	if m.leaving != "" {
+		ask := st.Warn.Render(tui.Truncate("Leave and lose "+m.leaving+"?", m.w-2))
+		keys := m.shortHelp(nil, []key.Binding{m.keys.Leave, m.keys.Stay, m.keys.Quit}, m.w-2)
+		return lipgloss.NewStyle().Padding(0, 1).Render(ask + "\n" + keys)
 	}
 	status := ""
 	if text, isErr := m.statusShown(); text != "" {

@@ -193,16 +193,29 @@ func TestThankYouRemembersNameAndContact(t *testing.T) {
 	}
 }
 
-func TestThankYouKeepsDraftWhenGoingBack(t *testing.T) {
+// TestThankYouAsksBeforeLeaving: leaving a note with typed text asks
+// first; staying keeps the text, leaving drops it, and a saved note leaves
+// without asking.
+func TestThankYouAsksBeforeLeaving(t *testing.T) {
 	h := newHarness(t, 80, 24)
 	openNote(t, h)
 	h.typeText("Ms. Rivera")
 	h.keys("esc")
-	if got := h.m.top().Title(); got != "Interview guide" {
-		t.Fatalf("esc went to %q, want the guide", got)
+	h.onTop(tui.RouteNote)
+	h.contains("Leave and lose the note you typed?")
+	h.keys("n")
+	if got := h.field("Interviewer's name"); got != "Ms. Rivera|" {
+		t.Fatalf("staying kept %q", got)
 	}
+	h.keys("esc", "y")
+	h.onTop(tui.RouteGuide)
 	h.keys("enter")
-	h.contains("> Interviewer's name", "Ms. Rivera")
+	if got := h.field("Interviewer's name"); got != "|" {
+		t.Errorf("a new form starts with %q", got)
+	}
+	// Saved, it leaves without asking.
+	h.typeText("Ms. Rivera").keys("ctrl+s", "esc")
+	h.onTop(tui.RouteGuide)
 }
 
 func TestThankYouResizeKeepsValues(t *testing.T) {

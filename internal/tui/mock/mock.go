@@ -118,6 +118,15 @@ func New(c *tui.Context, _ any) tui.Screen {
 
 func (m *mockInterview) Title() string { return "Mock interview" }
 
+// Unsaved says the interview so far would be lost: its transcript is saved
+// only at the end.
+func (m *mockInterview) Unsaved() string {
+	if m.phase == mockAsking && (len(m.result.Answers) > 0 || strings.TrimSpace(m.box.Value()) != "") {
+		return "the interview so far"
+	}
+	return ""
+}
+
 func (m *mockInterview) Capturing() bool { return m.phase == mockAsking && m.box.Focused() }
 
 func (m *mockInterview) rungID() string {

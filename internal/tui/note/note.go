@@ -32,6 +32,7 @@ type (
 	// noteSavedMsg reports where the note was written, or why it was not.
 	noteSavedMsg struct {
 		to          int
+		edits       int // the form's edits when it was saved
 		path        string
 		err         error
 		rememberErr error
@@ -72,6 +73,9 @@ type thankYou struct {
 	preview tui.Doc
 	keys    noteKeys
 	saved   string // where the last note was written
+	// edits counts the changes typed; savedAt is the count the last note
+	// saved was written at, so what is not saved is known.
+	edits, savedAt int
 
 	// Layout, computed in SetSize.
 	wide      bool
@@ -236,7 +240,7 @@ func (n *thankYou) Update(msg tea.Msg) (tui.Screen, tea.Cmd) {
 		if msg.err != nil {
 			return n, n.StatusErr("Could not save the note: " + msg.err.Error())
 		}
-		n.saved = msg.path
+		n.saved, n.savedAt = msg.path, msg.edits
 		text := "Saved the note to " + msg.path
 		if msg.rememberErr != nil {
 			text += " (could not remember your name for next time: " + msg.rememberErr.Error() + ")"
@@ -281,9 +285,19 @@ func (n *thankYou) updateField(msg tea.Msg) tea.Cmd {
 	var cmd tea.Cmd
 	*in, cmd = in.Update(msg)
 	if in.Value() != before {
+		n.edits++
 		n.changed()
 	}
 	return cmd
+}
+
+// Unsaved says the typed note would be lost: it has changed since it was
+// last saved.
+func (n *thankYou) Unsaved() string {
+	if n.edits == n.savedAt {
+		return ""
+	}
+	return "the note you typed"
 }
 
 // move focuses the next (d=1) or previous (d=-1) field, wrapping around.
@@ -360,7 +374,7 @@ func (n *thankYou) renderPreview(width int) string {
 // name and contact details, in a command.
 func (n *thankYou) save() tea.Cmd {
 	text := progress.NoteText(n.tpl, n.value)
-	pr, org, at, id := n.Progress(), n.value("organization"), n.Now(), n.ID()
+	pr, org, at, id, edits := n.Progress(), n.value("organization"), n.Now(), n.ID(), n.edits
 	remember := map[string]string{}
 	for _, k := range progress.RememberedNoteFields() {
 		if n.index(k) >= 0 {
@@ -369,7 +383,7 @@ func (n *thankYou) save() tea.Cmd {
 	}
 	return func() tea.Msg {
 		path, rememberErr, err := pr.SaveNote(text, org, at, remember)
-		return noteSavedMsg{to: id, path: path, err: err, rememberErr: rememberErr}
+		return noteSavedMsg{to: id, edits: edits, path: path, err: err, rememberErr: rememberErr}
 	}
 }
 

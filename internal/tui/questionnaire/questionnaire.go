@@ -130,8 +130,9 @@ type questionnaire struct {
 	cursor map[string]int    // choice / scale / yesno cursor, by question id
 	number map[string]string // number text being typed, by question id
 	errMsg string
-	skill  int // cursor row in a skills block
-	review int // cursor row on the review page
+	skill  int  // cursor row in a skills block
+	review int  // cursor row on the review page
+	dirty  bool // answers changed since the draft was last kept
 }
 
 // New makes the self-assessment (tui.RouteAssess); it takes no argument.
@@ -294,6 +295,7 @@ func (q *questionnaire) choiceKey(qu *content.Question, msg tea.KeyMsg) {
 	q.cursor[qu.ID] = cur
 	q.errMsg = ""
 	q.set(qu, cur)
+	q.dirty = true
 }
 
 // set records the choice at cursor position cur as the answer.
@@ -328,6 +330,7 @@ func (q *questionnaire) numberKey(qu *content.Question, msg tea.KeyMsg) {
 	}
 	q.number[qu.ID] = s
 	q.errMsg = ""
+	q.dirty = true
 }
 
 func (q *questionnaire) skillsKey(qu *content.Question, msg tea.KeyMsg) {
@@ -366,6 +369,7 @@ func (q *questionnaire) skillsKey(qu *content.Question, msg tea.KeyMsg) {
 		ratings[id] = r
 	}
 	q.answers.Set(qu.Answer, ratings)
+	q.dirty = true
 }
 
 // commitAndMove validates the current page and moves by dir.
@@ -413,7 +417,20 @@ func (q *questionnaire) saveDraft() tea.Cmd {
 	if !pr.Open() {
 		return nil
 	}
+	q.dirty = false
 	return func() tea.Msg { return savedMsg{to: id, err: pr.SaveDraft(a)} }
+}
+
+// Unsaved says what leaving would lose: with a database, the answer on
+// this page (the others are kept as a draft); without one, every answer.
+func (q *questionnaire) Unsaved() string {
+	switch {
+	case !q.dirty:
+		return ""
+	case q.Progress().Open():
+		return "your answer to this question"
+	}
+	return "your answers"
 }
 
 // submit places the person, saves the assessment and opens the results.

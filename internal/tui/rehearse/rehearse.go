@@ -136,6 +136,15 @@ func (r *rehearse) Init() tea.Cmd {
 	}
 }
 
+// Unsaved says the typed answer would be lost: rehearsal keeps no answer,
+// only the grade given it.
+func (r *rehearse) Unsaved() string {
+	if r.phase == rehearseFeedback || (r.phase == rehearseTyping && strings.TrimSpace(r.box.Value()) != "") {
+		return "the answer you typed"
+	}
+	return ""
+}
+
 // Capturing is true while the answer box has focus: every key is typing.
 func (r *rehearse) Capturing() bool { return r.phase == rehearseTyping && r.box.Focused() }
 
