@@ -17,7 +17,27 @@ func Wrap(text string, width int) string {
 	if width < 10 {
 		width = 10
 	}
-	return ansi.Wordwrap(content.Sanitize(text), width, "")
+	text = content.Sanitize(text)
+	out := ansi.Wordwrap(text, width, "")
+	// ansi.Wordwrap keeps a hyphen it breaks at on the line, one cell past
+	// the limit ("joined-"): wrap a little narrower until every line fits.
+	// A word longer than the line is cut.
+	for w := width - 1; widest(out) > width && w >= max(10, width-3); w-- {
+		out = ansi.Wordwrap(text, w, "")
+	}
+	if widest(out) > width {
+		out = ansi.Hardwrap(out, width, true)
+	}
+	return out
+}
+
+// widest is the width of the widest line of s.
+func widest(s string) int {
+	n := 0
+	for l := range strings.SplitSeq(s, "\n") {
+		n = max(n, ansi.StringWidth(l))
+	}
+	return n
 }
 
 // Clean collapses runs of whitespace (folded YAML, user input) to one space.

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/muesli/termenv"
 )
 
@@ -175,5 +176,19 @@ func TestGradeBar(t *testing.T) {
 	ivl := [4]time.Duration{time.Minute, 6 * time.Minute, 10 * time.Minute, 48 * time.Hour}
 	if got := GradeBar(plainStyles(), &ivl, 78); !strings.Contains(got, "1 Again 1m   2 Hard 6m   3 Good 10m   4 Easy 2d") {
 		t.Errorf("grade bar %q", got)
+	}
+}
+
+// TestWrapFitsAtHyphens: a line that breaks after a hyphen still fits the
+// width (ansi.Wordwrap alone leaves it one cell over).
+func TestWrapFitsAtHyphens(t *testing.T) {
+	s := "Interdisciplinary Collaboration at 3: You coordinate with healthcare, law enforcement and education " +
+		"professionals on your own so each client gets joined-up services."
+	for w := 10; w <= 100; w++ {
+		for _, l := range strings.Split(Wrap(s+" A-word-longer-than-ten-cells.", w), "\n") {
+			if lw := ansi.StringWidth(l); lw > w {
+				t.Fatalf("at %d a line is %d cells: %q", w, lw, l)
+			}
+		}
 	}
 }

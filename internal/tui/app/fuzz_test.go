@@ -348,6 +348,14 @@ func fuzzRun(t *testing.T, l, second *content.Library, scratch, template string,
 		if err := fuzzCheckView(v, m.w, m.h); err != nil {
 			t.Fatalf("%s screen, %dx%d, after %s: %v\n%s", m.Screen(), m.w, m.h, strings.Join(trail, " "), err, v)
 		}
+		// The screen's own view fits the room it was given: the root pads and
+		// cuts it, which would hide an overflow.
+		if len(m.stack) > 0 && m.w >= tui.MinWidth && m.h >= tui.MinHeight {
+			bw, bh := m.bodySize()
+			if err := fits(m.top().View(), bw, bh); err != nil {
+				t.Fatalf("%s screen's own view, body %dx%d, after %s: %v", m.Screen(), bw, bh, strings.Join(trail, " "), err)
+			}
+		}
 		if seen != nil && len(m.stack) > 0 {
 			seen[m.route()] = true
 		}
