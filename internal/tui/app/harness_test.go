@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -40,16 +41,19 @@ func updating() bool {
 // testNow is the fixed clock of every TUI test: a Sunday evening.
 var testNow = time.Date(2026, 11, 22, 18, 30, 0, 0, time.UTC)
 
-var shippedLib *content.Library
+var (
+	shippedLib     *content.Library
+	shippedLibErr  error
+	shippedLibOnce sync.Once
+)
 
+// lib is the shipped track, loaded once for every test (some run in
+// parallel).
 func lib(t testing.TB) *content.Library {
 	t.Helper()
-	if shippedLib == nil {
-		l, err := content.Load(tracks.Default())
-		if err != nil {
-			t.Fatal(err)
-		}
-		shippedLib = l
+	shippedLibOnce.Do(func() { shippedLib, shippedLibErr = content.Load(tracks.Default()) })
+	if shippedLibErr != nil {
+		t.Fatal(shippedLibErr)
 	}
 	return shippedLib
 }

@@ -133,7 +133,7 @@ func TestRouteWalk(t *testing.T) {
 	visited := map[tui.Route]bool{}
 	for _, v := range visits() {
 		visited[v.route] = true
-		h := reach(t, v, tui.MinWidth, tui.MinHeight)
+		h := reach(t, v, tui.MinWidth, tui.MinHeight, inMemory())
 		if h.m.Crash != nil || h.view() == "" {
 			t.Errorf("%s: no view (crash %v)", v.name, h.m.Crash)
 		}
@@ -157,7 +157,7 @@ func TestRouteWalk(t *testing.T) {
 func TestScreensFitTheirSize(t *testing.T) {
 	for _, size := range [][2]int{{60, 16}, {80, 24}, {200, 60}} {
 		for _, v := range visits() {
-			h := reach(t, v, size[0], size[1])
+			h := reach(t, v, size[0], size[1], inMemory())
 			w, hgt := h.m.bodySize()
 			if err := fits(h.top().View(), w, hgt); err != nil {
 				t.Errorf("%s at %dx%d (body %dx%d): %v", v.name, size[0], size[1], w, hgt, err)
@@ -244,11 +244,11 @@ func snapshot(h *harness) string {
 }
 
 // TestHelpMatchesKeys walks every route and checks that help never lies:
-// every key a screen acts on is in its help, and every key its help offers
-// acts (in one of the states visited). No two bindings of a help claim the
-// same key, and the short help is a part of the full one.
+// every entry a screen's help offers acts (in one of the states visited),
+// every key the screen acts on is in its help, no key is in two entries,
+// and the short help is part of the full one.
 func TestHelpMatchesKeys(t *testing.T) {
-	probes := probeKeys()
+	t.Parallel()
 	acted := map[tui.Route]map[string]bool{}   // help entries that acted
 	shown := map[tui.Route]map[string]string{} // help entries shown, with a state that showed them
 	for _, size := range [][2]int{{80, 24}, {120, 40}} {
@@ -256,49 +256,24 @@ func TestHelpMatchesKeys(t *testing.T) {
 			if acted[v.route] == nil {
 				acted[v.route], shown[v.route] = map[string]bool{}, map[string]string{}
 			}
-			// No store: a key's reaction is the same, and a fresh app (made
-			// again after each key that acts) costs no database.
-			h := reach(t, v, size[0], size[1], inMemory())
 			where := fmt.Sprintf("%s at %dx%d", v.name, size[0], size[1])
+			// No store: a key's reaction is the same, and a fresh app costs
+			// no database.
+			open := func() *harness { return reach(t, v, size[0], size[1], inMemory()) }
+			h := open()
 			checkOffer(t, where, h.top())
 			for _, b := range offered(h.top()) {
-				shown[v.route][helpID(b)] = where
-			}
-			before := snapshot(h)
-			for _, p := range probes {
-				k := keyMsg(p)
-				top := h.top()
-				capturing := top.Capturing()
-				claims := false
-				if c, ok := top.(tui.EscClaimer); ok {
-					claims = c.ClaimsEsc()
-				}
-				if k.String() == "ctrl+c" || (!capturing && rootKeys[k.String()] && !(k.String() == "esc" && claims)) {
-					continue
-				}
-				offer := offered(top)
-				_, cmd := h.m.Update(k)
-				if cmd == nil && snapshot(h) == before {
-					continue // no reaction: the state is as it was
-				}
-				var by []key.Binding
-				for _, b := range offer {
-					if key.Matches(k, b) {
-						by = append(by, b)
+				id := helpID(b)
+				shown[v.route][id] = where
+				for _, k := range b.Keys() {
+					if acted[v.route][id] {
+						break
 					}
+					fresh := open()
+					acted[v.route][id] = reacts(fresh, keyMsg(printable(k)))
 				}
-				switch {
-				case len(by) > 0:
-					for _, b := range by {
-						acted[v.route][helpID(b)] = true
-					}
-				case capturing && typing(k):
-				default:
-					t.Errorf("%s: %q acts but is not in the help", where, p)
-				}
-				h = reach(t, v, size[0], size[1], inMemory()) // the key changed the state: start again
-				before = snapshot(h)
 			}
+			checkKeysInHelp(t, where, v, open)
 		}
 	}
 	for r, entries := range shown {
@@ -306,6 +281,67 @@ func TestHelpMatchesKeys(t *testing.T) {
 			if !acted[r][id] {
 				t.Errorf("%s: help offers %q, which does nothing in any state visited", where, id)
 			}
+		}
+	}
+}
+
+// printable names a binding's key as keyMsg takes it.
+func printable(k string) string {
+	if k == " " {
+		return "space"
+	}
+	return k
+}
+
+// reacts reports whether a key changes anything: the screen on top, what
+// it draws, the keys it offers, or a command it starts.
+func reacts(h *harness, k tea.KeyMsg) bool {
+	acted, _ := reactsFrom(h, snapshot(h), k)
+	return acted
+}
+
+// reactsFrom is reacts from a snapshot already taken; it returns the
+// snapshot after the key.
+func reactsFrom(h *harness, before string, k tea.KeyMsg) (bool, string) {
+	_, cmd := h.m.Update(k)
+	after := snapshot(h)
+	return cmd != nil || after != before, after
+}
+
+// checkKeysInHelp presses every probe key in turn, from the visit's state
+// and on from the states the keys make, and fails for a key that acts but
+// is not in the help shown when it was pressed.
+func checkKeysInHelp(t *testing.T, where string, v visit, open func() *harness) {
+	t.Helper()
+	h := open()
+	depth, before := len(h.m.stack), snapshot(h)
+	for _, p := range probeKeys() {
+		k := keyMsg(p)
+		top := h.top()
+		capturing := top.Capturing()
+		claims := false
+		if c, ok := top.(tui.EscClaimer); ok {
+			claims = c.ClaimsEsc()
+		}
+		if k.String() == "ctrl+c" || (!capturing && rootKeys[k.String()] && !(k.String() == "esc" && claims)) {
+			continue
+		}
+		offer := offered(top)
+		acted, after := reactsFrom(h, before, k)
+		before = after
+		if !acted {
+			continue
+		}
+		inHelp := false
+		for _, b := range offer {
+			inHelp = inHelp || key.Matches(k, b)
+		}
+		if !inHelp && !(capturing && typing(k)) {
+			t.Errorf("%s: %q acts but is not in the help", where, p)
+		}
+		if len(h.m.stack) != depth || h.m.route() != v.route {
+			h = open() // the key left the screen: start again
+			before = snapshot(h)
 		}
 	}
 }

@@ -119,9 +119,12 @@ func BenchmarkView(b *testing.B) {
 	}
 }
 
-// TestFitMatchesLipgloss checks tui.Fit's fast path against the lipgloss
-// style it stands in for, on every benchmarked screen in colour.
-func TestFitMatchesLipgloss(t *testing.T) {
+// TestDrawingMatchesLipgloss checks the root's fast drawing against the
+// lipgloss calls it stands in for, on every benchmarked screen in colour:
+// tui.Fit against a sized style, and the root View's assembly against the
+// joins it replaces.
+func TestDrawingMatchesLipgloss(t *testing.T) {
+	t.Parallel()
 	slow := func(s string, w, h int) string {
 		return lipgloss.NewStyle().Width(w).Height(h).MaxWidth(w).MaxHeight(h).Render(s)
 	}
@@ -135,25 +138,14 @@ func TestFitMatchesLipgloss(t *testing.T) {
 		for _, s := range viewScreens {
 			h := newHarness(t, sz[0], sz[1], withColor())
 			s.open(t, h)
-			v := h.m.top().View()
-			check(s.name, v, h.m.w-2, h.m.h-4)
-			check(s.name+" (short)", v, h.m.w-2, 5)
-		}
-	}
-}
-
-// TestRootViewMatchesJoin checks the root View's assembly against the
-// lipgloss joins it replaces, on every benchmarked screen in colour.
-func TestRootViewMatchesJoin(t *testing.T) {
-	for _, sz := range [][2]int{{80, 24}, {200, 60}} {
-		for _, s := range viewScreens {
-			h := newHarness(t, sz[0], sz[1], withColor())
-			s.open(t, h)
 			m := h.m
+			v := m.top().View()
+			check(s.name, v, m.w-2, m.h-4)
+			check(s.name+" (short)", v, m.w-2, 5)
+
 			header, footer := m.header(), m.footer()
 			bodyH := max(1, m.h-lipgloss.Height(header)-lipgloss.Height(footer))
-			body := lipgloss.NewStyle().Padding(0, 1).Render(
-				lipgloss.NewStyle().Width(m.w - 2).Height(bodyH).MaxWidth(m.w - 2).MaxHeight(bodyH).Render(m.top().View()))
+			body := lipgloss.NewStyle().Padding(0, 1).Render(slow(v, m.w-2, bodyH))
 			want := lipgloss.JoinVertical(lipgloss.Left, header, body, footer)
 			if got := m.View(); got != want {
 				t.Errorf("%s at %dx%d:\n got %q\nwant %q", s.name, sz[0], sz[1], got, want)
