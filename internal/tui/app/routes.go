@@ -23,7 +23,7 @@ import (
 type maker func(c *tui.Context, arg any) tui.Screen
 
 // routes is every screen of the app, by route: the one place that knows
-// them all. A new screen is a package and a line here.
+// them all. A new screen is a package, a name in tui.Routes and a line here.
 var routes = map[tui.Route]maker{
 	tui.RouteHome:        home.New,
 	tui.RouteAssess:      questionnaire.New,
