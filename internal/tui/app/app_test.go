@@ -26,6 +26,7 @@ func asciiRenderer() *lipgloss.Renderer {
 // TestBackgroundLoads checks that the first frame needs neither the library
 // nor the store: both arrive as messages.
 func TestBackgroundLoads(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	var opened *store.Store
 	m, err := New(Options{
@@ -55,6 +56,7 @@ func TestBackgroundLoads(t *testing.T) {
 }
 
 func TestBackgroundLoadFailures(t *testing.T) {
+	t.Parallel()
 	m, err := New(Options{
 		LoadLibrary: func() (*content.Library, error) { return nil, errors.New("roles.yaml:3: bad") },
 		Now:         func() time.Time { return testNow }, Renderer: asciiRenderer(), NoTicks: true,
@@ -84,6 +86,7 @@ func TestBackgroundLoadFailures(t *testing.T) {
 // TestRunesTypedTogether: keys read from the terminal in one go arrive as
 // one message ("jj"); each rune counts as its own keystroke.
 func TestRunesTypedTogether(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, 80, 24, withoutStore(nil))
 	h.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("jj")})
 	h.keys("enter")
@@ -96,6 +99,7 @@ func TestRunesTypedTogether(t *testing.T) {
 // TestHomeClick: a click on an item's title or description line opens it,
 // wherever the intro above the menu ends.
 func TestHomeClick(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, 80, 24, withoutStore(nil))
 	lines := strings.Split(h.view(), "\n")
 	row := -1
@@ -114,6 +118,7 @@ func TestHomeClick(t *testing.T) {
 // TestLeavingAsksFirst: typed work is not dropped by a stray esc or q;
 // ctrl+c still quits at once.
 func TestLeavingAsksFirst(t *testing.T) {
+	t.Parallel()
 	// A rehearsal with an answer typed.
 	h := newHarness(t, 80, 24)
 	openRehearse(t, h, "all")
@@ -150,6 +155,7 @@ func TestLeavingAsksFirst(t *testing.T) {
 // TestStatusBelongsToItsScreen: a status line shows while the screen that
 // said it is on top, not on the screens after it, and it expires.
 func TestStatusBelongsToItsScreen(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, 80, 24)
 	answerAll(h)
 	h.keys("s", "s") // submit, then save the plan

@@ -38,6 +38,7 @@ func (b *boom) Update(msg tea.Msg) (tui.Screen, tea.Cmd) {
 }
 
 func TestPanicsBecomeCrashes(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		name string
 		b    boom

@@ -22,6 +22,7 @@ import (
 // production constructor and program loop, and checks the placement shown
 // and saved.
 func TestEndToEndQuestionnaire(t *testing.T) {
+	t.Parallel()
 	lib, err := content.Load(tracks.Default())
 	if err != nil {
 		t.Fatal(err)

@@ -56,6 +56,7 @@ func reviewsOf(t testing.TB, h *harness) []store.Review {
 }
 
 func TestFlashcardsFrontAndBack(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, 80, 24)
 	h.m.c.SetLatest(*supervisorPlacement(), testNow)
 	h.open(tui.RoutePractice, nil)
@@ -69,6 +70,7 @@ func TestFlashcardsFrontAndBack(t *testing.T) {
 }
 
 func TestFlashcardsBackWide(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, 120, 40)
 	seedReview(t, h, "difficult-client", srs.Good, testNow.Add(-3*24*time.Hour))
 	seedReview(t, h, "difficult-client", srs.Good, testNow.Add(-3*24*time.Hour+10*time.Minute))
@@ -79,6 +81,7 @@ func TestFlashcardsBackWide(t *testing.T) {
 }
 
 func TestFlashcardsGradeAndUndo(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, 80, 24)
 	openDeck(t, h, "category/legal-ethical", false)
 	first := h.front().ID
@@ -120,6 +123,7 @@ func TestFlashcardsGradeAndUndo(t *testing.T) {
 }
 
 func TestFlashcardsNewCardLimit(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, 80, 24, withNewPerDay(3))
 	// One new card was already started today, in an earlier sitting.
 	seedReview(t, h, "tell-me-about-yourself", srs.Easy, testNow.Add(-2*time.Hour))
@@ -144,6 +148,7 @@ func TestFlashcardsNewCardLimit(t *testing.T) {
 }
 
 func TestFlashcardsLeechAfterEightLapses(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, 80, 24)
 	const id = "mandatory-reporting"
 	at := testNow.Add(-60 * 24 * time.Hour)
@@ -190,6 +195,7 @@ func TestFlashcardsLeechAfterEightLapses(t *testing.T) {
 }
 
 func TestFlashcardsCramChangesNothing(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, 80, 24)
 	seedReview(t, h, "ensuring-confidentiality", srs.Easy, testNow.Add(-24*time.Hour))
 	before := storedStates(t, h)
@@ -219,6 +225,7 @@ func TestFlashcardsCramChangesNothing(t *testing.T) {
 }
 
 func TestFlashcardsNoStore(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, 80, 24, withoutStore(nil))
 	openDeck(t, h, "category/legal-ethical", false)
 	mem := h.m.c.Progress().Reviews()

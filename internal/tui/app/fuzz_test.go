@@ -482,6 +482,7 @@ func fuzzSeeds() [][]byte {
 // TestFuzzSeedsVisitEveryScreen keeps the seeds honest: between them they
 // reach every route of the table.
 func TestFuzzSeedsVisitEveryScreen(t *testing.T) {
+	t.Parallel()
 	l := lib(t)
 	second, err := content.Load(os.DirFS(filepath.Join("..", "..", "..", "testdata", "tracks", "library")))
 	if err != nil {

@@ -17,6 +17,7 @@ func openGuide(t *testing.T, w, h int) *harness {
 }
 
 func TestGuideFromHome(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, 80, 24)
 	// Walk the home menu down to the guide.
 	for i := 0; i < 12 && h.m.top().Title() == "Home"; i++ {
@@ -32,6 +33,7 @@ func TestGuideFromHome(t *testing.T) {
 }
 
 func TestGuideNarrowSections(t *testing.T) {
+	t.Parallel()
 	h := openGuide(t, 80, 24)
 	h.contains("> Preparing", "Questions to ask", "After the interview", "Thank-you note",
 		"Reflection", "Negotiation", "Second interview", "Key takeaways", "Use this guide")
@@ -74,6 +76,7 @@ func guideSection(t *testing.T, section int) string {
 }
 
 func TestGuideRendersListsInBodies(t *testing.T) {
+	t.Parallel()
 	out := guideSection(t, 0) // Preparing
 	// The common questions are a list inside a topic's body: each one is
 	// its own bullet, not run together into a paragraph.
@@ -90,6 +93,7 @@ func TestGuideRendersListsInBodies(t *testing.T) {
 }
 
 func TestGuideWide(t *testing.T) {
+	t.Parallel()
 	h := openGuide(t, 120, 40)
 	h.contains("> Preparing", "Research the organization", "To do:")
 	h.golden("guide-120x40")
@@ -115,12 +119,14 @@ func TestGuideWide(t *testing.T) {
 }
 
 func TestGuideMouse(t *testing.T) {
+	t.Parallel()
 	h := openGuide(t, 120, 40)
 	h.send(tea.MouseMsg{X: 3, Y: h.row("   Negotiation"), Action: tea.MouseActionPress, Button: tea.MouseButtonLeft})
 	h.contains("> Negotiation", "Research the market")
 }
 
 func TestGuideResizeKeepsSelection(t *testing.T) {
+	t.Parallel()
 	h := openGuide(t, 120, 40)
 	h.keys("j", "j", "j", "j")
 	h.contains("> Reflection", "Ask yourself:")

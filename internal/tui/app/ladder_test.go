@@ -115,6 +115,7 @@ func lineWith(t *testing.T, view, s string) string {
 }
 
 func TestLadderNavigation(t *testing.T) {
+	t.Parallel()
 	h := openLadder(t, 80, 24)
 	rung := func(want string) {
 		t.Helper()
@@ -175,6 +176,7 @@ func TestLadderNavigation(t *testing.T) {
 }
 
 func TestLadderDetail(t *testing.T) {
+	t.Parallel()
 	d := ladderDetail(t, nil, "Director of Social Services")
 	for _, want := range []string{
 		"Years in social services (required): at least 8 years · steps 2, 10",
@@ -197,6 +199,7 @@ func TestLadderDetail(t *testing.T) {
 }
 
 func TestLadderYouAreHere(t *testing.T) {
+	t.Parallel()
 	h := openLadder(t, 80, 24)
 	if strings.Contains(h.view(), "you are here") {
 		t.Fatal("a marker before any assessment")
@@ -228,6 +231,7 @@ func TestLadderYouAreHere(t *testing.T) {
 }
 
 func TestLadderGolden(t *testing.T) {
+	t.Parallel()
 	h := openLadder(t, 80, 24)
 	h.golden("ladder-80x24")
 
@@ -248,6 +252,7 @@ func TestLadderGolden(t *testing.T) {
 }
 
 func TestLadderSizes(t *testing.T) {
+	t.Parallel()
 	for _, sz := range [][2]int{{60, 16}, {80, 24}, {99, 30}, {100, 20}, {120, 40}, {200, 60}} {
 		h := openLadder(t, sz[0], sz[1])
 		h.send(tui.AssessedMsg{Placement: placementFor(t, caseManagerAnswers), At: testNow})

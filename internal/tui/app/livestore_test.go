@@ -13,6 +13,7 @@ import (
 // database has opened, so the first grades go to memory; when it opens, they
 // are copied in and later grades go straight to it. None is lost.
 func TestReviewsBeforeTheDatabaseOpens(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, 80, 24, withStart("practice"), withoutStore(nil))
 	h.keys("enter", "space", "3", "space", "3")
 	h.contains("2 learning")
@@ -48,6 +49,7 @@ func TestReviewsBeforeTheDatabaseOpens(t *testing.T) {
 // load before home has read the saved placement; when home reads it, every
 // screen hears, and Practice adds the next rung's deck.
 func TestPracticeHearsOfTheSavedPlacement(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, 80, 24, withStart("practice"))
 	if strings.Contains(h.view(), "Your next rung") {
 		t.Fatalf("a next-rung deck with no placement:\n%s", h.view())
@@ -65,6 +67,7 @@ func TestPracticeHearsOfTheSavedPlacement(t *testing.T) {
 // TestDraftWhenTheDatabaseOpensLate: the questionnaire opened before the
 // database had; when it opens, the unfinished answers come back.
 func TestDraftWhenTheDatabaseOpensLate(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, 80, 24, withoutStore(nil))
 	if err := h.store.SetSetting(progress.DraftKey, `{"current_role":"case-manager","years_experience":7}`); err != nil {
 		t.Fatal(err)

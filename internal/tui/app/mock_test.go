@@ -13,6 +13,7 @@ import (
 )
 
 func TestMockSetup(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, 80, 24)
 	h.m.c.SetLatest(*supervisorPlacement(), testNow)
 	h.open(tui.RoutePractice, nil)
@@ -30,6 +31,7 @@ func TestMockSetup(t *testing.T) {
 }
 
 func TestMockRunSavesTranscript(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, 120, 40)
 	h.m.c.SetLatest(*supervisorPlacement(), testNow)
 	h.open(tui.RouteMock, nil)
@@ -101,6 +103,7 @@ func TestMockRunSavesTranscript(t *testing.T) {
 }
 
 func TestMockPauseAndLeave(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, 80, 24)
 	h.open(tui.RoutePractice, nil)
 	h.keys("m", "enter")

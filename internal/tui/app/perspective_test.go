@@ -26,6 +26,7 @@ func openPerspective(t *testing.T, h *harness) {
 }
 
 func TestPerspectiveList(t *testing.T) {
+	t.Parallel()
 	p := lib(t).Perspective
 	h := newHarness(t, 80, 24)
 	openPerspective(t, h)
@@ -44,6 +45,7 @@ func TestPerspectiveList(t *testing.T) {
 }
 
 func TestInsightShowsPromptsAndSkills(t *testing.T) {
+	t.Parallel()
 	in := lib(t).Perspective.Insights[0]
 	h := newHarness(t, 80, 24)
 	openPerspective(t, h)
@@ -67,6 +69,7 @@ func TestInsightShowsPromptsAndSkills(t *testing.T) {
 }
 
 func TestPerspectiveMissing(t *testing.T) {
+	t.Parallel()
 	l, err := content.Load(os.DirFS("../../../testdata/tracks/library"))
 	if err != nil {
 		t.Fatal(err)

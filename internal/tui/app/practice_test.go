@@ -85,6 +85,7 @@ func openPractice(t testing.TB, w, hgt int, opts ...harnessOpt) *harness {
 }
 
 func TestPracticeHomeLists(t *testing.T) {
+	t.Parallel()
 	h := openPractice(t, 80, 24)
 	h.contains("Today: 0 reviewed · 0 of 10 new cards · 0 due now", "> Your next rung: Social Services Supervisor",
 		"Due now", "All questions", "Leeches", "enter flashcards")
@@ -104,6 +105,7 @@ func TestPracticeHomeLists(t *testing.T) {
 }
 
 func TestPracticeHomeWide(t *testing.T) {
+	t.Parallel()
 	h := openPractice(t, 120, 40)
 	seedHistory(t, h)
 	h.send(tui.BackMsg{})
@@ -113,6 +115,7 @@ func TestPracticeHomeWide(t *testing.T) {
 }
 
 func TestPracticeHomeWithoutStore(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, 80, 24, withoutStore(errors.New("disk is read-only")))
 	h.open(tui.RoutePractice, nil)
 	h.contains("Progress isn't saved this session (disk is read-only)")
@@ -124,6 +127,7 @@ func TestPracticeHomeWithoutStore(t *testing.T) {
 }
 
 func TestPracticeStartsFromOptions(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, 80, 24, withStart("practice"))
 	h.contains("Practice", "All questions")
 }

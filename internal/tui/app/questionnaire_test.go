@@ -33,6 +33,7 @@ func answerAll(h *harness) {
 }
 
 func TestQuestionnaireEndToEnd(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, 80, 24)
 	answerAll(h)
 	h.contains("Review your answers", "Current role", "Case Manager", "3 years", "15 of 15 rated")
@@ -61,6 +62,7 @@ func TestQuestionnaireEndToEnd(t *testing.T) {
 }
 
 func TestQuestionnaireBackAndForthKeepsAnswers(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, 80, 24)
 	h.keys("enter", "4", "enter") // Supervisor
 	h.typeText("7").keys("enter")
@@ -75,6 +77,7 @@ func TestQuestionnaireBackAndForthKeepsAnswers(t *testing.T) {
 }
 
 func TestQuestionnaireRejectsOutOfRangeNumber(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, 80, 24)
 	h.keys("enter", "enter")
 	h.typeText("75").keys("enter")
@@ -84,6 +87,7 @@ func TestQuestionnaireRejectsOutOfRangeNumber(t *testing.T) {
 }
 
 func TestQuestionnaireDraftSurvivesLeaving(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, 80, 24)
 	h.keys("enter", "5", "enter") // Manager
 	h.typeText("12").keys("enter")
@@ -96,6 +100,7 @@ func TestQuestionnaireDraftSurvivesLeaving(t *testing.T) {
 }
 
 func TestQuestionnaireSkillsGrid(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, 80, 24)
 	h.keys("enter")
 	for i := 0; i < 11; i++ {
@@ -112,6 +117,7 @@ func TestQuestionnaireSkillsGrid(t *testing.T) {
 }
 
 func TestQuestionnaireGoldens(t *testing.T) {
+	t.Parallel()
 	for _, size := range [][2]int{{80, 24}, {120, 40}} {
 		h := newHarness(t, size[0], size[1])
 		name := func(s string) string { return fmt.Sprintf("%s-%dx%d", s, size[0], size[1]) }
@@ -128,6 +134,7 @@ func TestQuestionnaireGoldens(t *testing.T) {
 }
 
 func TestResultsSavePlanNeverOverwrites(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, 80, 24)
 	answerAll(h)
 	h.keys("s") // submit
@@ -153,6 +160,7 @@ func TestResultsSavePlanNeverOverwrites(t *testing.T) {
 }
 
 func TestResultsOpenStepOfAGap(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, 80, 24)
 	answerAll(h)
 	h.keys("s", "enter") // the cursor starts on the most important gap: years -> step 2
@@ -162,6 +170,7 @@ func TestResultsOpenStepOfAGap(t *testing.T) {
 }
 
 func TestAppWithoutStore(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, 80, 24, withoutStore(errors.New("/data/rung.db is not a database; it was not changed")))
 	h.contains("Progress is not being saved this session", "not a database")
 	answerAll(h)
@@ -172,6 +181,7 @@ func TestAppWithoutStore(t *testing.T) {
 }
 
 func TestTooSmallAndResize(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, 40, 10)
 	h.contains("terminal too small (need 60x16)", "this one is 40x10")
 	h.golden("too-small-40x10")
@@ -184,6 +194,7 @@ func TestTooSmallAndResize(t *testing.T) {
 }
 
 func TestCtrlCQuitsFromAnywhere(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, 80, 24)
 	h.keys("enter", "enter") // into a number question
 	_, cmd := h.m.Update(keyMsg("ctrl+c"))

@@ -16,6 +16,7 @@ import (
 // its help can list. (Telling text from keys, tea.KeyRunes and
 // tea.KeySpace, is allowed.)
 func TestNoRawKeys(t *testing.T) {
+	t.Parallel()
 	fset := token.NewFileSet()
 	err := filepath.WalkDir("..", func(path string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") {

@@ -21,6 +21,7 @@ func openReference(t *testing.T, h *harness) {
 }
 
 func TestReferenceTabs(t *testing.T) {
+	t.Parallel()
 	l := lib(t)
 	h := newHarness(t, 80, 24)
 	openReference(t, h)
@@ -50,6 +51,7 @@ func TestReferenceTabs(t *testing.T) {
 }
 
 func TestReferenceHidesEmptyTabs(t *testing.T) {
+	t.Parallel()
 	l := *lib(t)
 	l.Specializations = nil
 	h := newHarness(t, 80, 24, withLibrary(&l))
@@ -80,6 +82,7 @@ func TestReferenceHidesEmptyTabs(t *testing.T) {
 // TestBrowseScreensFit opens every browsing screen at the smallest, the
 // usual and a large size: nothing may overflow the terminal.
 func TestBrowseScreensFit(t *testing.T) {
+	t.Parallel()
 	for _, size := range [][2]int{{60, 16}, {80, 24}, {109, 30}, {110, 30}, {200, 60}} {
 		for _, s := range []struct {
 			name  string
@@ -108,6 +111,7 @@ func TestBrowseScreensFit(t *testing.T) {
 }
 
 func TestBrowseScreensMouse(t *testing.T) {
+	t.Parallel()
 	click := func(x, y int) tea.MouseMsg {
 		// Screen coordinates: the root takes off the header line and the margin.
 		return tea.MouseMsg{X: x + 1, Y: y + 1, Action: tea.MouseActionPress, Button: tea.MouseButtonLeft}

@@ -30,6 +30,7 @@ const rehearseAnswer = "Last year I worked with a father who shouted at me in ou
 	"In the end he came to all 12 sessions."
 
 func TestRehearseFeedback(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, 80, 24)
 	openRehearse(t, h, "category/behavioral")
 	if h.cardShown() == nil || !h.typing() {
@@ -51,6 +52,7 @@ func TestRehearseFeedback(t *testing.T) {
 }
 
 func TestRehearseFeedbackWideAndGrade(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, 120, 40)
 	openRehearse(t, h, "category/behavioral")
 	for i := 0; i < 5 && !h.showsCard("difficult-client"); i++ {
@@ -82,6 +84,7 @@ func TestRehearseFeedbackWideAndGrade(t *testing.T) {
 }
 
 func TestRehearseTimer(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, 80, 24)
 	openRehearse(t, h, "category/legal-ethical")
 	h.keys("ctrl+t")
@@ -103,6 +106,7 @@ func TestRehearseTimer(t *testing.T) {
 }
 
 func TestRehearseStopTypingAndLeave(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, 80, 24)
 	h.open(tui.RoutePractice, nil)
 	h.keys("j", "j", "r") // All questions, rehearse

@@ -27,6 +27,7 @@ func (h *harness) ticks() map[string]bool {
 }
 
 func TestRoadmapOpensFromHome(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, 80, 24)
 	for i := 0; i < 10 && !strings.Contains(h.view(), "> Roadmap"); i++ {
 		h.keys("j")
@@ -37,6 +38,7 @@ func TestRoadmapOpensFromHome(t *testing.T) {
 }
 
 func TestRoadmapTicksPersist(t *testing.T) {
+	t.Parallel()
 	h := openRoadmap(t, 80, 24)
 	h.keys("j", "enter")
 	h.onTop(tui.RouteStep)
@@ -62,6 +64,7 @@ func TestRoadmapTicksPersist(t *testing.T) {
 }
 
 func TestRoadmapReadsSavedTicks(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, 80, 24)
 	track := h.m.c.Lib().Track.ID
 	for _, a := range []string{"pick-a-major", "map-coursework", "choose-field-placement", "keep-placement-contacts", "decide-on-masters"} {
@@ -74,6 +77,7 @@ func TestRoadmapReadsSavedTicks(t *testing.T) {
 }
 
 func TestRoadmapTicksInMemory(t *testing.T) {
+	t.Parallel()
 	h := openRoadmap(t, 80, 24, withoutStore(errors.New("x")))
 	h.contains("Progress isn't being saved")
 	h.keys("enter")
@@ -87,6 +91,7 @@ func TestRoadmapTicksInMemory(t *testing.T) {
 }
 
 func TestStepDetailFocus(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, 80, 24)
 	h.open(tui.RouteStep, 1)
 	h.keys("tab")
@@ -112,6 +117,7 @@ func TestStepDetailFocus(t *testing.T) {
 }
 
 func TestStepDetailScrollsWholeActions(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, 80, 24)
 	h.open(tui.RouteStep, 1)
 	h.keys("G")
@@ -140,6 +146,7 @@ func TestStepDetailScrollsWholeActions(t *testing.T) {
 }
 
 func TestStepDetailSaveError(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, 80, 24)
 	h.open(tui.RouteStep, 1)
 	h.store.Close() // every write now fails
@@ -148,6 +155,7 @@ func TestStepDetailSaveError(t *testing.T) {
 }
 
 func TestStepDetailUnknownStep(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, 80, 24)
 	h.open(tui.RouteStep, 99)
 	h.keys("space", "j", "tab")
@@ -155,6 +163,7 @@ func TestStepDetailUnknownStep(t *testing.T) {
 }
 
 func TestRoadmapGolden(t *testing.T) {
+	t.Parallel()
 	h := openRoadmap(t, 80, 24)
 	h.keys("enter", "space", "j", "space", "esc", "j", "j")
 	h.golden("roadmap-80x24")
@@ -173,6 +182,7 @@ func TestRoadmapGolden(t *testing.T) {
 }
 
 func TestRoadmapSizes(t *testing.T) {
+	t.Parallel()
 	for _, sz := range [][2]int{{60, 16}, {80, 24}, {109, 30}, {110, 20}, {130, 40}, {200, 60}} {
 		h := openRoadmap(t, sz[0], sz[1], withoutStore(errors.New("x")))
 		checkSize(t, h.view(), sz[0], sz[1])

@@ -130,6 +130,7 @@ func reach(t *testing.T, v visit, w, hgt int, opts ...harnessOpt) *harness {
 // the smallest size: each opens and draws. A route without a visit fails,
 // so a new screen is checked as soon as it is in the table.
 func TestRouteWalk(t *testing.T) {
+	t.Parallel()
 	visited := map[tui.Route]bool{}
 	for _, v := range visits() {
 		visited[v.route] = true
@@ -160,6 +161,7 @@ func TestRouteWalk(t *testing.T) {
 // pads and cuts it, against the size the root gave it: never a line too
 // long, never a line too many.
 func TestScreensFitTheirSize(t *testing.T) {
+	t.Parallel()
 	for _, size := range [][2]int{{60, 16}, {80, 24}, {200, 60}} {
 		for _, v := range visits() {
 			h := reach(t, v, size[0], size[1], inMemory())

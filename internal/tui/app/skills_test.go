@@ -45,6 +45,7 @@ func saveRatings(t *testing.T, h *harness, skills map[string]int) {
 }
 
 func TestSkillsListsAllByCategory(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, 80, 24)
 	openSkills(t, h)
 	h.contains("> Leadership", "Essential director skills", "Press / to filter")
@@ -55,6 +56,7 @@ func TestSkillsListsAllByCategory(t *testing.T) {
 }
 
 func TestSkillsFilter(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, 80, 24)
 	openSkills(t, h)
 	top := h.m.top()
@@ -87,6 +89,7 @@ func TestSkillsFilter(t *testing.T) {
 }
 
 func TestSkillsFilterMatchesIDAndDescriptionCaseInsensitively(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, 80, 24)
 	openSkills(t, h)
 	h.keys("/").typeText("LEGISLATION-POL") // the id legislation-policy
@@ -96,6 +99,7 @@ func TestSkillsFilterMatchesIDAndDescriptionCaseInsensitively(t *testing.T) {
 }
 
 func TestSkillsFilterAcceptThenOpen(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, 80, 24)
 	openSkills(t, h)
 	top := h.m.top()
@@ -113,6 +117,7 @@ func TestSkillsFilterAcceptThenOpen(t *testing.T) {
 }
 
 func TestSkillsWideShowsDetailBeside(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, 120, 40)
 	openSkills(t, h)
 	h.contains("> Leadership", "│ Leadership", "What each level looks like")
@@ -122,6 +127,7 @@ func TestSkillsWideShowsDetailBeside(t *testing.T) {
 }
 
 func TestSkillDetail(t *testing.T) {
+	t.Parallel()
 	l := lib(t)
 	sk, ok := l.Skill("crisis-intervention")
 	if !ok {
@@ -156,6 +162,7 @@ func TestSkillDetail(t *testing.T) {
 }
 
 func TestSkillDetailMarksOwnRating(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, 120, 40)
 	saveRatings(t, h, map[string]int{"crisis-intervention": 3})
 	h.open(tui.RouteSkill, "crisis-intervention")
@@ -174,6 +181,7 @@ func TestSkillDetailMarksOwnRating(t *testing.T) {
 }
 
 func TestSkillsWithoutStoreSaySo(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, 120, 40, withoutStore(errors.New("read-only")))
 	openSkills(t, h)
 	h.contains("Your own rating can't be shown")
@@ -182,6 +190,7 @@ func TestSkillsWithoutStoreSaySo(t *testing.T) {
 }
 
 func TestSkillsSecondTrack(t *testing.T) {
+	t.Parallel()
 	l, err := content.Load(os.DirFS("../../../testdata/tracks/library"))
 	if err != nil {
 		t.Fatal(err)

@@ -22,6 +22,7 @@ func openStats(t testing.TB, w, hgt int, seed bool) *harness {
 }
 
 func TestStatsEmpty(t *testing.T) {
+	t.Parallel()
 	h := openStats(t, 80, 24, false)
 	h.contains("Reviews, last 12 weeks", "No reviews yet", "Not measured yet")
 	h.keys("G")
@@ -29,6 +30,7 @@ func TestStatsEmpty(t *testing.T) {
 }
 
 func TestStats80(t *testing.T) {
+	t.Parallel()
 	h := openStats(t, 80, 24, true)
 	h.contains("Reviews, last 12 weeks", "Mon", "Sun", "· none  ░ 1-5", "streak")
 	// Every glyph of the map is one of the legend's (or a future day's blank).
@@ -44,12 +46,14 @@ func TestStats80(t *testing.T) {
 }
 
 func TestStats120(t *testing.T) {
+	t.Parallel()
 	h := openStats(t, 120, 40, true)
 	h.contains("Retention, last 30 days", "Cards by state", "Readiness history", "oldest to newest")
 	h.golden("stats-120x40")
 }
 
 func TestStatsFigures(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, 120, 40)
 	// Three reviews today, one yesterday; in review state one pass and one
 	// lapse in the last 30 days.

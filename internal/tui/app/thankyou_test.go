@@ -65,6 +65,7 @@ func fillNoteForm(h *harness) {
 }
 
 func TestThankYouPreviewFollowsTyping(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, 80, 24)
 	openNote(t, h)
 	if !h.typing() {
@@ -103,6 +104,7 @@ func TestThankYouPreviewFollowsTyping(t *testing.T) {
 }
 
 func TestThankYouGoldens(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, 80, 24, withOutDir("/home/dana/rung")) // not a temporary folder, whose name changes
 	openNote(t, h)
 	h.typeText("Ms. Rivera").keys("tab").typeText("Case Manager").keys("tab").typeText("Harbor Family Services")
@@ -115,6 +117,7 @@ func TestThankYouGoldens(t *testing.T) {
 }
 
 func TestThankYouSave(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, 120, 40)
 	openNote(t, h)
 	fillNoteForm(h)
@@ -168,6 +171,7 @@ func TestThankYouSave(t *testing.T) {
 }
 
 func TestThankYouRemembersNameAndContact(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, 80, 24)
 	openNote(t, h)
 	fillNoteForm(h)
@@ -197,6 +201,7 @@ func TestThankYouRemembersNameAndContact(t *testing.T) {
 // first; staying keeps the text, leaving drops it, and a saved note leaves
 // without asking.
 func TestThankYouAsksBeforeLeaving(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, 80, 24)
 	openNote(t, h)
 	h.typeText("Ms. Rivera")
@@ -219,6 +224,7 @@ func TestThankYouAsksBeforeLeaving(t *testing.T) {
 }
 
 func TestThankYouResizeKeepsValues(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, 80, 24)
 	openNote(t, h)
 	h.typeText("Ms. Rivera").keys("tab").typeText("Case Man")
@@ -234,6 +240,7 @@ func TestThankYouResizeKeepsValues(t *testing.T) {
 }
 
 func TestThankYouStripsEscapes(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, 80, 24)
 	// A remembered value with an escape in it (a tampered settings row).
 	if err := h.store.SetSetting("note.your_name", "Mallory\x1b]0;pwned\x07 Cole"); err != nil {
@@ -251,6 +258,7 @@ func TestThankYouStripsEscapes(t *testing.T) {
 }
 
 func TestThankYouSavedNoteHasNoControls(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, 80, 24)
 	if err := h.store.SetSetting("note.contact", "dana@example.org\x1b[2J\x1b]8;;http://x\x07"); err != nil {
 		t.Fatal(err)
@@ -274,6 +282,7 @@ func TestThankYouSavedNoteHasNoControls(t *testing.T) {
 }
 
 func TestThankYouWithoutStore(t *testing.T) {
+	t.Parallel()
 	h := newHarness(t, 120, 40, withoutStore(errors.New("read-only folder")))
 	openNote(t, h)
 	h.contains("will not be remembered")
@@ -285,6 +294,7 @@ func TestThankYouWithoutStore(t *testing.T) {
 }
 
 func TestThankYouSaveError(t *testing.T) {
+	t.Parallel()
 	blocker := filepath.Join(t.TempDir(), "not-a-folder")
 	if err := os.WriteFile(blocker, []byte("x"), 0o644); err != nil {
 		t.Fatal(err)
@@ -302,6 +312,7 @@ func TestThankYouSaveError(t *testing.T) {
 }
 
 func TestNotePlainCursor(t *testing.T) {
+	t.Parallel()
 	// Moving the cursor in the form moves the marker.
 	h := newHarness(t, 80, 24)
 	openNote(t, h)
