@@ -7,14 +7,14 @@ import (
 	"github.com/rung-career/rung/internal/assess"
 	"github.com/rung-career/rung/internal/content"
 	"github.com/rung-career/rung/internal/report"
-	"github.com/rung-career/rung/internal/tui"
+	"github.com/rung-career/rung/internal/tui/accessible"
 )
 
 // runAccessible runs the self-assessment as plain prompts and prints the
 // placement as text, then saves it when the store can be opened.
 func runAccessible(e *env, g *globals, lib *content.Library) int {
-	a, err := tui.Ask(lib, e.stdin, e.stdout)
-	if errors.Is(err, tui.ErrInputEnded) {
+	a, err := accessible.Ask(lib, e.stdin, e.stdout)
+	if errors.Is(err, accessible.ErrInputEnded) {
 		fmt.Fprintln(e.stdout, "\n\nThe input ended before you submitted; placing you on the answers given.")
 	} else if err != nil {
 		return outputDone(e, err)

@@ -14,8 +14,9 @@ import (
 	"golang.org/x/term"
 
 	"github.com/rung-career/rung/internal/content"
+	"github.com/rung-career/rung/internal/progress"
 	"github.com/rung-career/rung/internal/store"
-	"github.com/rung-career/rung/internal/tui"
+	"github.com/rung-career/rung/internal/tui/app"
 )
 
 func stdioIsTerminal() bool {
@@ -42,7 +43,7 @@ func openStore(e *env, g *globals) (*store.Store, string, error) {
 	return s, dir, err
 }
 
-func accessible(e *env, g *globals) bool {
+func accessibleMode(e *env, g *globals) bool {
 	return g.accessible || e.getenv("RUNG_ACCESSIBLE") == "1" || e.getenv("RUNG_ACCESSIBLE") == "true"
 }
 
@@ -57,13 +58,13 @@ func runApp(e *env, g *globals, start string) int {
 		fmt.Fprintf(e.stderr, "rung: %v\n", err)
 		return exitUsage
 	}
-	if g.contentDir != "" || accessible(e, g) {
+	if g.contentDir != "" || accessibleMode(e, g) {
 		var ok bool
 		if lib, ok = loadLibrary(e, g); !ok {
 			return exitUsage
 		}
 	}
-	if accessible(e, g) {
+	if accessibleMode(e, g) {
 		return runAccessible(e, g, lib)
 	}
 	if !e.isTerminal() {
@@ -102,7 +103,7 @@ func runApp(e *env, g *globals, start string) int {
 			opened.Close()
 		}
 	}()
-	openStore := func() (tui.Store, error) {
+	openStore := func() (progress.Store, error) {
 		if dirErr != nil {
 			return nil, dirErr
 		}
@@ -115,19 +116,7 @@ func runApp(e *env, g *globals, start string) int {
 		opened = s
 		return s, nil
 	}
-	renderer := lipgloss.NewRenderer(os.Stdout)
-	if g.noColor || e.getenv("NO_COLOR") != "" {
-		renderer.SetColorProfile(termenv.Ascii)
-		lipgloss.SetColorProfile(termenv.Ascii) // and any bubbles default style
-	}
-	// The terminal's background decides the adaptive colors: asked once
-	// here, before the program owns the terminal (package init was kept from
-	// asking, see internal/termquiet), and told to the default renderer too,
-	// which the bubbles components draw with.
-	dark := renderer.HasDarkBackground()
-	renderer.SetHasDarkBackground(dark)
-	lipgloss.SetHasDarkBackground(dark)
-	opts := tui.Options{Library: lib, Now: e.now, Renderer: renderer, OutDir: outDir, Start: start,
+	opts := app.Options{Library: lib, Now: e.now, Renderer: appRenderer(e, g), OutDir: outDir, Start: start,
 		Version: version, OpenStore: openStore, LoadLibrary: loadLib}
 	// A hang-up, terminate or interrupt ends the program cleanly: the
 	// terminal is restored and the deferred Close runs, so the database is
@@ -135,8 +124,31 @@ func runApp(e *env, g *globals, start string) int {
 	// kill -INT.)
 	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGHUP, syscall.SIGTERM, syscall.SIGINT)
 	defer stop()
-	err = tui.Run(ctx, opts, os.Stdin, os.Stdout)
-	var crash *tui.Crash
+	return exitFor(e, dir, app.Run(ctx, opts, os.Stdin, os.Stdout))
+}
+
+// appRenderer is the renderer the app draws with: no colour when asked,
+// and the terminal's background asked once, here, before the program owns
+// the terminal (package init was kept from asking, see internal/termquiet).
+// The default renderer, which the bubbles components draw with, is told
+// the same.
+func appRenderer(e *env, g *globals) *lipgloss.Renderer {
+	renderer := lipgloss.NewRenderer(os.Stdout)
+	if g.noColor || e.getenv("NO_COLOR") != "" {
+		renderer.SetColorProfile(termenv.Ascii)
+		lipgloss.SetColorProfile(termenv.Ascii)
+	}
+	dark := renderer.HasDarkBackground()
+	renderer.SetHasDarkBackground(dark)
+	lipgloss.SetHasDarkBackground(dark)
+	return renderer
+}
+
+// exitFor says how the app ended: a crash writes its report next to the
+// person's data (their progress is already safe), any other error is
+// printed.
+func exitFor(e *env, dir string, err error) int {
+	var crash *app.Crash
 	switch {
 	case errors.As(err, &crash):
 		fmt.Fprintf(e.stderr, "rung stopped because of a bug (on the %s screen). Your saved progress is safe.\n", crash.Screen)

@@ -11,8 +11,8 @@ import (
 
 	"github.com/rung-career/rung/internal/assess"
 	"github.com/rung-career/rung/internal/content"
+	"github.com/rung-career/rung/internal/progress"
 	"github.com/rung-career/rung/internal/report"
-	"github.com/rung-career/rung/internal/tui"
 )
 
 func assessCommand() *command {
@@ -98,7 +98,7 @@ func storeAssessment(e *env, g *globals, lib *content.Library, a assess.Answers,
 		return "", err
 	}
 	defer st.Close()
-	if _, err := st.SaveAssessment(tui.AssessmentRecord(lib, a, p, e.now())); err != nil {
+	if _, err := st.SaveAssessment(progress.Record(lib, a, p, e.now())); err != nil {
 		return "", err
 	}
 	return st.Path(), nil

@@ -8,12 +8,12 @@ import (
 	"time"
 
 	"github.com/rung-career/rung/internal/content"
-	"github.com/rung-career/rung/internal/tui"
+	"github.com/rung-career/rung/internal/tui/app"
 )
 
 // writeCrashReport saves what is known about a caught panic into dir (the
 // data dir, or the temp dir when there is none) and returns the file's path.
-func writeCrashReport(dir string, c *tui.Crash, now time.Time) (string, error) {
+func writeCrashReport(dir string, c *app.Crash, now time.Time) (string, error) {
 	if dir == "" {
 		dir = os.TempDir()
 	}

@@ -11,7 +11,7 @@ import (
 	"time"
 
 	"github.com/rung-career/rung/internal/store"
-	"github.com/rung-career/rung/internal/tui"
+	"github.com/rung-career/rung/internal/tui/app"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -205,7 +205,7 @@ func TestHelpEverywhere(t *testing.T) {
 
 func TestCrashReport(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "data")
-	c := &tui.Crash{Value: "boom\x1b]52;c;eHg=\x07", Screen: "Flashcards", Stack: []byte("goroutine 1 [running]:\nmain.main()")}
+	c := &app.Crash{Value: "boom\x1b]52;c;eHg=\x07", Screen: "Flashcards", Stack: []byte("goroutine 1 [running]:\nmain.main()")}
 	now := time.Date(2026, 11, 22, 18, 30, 0, 0, time.UTC)
 	path, err := writeCrashReport(dir, c, now)
 	if err != nil {

@@ -8,8 +8,7 @@ import (
 
 	"github.com/rung-career/rung/internal/content"
 	"github.com/rung-career/rung/internal/practice"
-	"github.com/rung-career/rung/internal/srs"
-	"github.com/rung-career/rung/internal/store"
+	"github.com/rung-career/rung/internal/progress"
 )
 
 func practiceCommand() *command {
@@ -45,7 +44,7 @@ func statsCommand() *command {
 				return exitError
 			}
 			defer st.Close()
-			s, err := readStats(lib, st, e.now())
+			s, err := progress.Gather(st, lib, e.now())
 			if err != nil {
 				fmt.Fprintf(e.stderr, "rung stats: %v\n", err)
 				return exitError
@@ -55,61 +54,12 @@ func statsCommand() *command {
 	}
 }
 
-// practiceFigures are the figures the Stats screen shows, read without the
-// app.
-type practiceFigures struct {
-	heat   practice.Heatmap
-	ret    practice.Retention
-	counts practice.StateCounts
-	points []practice.ReadinessPoint
-	seen   int // cards with a stored state
-}
-
-func readStats(lib *content.Library, st *store.Store, now time.Time) (practiceFigures, error) {
-	var f practiceFigures
-	track := lib.Track.ID
-	from, to := practice.HeatRange(now)
-	days, err := st.ReviewCountsByDay(track, from, to, now.Location())
-	if err != nil {
-		return f, err
-	}
-	since := now.AddDate(0, 0, -practice.RetentionDays)
-	reviews, err := st.ReviewsSince(track, since)
-	if err != nil {
-		return f, err
-	}
-	states, err := st.CardStates(track)
-	if err != nil {
-		return f, err
-	}
-	as, err := st.Assessments(track)
-	if err != nil {
-		return f, err
-	}
-	f.heat = practice.BuildHeatmap(days, now)
-	rv := make([]practice.Reviewed, len(reviews))
-	for i, r := range reviews {
-		rv[i] = practice.Reviewed{At: r.ReviewedAt, Rating: srs.Rating(r.Rating), Before: srs.State(r.Before.State), Mode: practice.Mode(r.Mode)}
-	}
-	f.ret = practice.RetentionSince(rv, since)
-	ss := make(practice.States, len(states))
-	for id, cs := range states {
-		ss[id] = practice.State{Card: srs.Card{State: srs.State(cs.State), Reps: cs.Reps, Lapses: cs.Lapses, Due: cs.Due}, Leech: cs.Leech}
-	}
-	f.seen = len(states)
-	f.counts = practice.CountStates(lib, ss)
-	for _, a := range as {
-		f.points = append(f.points, practice.ReadinessPoint{At: a.TakenAt, Next: a.Next, Readiness: a.Readiness})
-	}
-	return f, nil
-}
-
 // writeStats prints the figures as plain text: no colour, no cursor
 // movement, nothing asked of the terminal.
-func writeStats(w io.Writer, lib *content.Library, f practiceFigures, dir string, now time.Time) error {
+func writeStats(w io.Writer, lib *content.Library, f progress.Stats, dir string, now time.Time) error {
 	var b strings.Builder
 	pf := func(format string, args ...any) { fmt.Fprintf(&b, format, args...) }
-	if f.seen == 0 && f.heat.Total == 0 && len(f.points) == 0 {
+	if f.Empty() {
 		pf("No practice or assessments saved yet (data folder: %s).\n", dir)
 		pf("To start: `rung practice` opens the interview flashcards, and `rung` the self-assessment\n")
 		pf("(or `rung assess --answers FILE` without the app). Your figures show up here as you go.\n")
@@ -119,21 +69,21 @@ func writeStats(w io.Writer, lib *content.Library, f practiceFigures, dir string
 	pf("Practice statistics: %s track (data folder: %s)\n\n", lib.Track.Name, dir)
 
 	pf("Reviews, last %d weeks\n", practice.HeatWeeks)
-	for _, l := range f.heat.Lines(1) {
+	for _, l := range f.Heat.Lines(1) {
 		pf("  %s\n", l)
 	}
 	pf("  %s\n", practice.HeatLegend())
-	pf("  %s on %s · %d today · streak %s\n\n", count(f.heat.Total, "review", "reviews"),
-		count(f.heat.ActiveDays, "day", "days"), f.heat.Today, count(f.heat.Streak(now), "day", "days"))
+	pf("  %s on %s · %d today · streak %s\n\n", count(f.Heat.Total, "review", "reviews"),
+		count(f.Heat.ActiveDays, "day", "days"), f.Heat.Today, count(f.Heat.Streak(now), "day", "days"))
 
 	pf("Retention, last %d days: ", practice.RetentionDays)
-	if pct, ok := f.ret.Percent(); ok {
-		pf("%d%% (you remembered %d of %d cards that were due for review)\n\n", pct, f.ret.Passed, f.ret.Reviews)
+	if pct, ok := f.Retention.Percent(); ok {
+		pf("%d%% (you remembered %d of %d cards that were due for review)\n\n", pct, f.Retention.Passed, f.Retention.Reviews)
 	} else {
 		pf("not measured yet (it counts reviews of cards on days-long intervals)\n\n")
 	}
 
-	c := f.counts
+	c := f.Counts
 	pf("Cards by state (%d in all)\n", c.Total())
 	for _, r := range []struct {
 		name string
@@ -143,11 +93,11 @@ func writeStats(w io.Writer, lib *content.Library, f practiceFigures, dir string
 	}
 	pf("\n")
 
-	if len(f.points) == 0 {
+	if len(f.Points) == 0 {
 		pf("Readiness history: no saved assessments yet (take the self-assessment in `rung`).\n")
 	} else {
-		pf("Readiness history  %s  (oldest to newest)\n", practice.Sparkline(practice.Readiness(f.points)))
-		for _, p := range f.points {
+		pf("Readiness history  %s  (oldest to newest)\n", practice.Sparkline(practice.Readiness(f.Points)))
+		for _, p := range f.Points {
 			next := "at the top"
 			if r, ok := lib.Role(p.Next); ok {
 				next = r.Title

@@ -29,7 +29,7 @@ func storiesCommand() *command {
 		},
 		run: func(e *env, g *globals, args []string) int {
 			if len(args) == 0 {
-				if accessible(e, g) {
+				if accessibleMode(e, g) {
 					return runAccessibleStories(e, g)
 				}
 				fmt.Fprintf(e.stderr, "rung stories: say what to do: rung stories %s\n"+

@@ -2,29 +2,12 @@ package tui
 
 import (
 	"github.com/charmbracelet/bubbles/key"
-	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
 )
 
-// GlobalKeys are handled by the root model on every screen.
-type GlobalKeys struct {
-	Quit       key.Binding // ctrl+c: always quits
-	Back       key.Binding // esc
-	QuitOrBack key.Binding // q: back, or quit at home
-	Help       key.Binding
-}
-
-func newGlobalKeys() GlobalKeys {
-	return GlobalKeys{
-		Quit:       key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
-		Back:       key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
-		QuitOrBack: key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "back")),
-		Help:       key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "more keys")),
-	}
-}
-
-// NavKeys move a cursor through a list or scroll a document; screens embed
-// them in their own key maps.
+// NavKeys move a cursor through a list or scroll a document. Every
+// screen's key map embeds them, so the keys it matches and the keys its
+// help lists are the same bindings.
 type NavKeys struct {
 	Up       key.Binding
 	Down     key.Binding
@@ -32,10 +15,10 @@ type NavKeys struct {
 	PageDown key.Binding
 	Top      key.Binding
 	Bottom   key.Binding
-	Open     key.Binding
 }
 
-func newNavKeys() NavKeys {
+// NewNavKeys are the usual keys: arrows and vi letters, pages, ends.
+func NewNavKeys() NavKeys {
 	return NavKeys{
 		Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
 		Down:     key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
@@ -43,25 +26,36 @@ func newNavKeys() NavKeys {
 		PageDown: key.NewBinding(key.WithKeys("pgdown", "ctrl+d", " "), key.WithHelp("pgdn", "page down")),
 		Top:      key.NewBinding(key.WithKeys("home", "g"), key.WithHelp("g", "top")),
 		Bottom:   key.NewBinding(key.WithKeys("end", "G"), key.WithHelp("G", "bottom")),
-		Open:     key.NewBinding(key.WithKeys("enter", "right", "l"), key.WithHelp("enter", "open")),
 	}
 }
 
-// keyMap is a help.KeyMap built from plain binding lists, so each screen can
-// assemble the keys it offers right now (disabled bindings drop out of the
-// help automatically: help never lies).
-type keyMap struct {
-	short []key.Binding
-	full  [][]key.Binding
+// NewScrollKeys are the nav keys worded for a document: they scroll it.
+func NewScrollKeys() NavKeys {
+	n := NewNavKeys()
+	n.Up.SetHelp("↑/k", "scroll up")
+	n.Down.SetHelp("↓/j", "scroll down")
+	n.Bottom.SetHelp("G", "end")
+	return n
 }
 
-func (k keyMap) ShortHelp() []key.Binding  { return k.short }
-func (k keyMap) FullHelp() [][]key.Binding { return k.full }
+// SetEnabled turns all six on or off (a list too short to move in, a
+// document that fits).
+func (n *NavKeys) SetEnabled(on bool) {
+	for _, b := range []*key.Binding{&n.Up, &n.Down, &n.PageUp, &n.PageDown, &n.Top, &n.Bottom} {
+		b.SetEnabled(on)
+	}
+}
 
-// scroll moves a document's viewport: by a page always, and by a line or to
+// Bindings are the six, in the order help lists them.
+func (n NavKeys) Bindings() []key.Binding {
+	return []key.Binding{n.Up, n.Down, n.PageUp, n.PageDown, n.Top, n.Bottom}
+}
+
+// Scroll moves a document's viewport: by a page always, and by a line or to
 // an end when the document has the focus (otherwise those keys move the
 // list beside it). It reports whether msg was one of its keys.
-func (n NavKeys) scroll(vp *viewport.Model, msg tea.KeyMsg, focused bool) bool {
+func (n NavKeys) Scroll(d *Doc, msg tea.KeyMsg, focused bool) bool {
+	vp := &d.Viewport
 	switch {
 	case key.Matches(msg, n.PageDown):
 		vp.PageDown()
@@ -80,3 +74,15 @@ func (n NavKeys) scroll(vp *viewport.Model, msg tea.KeyMsg, focused bool) bool {
 	}
 	return true
 }
+
+// DocKeys are the keys of a screen that is one document: they scroll it.
+type DocKeys struct{ NavKeys }
+
+// NewDocKeys are the scroll keys of a one-document screen.
+func NewDocKeys() DocKeys { return DocKeys{NewScrollKeys()} }
+
+// ShortHelp is the help line.
+func (k DocKeys) ShortHelp() []key.Binding { return []key.Binding{k.Up, k.Down, k.PageDown} }
+
+// FullHelp is the help shown by ?.
+func (k DocKeys) FullHelp() [][]key.Binding { return [][]key.Binding{k.Bindings()} }

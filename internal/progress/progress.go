@@ -1,0 +1,114 @@
+// Package progress is what rung keeps of a person's work, between the app
+// and the database: reviews, checklist ticks, assessments and their draft,
+// remembered settings, and the files it writes (plans, transcripts, notes).
+//
+// The database may open late (after the first frame) or not at all (a
+// read-only folder, a damaged file). Until it opens, reviews and ticks are
+// kept in memory for the session, and reviews are copied in when it
+// arrives. Everything here may block: the app calls it in tea.Cmds, never
+// in Update or View. `rung stats` and the Stats screen gather their
+// figures here, in one place.
+package progress
+
+import (
+	"maps"
+	"sync"
+	"time"
+)
+
+// Service is the progress of one program run.
+type Service struct {
+	mu     sync.Mutex
+	db     Store // nil until it opens, or for good
+	dbErr  error // why there is no database
+	live   *Live
+	ticks  map[string]bool // ticks kept in memory while there is no database
+	outDir string
+}
+
+// New starts the service on db (nil when there is none: dbErr says why).
+// pending says a database is being opened, to Attach when it is. outDir
+// is where plans, transcripts and notes are written.
+func New(db Store, dbErr error, pending bool, outDir string) *Service {
+	var r Reviews
+	if db != nil {
+		r = db
+	}
+	return &Service{db: db, dbErr: dbErr, live: newLive(r, pending), ticks: map[string]bool{}, outDir: outDir}
+}
+
+// Attach makes db, opened late, the store of everything from now on. The
+// reviews made before it opened are copied in first; if that fails they
+// stay in memory (and the error says so), while the rest is kept in db.
+func (s *Service) Attach(db Store) error {
+	err := s.live.attach(db)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.db, s.dbErr = db, nil
+	return err
+}
+
+// Fail says the database could not be opened: everything stays in memory.
+func (s *Service) Fail(err error) {
+	s.live.failed()
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.dbErr = err
+}
+
+// store is the database, nil while there is none.
+func (s *Service) store() Store {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.db
+}
+
+// Open reports whether the database is open.
+func (s *Service) Open() bool { return s.store() != nil }
+
+// Err says why there is no database, nil when there is one (or it is still
+// opening).
+func (s *Service) Err() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.dbErr
+}
+
+// Saved reports whether reviews are kept on disk (or are about to be: the
+// database is opening), so no warning flashes while it opens.
+func (s *Service) Saved() bool { return s.live.saved() }
+
+// Reviews is the review log practice uses: the database, or memory.
+func (s *Service) Reviews() Reviews { return s.live }
+
+// OutDir is where plans, transcripts and notes are written.
+func (s *Service) OutDir() string { return s.outDir }
+
+// Ticks are the ticked checklist actions of a track, keyed
+// "stepID/actionID"; without a database, those ticked this session.
+func (s *Service) Ticks(track string) (map[string]bool, error) {
+	if db := s.store(); db != nil {
+		return db.Ticks(track)
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return maps.Clone(s.ticks), nil
+}
+
+// SetTick ticks or unticks a checklist action.
+func (s *Service) SetTick(track, stepID, actionID string, done bool, at time.Time) error {
+	if db := s.store(); db != nil {
+		return db.SetTick(track, stepID, actionID, done, at)
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if k := TickKey(stepID, actionID); done {
+		s.ticks[k] = true
+	} else {
+		delete(s.ticks, k)
+	}
+	return nil
+}
+
+// TickKey is how a checklist action's tick is keyed.
+func TickKey(stepID, actionID string) string { return stepID + "/" + actionID }

@@ -1,0 +1,52 @@
+package tui
+
+// Route names a screen. Screens open each other by route (Navigate), never
+// by constructor: the route table in internal/tui/app is the one place that
+// knows every screen. A new screen is a package, a name here, and a line in
+// that table (TestRouteWalk fails until both are there).
+type Route int
+
+// The routes; the comment says what each takes as its argument.
+const (
+	RouteHome        Route = iota // nothing
+	RouteAssess                   // nothing: the self-assessment questionnaire
+	RouteResults                  // assess.Placement
+	RouteLadder                   // nothing
+	RouteRoadmap                  // nothing
+	RouteStep                     // int: the step's number
+	RouteSkills                   // nothing
+	RouteSkill                    // string: the skill's id
+	RouteGuide                    // nothing
+	RouteGuidePage                // int: the section of the guide
+	RouteNote                     // nothing: the thank-you note form
+	RoutePerspective              // nothing
+	RouteInsight                  // int: the insight's index
+	RouteReference                // nothing
+	RoutePractice                 // nothing
+	RouteFlashcards               // practice.Deck
+	RouteCram                     // practice.Deck
+	RouteRehearse                 // practice.Deck
+	RouteMock                     // nothing
+	RouteStats                    // nothing
+	routeCount
+)
+
+var routeNames = [routeCount]string{"home", "assess", "results", "ladder", "roadmap", "step", "skills", "skill",
+	"guide", "guide-page", "note", "perspective", "insight", "reference", "practice", "flashcards", "cram",
+	"rehearse", "mock", "stats"}
+
+func (r Route) String() string {
+	if r < 0 || r >= routeCount {
+		return "unknown route"
+	}
+	return routeNames[r]
+}
+
+// Routes lists every route.
+func Routes() []Route {
+	out := make([]Route, routeCount)
+	for i := range out {
+		out[i] = Route(i)
+	}
+	return out
+}
