@@ -26,8 +26,9 @@ type Menu struct {
 	offset int
 	// TwoLine draws the description under the title; otherwise beside it.
 	TwoLine bool
-	// WrapDesc lets a description under its title wrap onto a second line
-	// when it does not fit in one, rather than being cut.
+	// WrapDesc lets a description under its title wrap rather than be
+	// cut: onto a second line, and the selected item's in full (up to
+	// MaxDescLines), so what it says can always be read.
 	WrapDesc bool
 	// width is the width last drawn at (for the rows a wrapped item takes).
 	width int
@@ -47,12 +48,34 @@ func (m *Menu) RowHeight() int {
 	return 1
 }
 
+// MaxDescLines caps the lines a selected item's wrapped description takes.
+const MaxDescLines = 6
+
 // itemHeight is the rows item i takes at the last drawn width.
 func (m *Menu) itemHeight(i int) int {
-	if m.TwoLine && m.WrapDesc && m.width > 0 && lipgloss.Width(m.Items[i].Desc) > m.width-4 {
-		return 3
+	return 1 + len(m.descLines(i))
+}
+
+// descLines are the lines of item i's description under its title (none
+// for one-line menus): one, cut to fit, unless WrapDesc wraps it.
+func (m *Menu) descLines(i int) []string {
+	if !m.TwoLine {
+		return nil
 	}
-	return m.RowHeight()
+	d := m.Items[i].Desc
+	if !m.WrapDesc || m.width <= 0 || lipgloss.Width(d) <= m.width-4 {
+		return []string{d}
+	}
+	lines := strings.Split(Wrap(d, m.width-4), "\n")
+	limit := 2
+	if i == m.Cursor {
+		limit = MaxDescLines
+	}
+	if len(lines) > limit {
+		// The last line shown carries the rest, cut with an ellipsis.
+		lines = append(lines[:limit-1], strings.Join(lines[limit-1:], " "))
+	}
+	return lines
 }
 
 // fits reports whether items [from, to) fit in height rows; it stops
@@ -166,11 +189,7 @@ func (m *Menu) View(st *Styles, width, height int) string {
 		}
 		b.WriteString(line)
 		if m.TwoLine {
-			desc := []string{it.Desc}
-			if m.itemHeight(i) == 3 {
-				desc = strings.SplitN(Wrap(it.Desc, width-4), "\n", 2)
-			}
-			for _, d := range desc {
+			for _, d := range m.descLines(i) {
 				b.WriteString("\n    ")
 				b.WriteString(st.Muted.Render(Truncate(strings.ReplaceAll(d, "\n", " "), width-4)))
 			}

@@ -289,11 +289,13 @@ func (r *results) renderRoad(width int) string {
 		b.WriteString(st.Section.Render("The road to "+r.sec.Goal) + "\n")
 		for i, s := range r.sec.Road {
 			line := fmt.Sprintf("%s: %d%% ready; %s", s.Title, s.Readiness, s.Status)
+			// A hanging indent, so each rung starts its own paragraph.
+			text := tui.IndentWrap(line, width-2, 2)
 			if i == r.rung {
-				b.WriteString(st.Bold.Render(tui.Wrap("▸ "+line, width)) + "\n")
+				b.WriteString(st.Bold.Render("▸ "+text) + "\n")
 				continue
 			}
-			b.WriteString(tui.Wrap("  "+line, width) + "\n")
+			b.WriteString("  " + text + "\n")
 		}
 		b.WriteString(st.Faint.Render(tui.Wrap("Rough times from today's answers: each rung adds the time people usually spend on the one below it.", width)) + "\n\n")
 	}
