@@ -118,6 +118,7 @@ func runApp(e *env, g *globals, start string) int {
 	}
 	opts := app.Options{Library: lib, Now: e.now, Renderer: appRenderer(e, g), OutDir: outDir, Start: start,
 		Version: version, OpenStore: openStore, LoadLibrary: loadLib}
+	withTracks(&opts, e, g)
 	// A hang-up, terminate or interrupt ends the program cleanly: the
 	// terminal is restored and the deferred Close runs, so the database is
 	// closed. (In the app ctrl+c is a key, not a signal; SIGINT comes from

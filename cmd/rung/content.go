@@ -10,6 +10,7 @@ import (
 
 	tracks "github.com/rung-career/rung/content"
 	"github.com/rung-career/rung/internal/content"
+	"github.com/rung-career/rung/internal/progress"
 	"github.com/rung-career/rung/internal/store"
 )
 
@@ -19,9 +20,6 @@ type trackSource struct {
 	label   string // how to name its files in messages: a path prefix
 	builtin string // the built-in track's id, "" for a folder
 }
-
-// trackKey is the setting that remembers the built-in track a person chose.
-const trackKey = "track"
 
 // chooseTrack says which built-in track to run: --track, else RUNG_TRACK,
 // else the one the person chose in the app (read without creating the data
@@ -53,6 +51,14 @@ func chooseTrack(e *env, g *globals) (string, error) {
 // storedTrack is the track chosen in the app, or "" when there is none or
 // no database yet.
 func storedTrack(e *env, g *globals) string {
+	if g.stored == nil {
+		v := readStoredTrack(e, g)
+		g.stored = &v
+	}
+	return *g.stored
+}
+
+func readStoredTrack(e *env, g *globals) string {
 	dir, err := dataDir(e, g)
 	if err != nil {
 		return ""
@@ -62,7 +68,7 @@ func storedTrack(e *env, g *globals) string {
 		return ""
 	}
 	defer st.Close()
-	v, _, _ := st.Setting(trackKey)
+	v, _, _ := st.Setting(progress.TrackKey)
 	return v
 }
 

@@ -66,6 +66,9 @@ type globals struct {
 	dataDir    string
 	noColor    bool
 	accessible bool
+	// stored is the track remembered in the database, read once (nil
+	// until read).
+	stored *string
 }
 
 // register adds the global flags to fs. The current values are the defaults,

@@ -23,7 +23,7 @@ func TestSignalsRestoreTheTerminal(t *testing.T) {
 	needPTY(t)
 	for _, sig := range []syscall.Signal{syscall.SIGTERM, syscall.SIGHUP, syscall.SIGINT} {
 		t.Run(sig.String(), func(t *testing.T) {
-			dir := t.TempDir()
+			dir := returning(t)
 			// "32 new" is on home once the store has been read.
 			_, run := startIn(t, []string{bin}, "32 new", dir, func(cmd *exec.Cmd, _ *os.File) error {
 				return cmd.Process.Signal(sig)
@@ -55,15 +55,15 @@ func TestColorsFollowTheTerminal(t *testing.T) {
 	bin := buildRung(t)
 	needPTY(t)
 	colored := func(out []byte) bool { return bytes.Contains(out, []byte("\x1b[38;")) }
-	_, run := startIn(t, []string{bin}, "Self-assessment", t.TempDir(), nil, "COLORTERM=truecolor")
+	_, run := startIn(t, []string{bin}, "Self-assessment", returning(t), nil, "COLORTERM=truecolor")
 	if !colored(run.out) {
 		t.Errorf("no colors in a truecolor terminal:\n%q", run.out)
 	}
-	_, run = startIn(t, []string{bin}, "Self-assessment", t.TempDir(), nil, "COLORTERM=truecolor", "NO_COLOR=1")
+	_, run = startIn(t, []string{bin}, "Self-assessment", returning(t), nil, "COLORTERM=truecolor", "NO_COLOR=1")
 	if colored(run.out) {
 		t.Error("colors drawn with NO_COLOR set")
 	}
-	_, run = startIn(t, []string{bin, "--no-color"}, "Self-assessment", t.TempDir(), nil, "COLORTERM=truecolor")
+	_, run = startIn(t, []string{bin, "--no-color"}, "Self-assessment", returning(t), nil, "COLORTERM=truecolor")
 	if colored(run.out) {
 		t.Error("colors drawn with --no-color")
 	}

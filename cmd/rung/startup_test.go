@@ -15,6 +15,10 @@ import (
 	"time"
 
 	"github.com/creack/pty"
+
+	tracks "github.com/rung-career/rung/content"
+	"github.com/rung-career/rung/internal/progress"
+	"github.com/rung-career/rung/internal/store"
 )
 
 // TestStartupFirstFrame starts rung and a minimal Bubble Tea program (built
@@ -34,14 +38,18 @@ func TestStartupFirstFrame(t *testing.T) {
 	goBuild(t, minimal, "./testdata/minimaltea")
 
 	const runs = 15
-	var rungT, minT []startup
+	var rungT, firstT, minT []startup
+	dir := returning(t)          // a returning person: the track they chose is remembered
 	for i := -1; i < runs; i++ { // run -1 warms the page cache
-		r := startOnce(t, rung, "Self-assessment")
+		r, _ := startIn(t, []string{rung}, "Self-assessment", dir, nil)
+		f, _ := startIn(t, []string{rung}, "Which ladder fits you?", t.TempDir(), nil) // the first run asks
 		m := startOnce(t, minimal, "Minimal list")
 		if i >= 0 {
-			rungT, minT = append(rungT, r), append(minT, m)
+			rungT, firstT, minT = append(rungT, r), append(firstT, f), append(minT, m)
 		}
 	}
+	t.Logf("first frame of a first run (the track chooser): %v",
+		median(firstT, func(s startup) time.Duration { return s.frame }))
 	rf, mf := median(rungT, func(s startup) time.Duration { return s.frame }),
 		median(minT, func(s startup) time.Duration { return s.frame })
 	t.Logf("first text:  rung %v, minimal %v (medians of %d)",
@@ -130,6 +138,22 @@ func reply(buf []byte, m []int) []byte {
 type chunk struct {
 	at time.Time
 	b  []byte
+}
+
+// returning is a data folder of a person who has run rung before: the
+// track they chose is remembered, so the app opens on home.
+func returning(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	st, err := store.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if err := st.SetSetting(progress.TrackKey, tracks.DefaultTrack); err != nil {
+		t.Fatal(err)
+	}
+	return dir
 }
 
 // startOnce starts bin in an 80x24 pty, answers its queries, waits for

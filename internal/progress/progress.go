@@ -11,7 +11,7 @@
 package progress
 
 import (
-	"maps"
+	"strings"
 	"sync"
 	"time"
 )
@@ -22,7 +22,8 @@ type Service struct {
 	db     Store // nil until it opens, or for good
 	dbErr  error // why there is no database
 	live   *Live
-	ticks  map[string]bool // ticks kept in memory while there is no database
+	ticks  map[string]bool // ticks kept in memory while there is no database, keyed track + "\x00" + TickKey
+	track  string          // a track chosen before the database opened, to write when it does
 	outDir string
 }
 
@@ -43,9 +44,32 @@ func New(db Store, dbErr error, pending bool, outDir string) *Service {
 func (s *Service) Attach(db Store) error {
 	err := s.live.attach(db)
 	s.mu.Lock()
-	defer s.mu.Unlock()
 	s.db, s.dbErr = db, nil
+	track := s.track
+	s.mu.Unlock()
+	if track != "" {
+		if terr := db.SetSetting(TrackKey, track); err == nil {
+			err = terr
+		}
+	}
 	return err
+}
+
+// TrackKey is the setting that remembers the built-in track a person
+// chose in the app; `rung` reads it when neither --track nor RUNG_TRACK
+// names one.
+const TrackKey = "track"
+
+// SetTrack remembers the built-in track chosen in the app. Chosen before
+// the database opened, it is written when it does.
+func (s *Service) SetTrack(id string) error {
+	if db := s.store(); db != nil {
+		return db.SetSetting(TrackKey, id)
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.track = id
+	return nil
 }
 
 // Fail says the database could not be opened: everything stays in memory.
@@ -92,7 +116,13 @@ func (s *Service) Ticks(track string) (map[string]bool, error) {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return maps.Clone(s.ticks), nil
+	out := map[string]bool{}
+	for k := range s.ticks {
+		if t, tick, ok := strings.Cut(k, "\x00"); ok && t == track {
+			out[tick] = true
+		}
+	}
+	return out, nil
 }
 
 // SetTick ticks or unticks a checklist action.
@@ -102,7 +132,7 @@ func (s *Service) SetTick(track, stepID, actionID string, done bool, at time.Tim
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if k := TickKey(stepID, actionID); done {
+	if k := track + "\x00" + TickKey(stepID, actionID); done {
 		s.ticks[k] = true
 	} else {
 		delete(s.ticks, k)

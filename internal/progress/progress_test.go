@@ -184,3 +184,52 @@ func TestGatherEmpty(t *testing.T) {
 		t.Errorf("empty stats %+v %v", s, err)
 	}
 }
+
+// A track chosen before the database opened is remembered when it does;
+// once open, the choice goes straight in.
+func TestSetTrackBeforeAndAfterAttach(t *testing.T) {
+	s := New(nil, nil, true, t.TempDir())
+	if err := s.SetTrack("uk-children"); err != nil {
+		t.Fatal(err)
+	}
+	db, err := store.Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if err := s.Attach(db); err != nil {
+		t.Fatal(err)
+	}
+	if v, _, _ := db.Setting(TrackKey); v != "uk-children" {
+		t.Errorf("after attach the track setting is %q", v)
+	}
+	if err := s.SetTrack("social-services"); err != nil {
+		t.Fatal(err)
+	}
+	if v, _, _ := db.Setting(TrackKey); v != "social-services" {
+		t.Errorf("with the database open the track setting is %q", v)
+	}
+}
+
+// Without a database, ticks are kept per track for the session, as the
+// database keeps them.
+func TestMemoryTicksPerTrack(t *testing.T) {
+	s := New(nil, errors.New("no database"), false, t.TempDir())
+	if err := s.SetTick("a", "s1", "x", true, testNow); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SetTick("b", "s1", "y", true, testNow); err != nil {
+		t.Fatal(err)
+	}
+	ta, _ := s.Ticks("a")
+	tb, _ := s.Ticks("b")
+	if len(ta) != 1 || !ta[TickKey("s1", "x")] || len(tb) != 1 || !tb[TickKey("s1", "y")] {
+		t.Errorf("ticks a %v, b %v", ta, tb)
+	}
+	if err := s.SetTick("a", "s1", "x", false, testNow); err != nil {
+		t.Fatal(err)
+	}
+	if ta, _ := s.Ticks("a"); len(ta) != 0 {
+		t.Errorf("untick left %v", ta)
+	}
+}

@@ -24,6 +24,7 @@ type Context struct {
 	latest    *assess.Placement // the latest saved placement, if any
 	latestAt  time.Time
 	newPerDay int // daily limit of new cards
+	tracks    func() ([]TrackChoice, error)
 	// noTicks turns timers off (tests drive time by hand, never sleep).
 	noTicks bool
 }
@@ -36,6 +37,9 @@ type ContextOptions struct {
 	Styles         Styles
 	Scheduler      *srs.Scheduler
 	NewCardsPerDay int
+	// Tracks lists the built-in tracks to switch between; nil when rung
+	// runs a track from a folder (--content), where switching is off.
+	Tracks func() ([]TrackChoice, error)
 	// NoTicks turns timers off: tests move the clock by hand.
 	NoTicks bool
 }
@@ -43,7 +47,7 @@ type ContextOptions struct {
 // NewContext makes the context the screens of one program share.
 func NewContext(o ContextOptions) *Context {
 	return &Context{lib: o.Library, progress: o.Progress, now: o.Now, st: o.Styles, sched: o.Scheduler,
-		newPerDay: o.NewCardsPerDay, noTicks: o.NoTicks}
+		newPerDay: o.NewCardsPerDay, tracks: o.Tracks, noTicks: o.NoTicks}
 }
 
 // SetLibrary gives the screens the track once it has loaded; the root
@@ -53,6 +57,23 @@ func (c *Context) SetLibrary(lib *content.Library) { c.lib = lib }
 // SetLatest keeps a new placement; the root calls it when one is made or
 // read back.
 func (c *Context) SetLatest(p assess.Placement, at time.Time) { c.latest, c.latestAt = &p, at }
+
+// ClearLatest forgets the placement: the root calls it when the track
+// changes, since a placement belongs to its track.
+func (c *Context) ClearLatest() { c.latest, c.latestAt = nil, time.Time{} }
+
+// Tracks lists the built-in tracks to choose from; it may block (each
+// track's snapshot is read), so call it in a tea.Cmd.
+func (c *Context) Tracks() ([]TrackChoice, error) {
+	if c.tracks == nil {
+		return nil, nil
+	}
+	return c.tracks()
+}
+
+// CanSwitchTrack reports whether the person can switch tracks in the app
+// (not when rung runs a track from a folder).
+func (c *Context) CanSwitchTrack() bool { return c.tracks != nil }
 
 // Lib is the track.
 func (c *Context) Lib() *content.Library { return c.lib }

@@ -290,7 +290,9 @@ func fuzzRun(t *testing.T, l, second *content.Library, scratch, template string,
 		NoTicks: true, Version: "fuzz", Start: fuzzStarts[cfg&3]}
 	track := l
 	if cfg&0x20 != 0 {
-		track = second
+		track = second // a track from a folder: no switching
+	} else {
+		o.Tracks, o.LoadTrack = builtinChoices, builtin
 	}
 	if cfg&0x10 != 0 {
 		fail := cfg&0x40 != 0
@@ -471,6 +473,8 @@ func fuzzSeeds() [][]byte {
 		"\x80" + "jjj" + size(200, 50) + enter + esc,
 		"\x01" + enter + " 4" + clockJump(255) + clockJump(255) + esc + enter + " 3" + bksp + esc + ctrlC + "jjj",
 		"\x00" + questionnaire + "s" + "s" + "s" + esc + "G" + up + enter + esc + home(1) + tab + esc,
+		// Switch to the other built-in track and use it, then back.
+		"\x00" + "G" + enter + down + enter + home(1) + enter + "j" + enter + esc + esc + "G" + enter + up + enter + "G" + enter + enter,
 	}
 	out := make([][]byte, len(seeds))
 	for i, s := range seeds {

@@ -80,7 +80,52 @@ func withLibrary(l *content.Library) harnessOpt { return func(o *Options) { o.Li
 // memory, and making one costs no disk.
 var errInMemory = errors.New("this test keeps progress in memory")
 
-func inMemory() harnessOpt             { return withoutStore(errInMemory) }
+func inMemory() harnessOpt { return withoutStore(errInMemory) }
+func askTrack() harnessOpt { return func(o *Options) { o.AskTrack = true } }
+
+// withoutTracks is rung on a track from a folder: no switching.
+func withoutTracks() harnessOpt { return func(o *Options) { o.Tracks, o.LoadTrack = nil, nil } }
+
+var (
+	builtinLibs   = map[string]*content.Library{}
+	builtinLibsMu sync.Mutex
+)
+
+// builtin loads a built-in track from its YAML, once per test binary.
+func builtin(id string) (*content.Library, error) {
+	builtinLibsMu.Lock()
+	defer builtinLibsMu.Unlock()
+	if l, ok := builtinLibs[id]; ok {
+		return l, nil
+	}
+	fsys, err := tracks.Track(id)
+	if err != nil {
+		return nil, err
+	}
+	l, err := content.Load(fsys)
+	if err != nil {
+		return nil, err
+	}
+	builtinLibs[id] = l
+	return l, nil
+}
+
+// builtinChoices lists the built-in tracks as cmd/rung does.
+func builtinChoices() ([]tui.TrackChoice, error) {
+	var out []tui.TrackChoice
+	for _, id := range tracks.IDs() {
+		l, err := builtin(id)
+		if err != nil {
+			return nil, err
+		}
+		t := tui.TrackChoice{ID: id, Name: l.Track.Name, Country: l.Track.Country, Summary: l.Track.Summary}
+		for _, r := range l.Roles {
+			t.Rungs = append(t.Rungs, r.Title)
+		}
+		out = append(out, t)
+	}
+	return out, nil
+}
 func withOutDir(dir string) harnessOpt { return func(o *Options) { o.OutDir = dir } }
 
 func newHarness(t testing.TB, w, h int, opts ...harnessOpt) *harness {
@@ -102,7 +147,7 @@ func newHarness(t testing.TB, w, h int, opts ...harnessOpt) *harness {
 	r.SetColorProfile(termenv.Ascii)
 	r.SetHasDarkBackground(true)
 	o := Options{Library: lib(t), Now: func() time.Time { return hs.clock }, Renderer: r,
-		OutDir: t.TempDir(), NoTicks: true, Version: "test"}
+		OutDir: t.TempDir(), NoTicks: true, Version: "test", Tracks: builtinChoices, LoadTrack: builtin}
 	if st != nil {
 		o.Store = st
 	}

@@ -44,6 +44,13 @@ type Options struct {
 	Version string
 	// NoTicks turns off timers (status expiry, countdowns), for tests.
 	NoTicks bool
+	// Tracks lists the built-in tracks and LoadTrack loads one, to switch
+	// tracks in the app; both nil when rung runs a track from a folder.
+	Tracks    func() ([]tui.TrackChoice, error)
+	LoadTrack func(id string) (*content.Library, error)
+	// AskTrack opens the track chooser over the first screen: no track has
+	// been chosen yet (the first run).
+	AskTrack bool
 }
 
 // Model is the root model: it owns the screen stack, the size, the status
@@ -73,11 +80,18 @@ type Model struct {
 	openStore func() (progress.Store, error)
 	start     string
 	loadErr   error
+	loadTrack func(id string) (*content.Library, error)
+	askTrack  bool
 }
 
 // Loads finished in the background.
 type (
 	libLoadedMsg struct {
+		lib *content.Library
+		err error
+	}
+	// trackLoadedMsg brings a track switched to.
+	trackLoadedMsg struct {
 		lib *content.Library
 		err error
 	}
@@ -110,9 +124,10 @@ func New(o Options) (*Model, error) {
 	}
 	pr := progress.New(o.Store, o.StoreErr, o.OpenStore != nil, o.OutDir)
 	c := tui.NewContext(tui.ContextOptions{Library: o.Library, Progress: pr, Now: o.Now, Styles: tui.NewStyles(o.Renderer),
-		Scheduler: sched, NewCardsPerDay: o.NewCardsPerDay, NoTicks: o.NoTicks})
+		Scheduler: sched, NewCardsPerDay: o.NewCardsPerDay, NoTicks: o.NoTicks, Tracks: o.Tracks})
 	st := c.Styles()
-	m := &Model{c: c, keys: newGlobalKeys(), help: help.New(), start: o.Start, openStore: o.OpenStore}
+	m := &Model{c: c, keys: newGlobalKeys(), help: help.New(), start: o.Start, openStore: o.OpenStore,
+		loadTrack: o.LoadTrack, askTrack: o.AskTrack && o.Tracks != nil && o.LoadTrack != nil}
 	m.help.Styles.ShortKey = st.Key
 	m.help.Styles.FullKey = st.Key
 	m.help.Styles.ShortDesc = st.Help
@@ -136,6 +151,10 @@ func (m *Model) openScreens() {
 		m.stack, m.trail = append(m.stack, m.open(tui.RoutePractice, nil)), append(m.trail, tui.RoutePractice)
 	case "assess":
 		m.stack, m.trail = append(m.stack, m.open(tui.RouteAssess, nil)), append(m.trail, tui.RouteAssess)
+	}
+	if m.askTrack {
+		m.askTrack = false
+		m.stack, m.trail = append(m.stack, m.open(tui.RouteTracks, true)), append(m.trail, tui.RouteTracks)
 	}
 }
 
@@ -260,6 +279,8 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.libLoaded(msg)
 	case storeOpenedMsg:
 		return m, m.storeOpened(msg)
+	case trackLoadedMsg:
+		return m, m.trackLoaded(msg)
 	}
 	if len(m.stack) == 0 { // still loading, or the track failed to load
 		if k, ok := msg.(tea.KeyMsg); ok && (key.Matches(k, m.keys.Quit) || key.Matches(k, m.keys.QuitOrBack)) {
@@ -292,6 +313,8 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.broadcast(msg)
 	case tui.AssessmentSavedMsg:
 		return m, m.broadcast(msg)
+	case tui.SwitchTrackMsg:
+		return m, m.switchTrack(msg.ID)
 	case tui.Addressed:
 		for i, s := range m.stack {
 			if s.ID() == msg.Target() {

@@ -14,7 +14,7 @@ import (
 // openReference goes from home to the FAQ and reference with keys.
 func openReference(t *testing.T, h *harness) {
 	t.Helper()
-	h.keys("G")
+	h.keys("G", "k") // the last entry is Switch track
 	h.contains("> FAQ and reference")
 	h.keys("enter")
 	h.contains("› FAQ and reference")

@@ -111,6 +111,9 @@ func visits() []visit {
 		{"mock-summary", tui.RouteMock, none, []string{"down", "left", "left", "left", "left", "enter", "ctrl+s", "ctrl+s"}},
 		{"stats", tui.RouteStats, none, nil},
 		{"stats-scrolled", tui.RouteStats, none, []string{"pgdown"}},
+		{"tracks", tui.RouteTracks, n(false), nil},
+		{"tracks-first", tui.RouteTracks, n(true), nil},
+		{"tracks-moved", tui.RouteTracks, n(false), []string{"j"}},
 	}
 }
 

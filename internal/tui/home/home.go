@@ -30,6 +30,7 @@ const (
 	secGuide
 	secPerspective
 	secReference
+	secTrack
 )
 
 // homeDataMsg carries the progress figures home shows, read off the store.
@@ -137,6 +138,13 @@ func (h *model) rebuild() {
 	if len(lib.FAQ)+len(lib.Specializations)+len(lib.Responsibilities) > 0 {
 		add(secReference, tui.Item{Title: "FAQ and reference", Desc: "Common questions, specializations, core duties"})
 	}
+	if h.CanSwitchTrack() {
+		desc := "On " + tui.Clean(lib.Track.Name)
+		if lib.Track.Country != "" && !strings.Contains(lib.Track.Name, lib.Track.Country) {
+			desc += " (" + tui.Clean(lib.Track.Country) + ")"
+		}
+		add(secTrack, tui.Item{Title: "Switch track", Desc: desc + "; each track keeps its own progress"})
+	}
 	h.menu = tui.NewMenu(items, true)
 	// The cursor stays on its section when one comes or goes above it (My
 	// results appears once the saved placement is read).
@@ -208,6 +216,8 @@ func (h *model) open() tea.Cmd {
 		return tui.Navigate(tui.RoutePerspective, nil)
 	case secReference:
 		return tui.Navigate(tui.RouteReference, nil)
+	case secTrack:
+		return tui.Navigate(tui.RouteTracks, false)
 	}
 	return nil
 }
