@@ -29,18 +29,4 @@ func loadBuiltin(id string) (*content.Library, error) {
 }
 
 // trackChoices lists the built-in tracks for the app's chooser.
-func trackChoices() ([]tui.TrackChoice, error) {
-	var out []tui.TrackChoice
-	for _, id := range tracks.IDs() {
-		lib, err := loadBuiltin(id)
-		if err != nil {
-			return nil, err
-		}
-		t := tui.TrackChoice{ID: id, Name: lib.Track.Name, Country: lib.Track.Country, Summary: lib.Track.Summary}
-		for _, r := range lib.Roles {
-			t.Rungs = append(t.Rungs, r.Title)
-		}
-		out = append(out, t)
-	}
-	return out, nil
-}
+func trackChoices() ([]tui.TrackChoice, error) { return tui.TrackChoices(tracks.IDs(), loadBuiltin) }

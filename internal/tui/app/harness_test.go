@@ -111,22 +111,8 @@ func builtin(id string) (*content.Library, error) {
 }
 
 // builtinChoices lists the built-in tracks as cmd/rung does.
-func builtinChoices() ([]tui.TrackChoice, error) {
-	var out []tui.TrackChoice
-	for _, id := range tracks.IDs() {
-		l, err := builtin(id)
-		if err != nil {
-			return nil, err
-		}
-		t := tui.TrackChoice{ID: id, Name: l.Track.Name, Country: l.Track.Country, Summary: l.Track.Summary}
-		for _, r := range l.Roles {
-			t.Rungs = append(t.Rungs, r.Title)
-		}
-		out = append(out, t)
-	}
-	return out, nil
-}
-func withOutDir(dir string) harnessOpt { return func(o *Options) { o.OutDir = dir } }
+func builtinChoices() ([]tui.TrackChoice, error) { return tui.TrackChoices(tracks.IDs(), builtin) }
+func withOutDir(dir string) harnessOpt           { return func(o *Options) { o.OutDir = dir } }
 
 func newHarness(t testing.TB, w, h int, opts ...harnessOpt) *harness {
 	t.Helper()
