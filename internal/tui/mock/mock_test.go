@@ -3,29 +3,16 @@ package mock
 import (
 	"strings"
 	"testing"
-	"time"
 
-	"github.com/charmbracelet/lipgloss"
-	"github.com/muesli/termenv"
-
-	tracks "github.com/rung-career/rung/content"
-	"github.com/rung-career/rung/internal/content"
 	"github.com/rung-career/rung/internal/practice"
-	"github.com/rung-career/rung/internal/progress"
-	"github.com/rung-career/rung/internal/tui"
+	"github.com/rung-career/rung/internal/tuitest"
 )
 
 // The summary of a mock interview shows the red flags each answer raised,
 // and counts them at the top.
 func TestSummaryShowsRedFlags(t *testing.T) {
-	lib, err := content.Load(tracks.Default())
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := lipgloss.NewRenderer(nil)
-	r.SetColorProfile(termenv.Ascii)
-	c := tui.NewContext(tui.ContextOptions{Library: lib, Progress: progress.New(nil, nil, false, t.TempDir()),
-		Now: func() time.Time { return time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC) }, Styles: tui.NewStyles(r), NoTicks: true})
+	c := tuitest.Context(t, nil)
+	lib := c.Lib()
 	m := New(c, nil).(*mockInterview)
 	card, ok := lib.Card("prioritizing-caseload")
 	if !ok {

@@ -3,16 +3,12 @@ package rehearse
 import (
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/charmbracelet/lipgloss"
-	"github.com/muesli/termenv"
 
-	tracks "github.com/rung-career/rung/content"
-	"github.com/rung-career/rung/internal/content"
 	"github.com/rung-career/rung/internal/practice"
-	"github.com/rung-career/rung/internal/progress"
 	"github.com/rung-career/rung/internal/tui"
+	"github.com/rung-career/rung/internal/tuitest"
 )
 
 // unsafeAbuseAnswer is a typed answer to "suspected-child-abuse" that a
@@ -23,14 +19,8 @@ const unsafeAbuseAnswer = "I'd talk to the parents first to hear their side, and
 // feedbackOn is a rehearsal screen showing the feedback on answer to card id.
 func feedbackOn(t *testing.T, id, answer string) *rehearse {
 	t.Helper()
-	lib, err := content.Load(tracks.Default())
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := lipgloss.NewRenderer(nil)
-	r.SetColorProfile(termenv.Ascii)
-	c := tui.NewContext(tui.ContextOptions{Library: lib, Progress: progress.New(nil, nil, false, t.TempDir()),
-		Now: func() time.Time { return time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC) }, Styles: tui.NewStyles(r), NoTicks: true})
+	c := tuitest.Context(t, nil)
+	lib := c.Lib()
 	card, ok := lib.Card(id)
 	if !ok {
 		t.Fatalf("no card %s", id)
