@@ -79,7 +79,7 @@ adds and exports your stories as plain prompts.`,
 you already have is updated, so importing twice changes nothing. A file
 with any bad story is refused whole, every problem listed as file:line
 (exit 2).`,
-		Example:           `  rung stories import stories.md
+		Example: `  rung stories import stories.md
   pbpaste | rung stories import -`,
 		ValidArgsFunction: markdown,
 		RunE:              c.do(file("import", "stdin", storiesImport)),
@@ -89,14 +89,14 @@ with any bad story is refused whole, every problem listed as file:line
 		Long: `Write your stories to a new Markdown file (- for stdout), in the format
 import reads. A file that already exists is never overwritten (exit 2);
 with no stories yet nothing is written (exit 1).`,
-		Example:           `  rung stories export stories.md
+		Example: `  rung stories export stories.md
   rung stories export - | less`,
 		ValidArgsFunction: markdown,
 		RunE:              c.do(file("export", "stdout", storiesExport)),
 	}, &cobra.Command{
-		Use:               "list",
-		Short:             "your stories, with their skills, strength and last use",
-		Example:           `  rung stories list
+		Use:   "list",
+		Short: "your stories, with their skills, strength and last use",
+		Example: `  rung stories list
   rung stories list --format json`,
 		ValidArgsFunction: cobra.NoFileCompletions,
 		RunE:              c.do(show("list")),
@@ -105,7 +105,7 @@ with no stories yet nothing is written (exit 1).`,
 		Short: "which skills have a story, which none, which only weak ones",
 		Long: `Which skills of the track have a story, which have none, and which rest
 only on weak ones (strength 2 or less).`,
-		Example:           `  rung stories coverage
+		Example: `  rung stories coverage
   rung stories coverage --format json`,
 		ValidArgsFunction: cobra.NoFileCompletions,
 		RunE:              c.do(show("coverage")),
