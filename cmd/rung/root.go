@@ -179,15 +179,59 @@ func (c *cli) root() *cobra.Command {
 	for _, sub := range root.Commands() {
 		switch sub.Name() {
 		case "completion":
-			sub.Short = "write a shell completion script: bash, zsh, fish or powershell"
-			sub.Example = "  source <(rung completion bash)          # this bash session\n" +
-				"  rung completion zsh > \"${fpath[1]}/_rung\"  # every zsh session\n" +
-				"  rung completion fish > ~/.config/fish/completions/rung.fish"
+			c.completionCommand(sub)
 		case "help":
-			sub.Short = "help about any command"
+			c.helpCommand(sub)
 		}
 	}
 	return root
+}
+
+// completionExamples show how to load each shell's completion script.
+var completionExamples = map[string]string{
+	"bash": "  source <(rung completion bash)                    # in this session\n" +
+		"  rung completion bash > /etc/bash_completion.d/rung # in every session",
+	"zsh": "  source <(rung completion zsh)                     # in this session\n" +
+		"  rung completion zsh > \"${fpath[1]}/_rung\"         # in every session",
+	"fish": "  rung completion fish | source                     # in this session\n" +
+		"  rung completion fish > ~/.config/fish/completions/rung.fish",
+	"powershell": "  rung completion powershell | Out-String | Invoke-Expression",
+}
+
+// completionCommand fits cobra's completion command to the others: the
+// same style of summary, examples, and a usage error without a shell.
+func (c *cli) completionCommand(cmd *cobra.Command) {
+	cmd.Short = "write a shell completion script: bash, zsh, fish or powershell"
+	cmd.Long = `Write the script that lets your shell complete rung's commands, flags and
+their values (track ids, card ids, formats, files and folders) when you
+press Tab. Load it in your shell's start-up file to have it every time.`
+	cmd.Example = completionExamples["bash"] + "\n" + completionExamples["zsh"] + "\n" +
+		completionExamples["fish"] + "\n" + completionExamples["powershell"]
+	cmd.RunE = c.do(func(cmd *cobra.Command, _ []string) int {
+		return c.usageErr(cmd, "rung completion: say which shell: bash, zsh, fish or powershell")
+	})
+	for _, sh := range cmd.Commands() {
+		sh.Short = "write the completion script for " + sh.Name()
+		sh.Example = completionExamples[sh.Name()]
+	}
+}
+
+// helpCommand is `rung help [command]`: a command that does not exist is
+// a usage error, as everywhere else.
+func (c *cli) helpCommand(cmd *cobra.Command) {
+	cmd.Short = "help about any command"
+	cmd.Long = "Help about any command: what it does, its flags and examples."
+	cmd.Example = "  rung help\n  rung help stats\n  rung help stories import"
+	cmd.Run = nil
+	cmd.RunE = c.do(func(cmd *cobra.Command, args []string) int {
+		target, rest, err := cmd.Root().Find(args)
+		if err != nil || len(rest) > 0 {
+			return c.usageErr(cmd, "rung help: no command %q", strings.Join(args, " "))
+		}
+		target.InitDefaultHelpFlag()
+		target.HelpFunc()(target, nil)
+		return c.code
+	})
 }
 
 // errHandled is returned by a hook that has already said what is wrong
