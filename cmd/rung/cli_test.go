@@ -440,3 +440,23 @@ printf '%s\n' "${COMPREPLY[@]}"`
 		}
 	}
 }
+
+// TestREADMEQuotesHelp: the README's usage section quotes `rung --help`
+// exactly, so the two cannot drift apart.
+func TestREADMEQuotesHelp(t *testing.T) {
+	t.Parallel()
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	const start = "```text\n$ rung --help\n"
+	_, quoted, ok := strings.Cut(string(readme), start)
+	if !ok {
+		t.Fatalf("the README does not quote %q", start)
+	}
+	quoted, _, _ = strings.Cut(quoted, "```\n")
+	_, help, _ := runWith(t, "", "--help")
+	if quoted != help {
+		t.Errorf("the README's quote of rung --help differs from it; rung --help is:\n%s", help)
+	}
+}
