@@ -1,13 +1,18 @@
 package main
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/rung-career/rung/internal/practice"
+	"github.com/rung-career/rung/internal/progress"
+	"github.com/rung-career/rung/internal/srs"
 	"github.com/rung-career/rung/internal/store"
+	"github.com/rung-career/rung/internal/tui/accessible"
 )
 
 func TestPracticeNeedsTerminal(t *testing.T) {
@@ -139,5 +144,34 @@ func TestStatsFigures(t *testing.T) {
 	}
 	if strings.Contains(out, "\x1b") {
 		t.Error("escape codes in plain output")
+	}
+}
+
+// refusing is a review log that cannot save.
+type refusing struct{ *progress.Memory }
+
+func (refusing) RecordReview(store.Review) (int64, error) { return 0, errors.New("disk full") }
+
+// TestAccessiblePracticeSaveFails: a grade the store refuses is taken
+// back, said, and ends the session with accessible.ErrNotSaved.
+func TestAccessiblePracticeSaveFails(t *testing.T) {
+	e, _ := testEnv("", nil)
+	lib, ok := loadLibrary(e, &globals{})
+	if !ok {
+		t.Fatal("the built-in track does not load")
+	}
+	sched, err := srs.NewScheduler(srs.DefaultParams())
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := accessible.Flashcards{Lib: lib, Decks: practice.Decks(lib, nil), States: practice.States{},
+		Reviews: refusing{progress.NewMemory()}, Scheduler: sched, NewPerDay: 10, Now: e.now}
+	var out strings.Builder
+	tally, err := accessible.Practice(f, strings.NewReader("\n\n3\n\n3\n"), &out)
+	if !errors.Is(err, accessible.ErrNotSaved) || tally.Total() != 0 {
+		t.Errorf("err %v, tally %+v", err, tally)
+	}
+	if !strings.Contains(out.String(), "Could not save that grade, so it was taken back: disk full") || len(f.States) != 0 {
+		t.Errorf("states %v\n%s", f.States, out.String())
 	}
 }

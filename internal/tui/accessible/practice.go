@@ -191,17 +191,15 @@ func (p *flashPrompts) study(d practice.Deck) error {
 // card asks one card: the front, Enter, the back, a grade.
 func (p *flashPrompts) card(n int, c *content.Card) error {
 	p.front(n, c)
-	for {
-		p.w.prompt("Press Enter to show the answer (u to undo the last grade, q to stop):")
-		s, err := p.readLine()
-		if err != nil {
-			return err
-		}
-		if strings.EqualFold(s, "u") {
-			return p.undo()
-		}
-		break // Enter, or an answer typed out: either shows the back
+	p.w.prompt("Press Enter to show the answer (u to undo the last grade, q to stop):")
+	s, err := p.readLine()
+	if err != nil {
+		return err
 	}
+	if strings.EqualFold(s, "u") {
+		return p.undo()
+	}
+	// Enter, or an answer typed out: either shows the back.
 	p.back(c)
 	shownAt := p.f.Now()
 	ivl := practice.Intervals(p.f.Scheduler, p.f.States[c.ID], shownAt)

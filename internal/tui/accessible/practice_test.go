@@ -1,7 +1,6 @@
 package accessible
 
 import (
-	"errors"
 	"strings"
 	"testing"
 	"time"
@@ -9,7 +8,6 @@ import (
 	"github.com/rung-career/rung/internal/practice"
 	"github.com/rung-career/rung/internal/progress"
 	"github.com/rung-career/rung/internal/srs"
-	"github.com/rung-career/rung/internal/store"
 )
 
 // flashClock is a clock the test moves by hand.
@@ -144,23 +142,5 @@ func TestPracticeDueCardsFirst(t *testing.T) {
 	}
 	if !strings.Contains(out, "Studying Due now.") || !strings.Contains(out, "in review, seen 3 times.\nQuestion: "+clean(lib(t).Cards[5].Question)) {
 		t.Errorf("the due card is not first:\n%s", out)
-	}
-}
-
-// refusing is a review log that cannot save.
-type refusing struct{ *progress.Memory }
-
-func (refusing) RecordReview(store.Review) (int64, error) { return 0, errors.New("disk full") }
-
-// TestPracticeSaveFails: a grade the store refuses is taken back, said,
-// and ends the session with ErrNotSaved.
-func TestPracticeSaveFails(t *testing.T) {
-	f, _ := flashcards(t, refusing{progress.NewMemory()})
-	out, tally, err := runPractice(t, f, "", "", "3", "", "3")
-	if !errors.Is(err, ErrNotSaved) || tally.Total() != 0 {
-		t.Errorf("err %v, tally %+v", err, tally)
-	}
-	if !strings.Contains(out, "Could not save that grade, so it was taken back: disk full") || len(f.States) != 0 {
-		t.Errorf("states %v\n%s", f.States, out)
 	}
 }
