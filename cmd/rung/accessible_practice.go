@@ -31,6 +31,11 @@ func runAccessiblePractice(e *env, g *globals) int {
 		return exitError
 	}
 	f := accessible.Flashcards{Lib: lib, Scheduler: sched, NewPerDay: newCardsPerDay, Now: e.now}
+	if e.width != nil {
+		if w := e.width(); w > 0 { // a terminal: wrap at words, no wider than reads well
+			f.Width = min(w, 100) - 1
+		}
+	}
 	st, err := openPracticeStore(e, g, lib, &f)
 	if err != nil {
 		fmt.Fprintf(e.stdout, "Your grades will not be saved: %v\n", err)

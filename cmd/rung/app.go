@@ -23,6 +23,16 @@ func stdioIsTerminal() bool {
 	return term.IsTerminal(int(os.Stdin.Fd())) && term.IsTerminal(int(os.Stdout.Fd()))
 }
 
+// stdoutWidth is the width of the terminal stdout is, 0 when it is not
+// one. It asks the kernel (an ioctl), not the terminal.
+func stdoutWidth() int {
+	w, _, err := term.GetSize(int(os.Stdout.Fd()))
+	if err != nil {
+		return 0
+	}
+	return w
+}
+
 // dataDir resolves where progress lives: --data-dir, then RUNG_DATA_DIR,
 // then $XDG_DATA_HOME/rung.
 func dataDir(e *env, g *globals) (string, error) {

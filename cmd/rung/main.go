@@ -43,7 +43,10 @@ type env struct {
 	getenv func(string) string
 	// isTerminal reports whether both stdin and stdout are terminals.
 	isTerminal func() bool
-	now        func() time.Time
+	// width is the width of the terminal stdout is, 0 when it is none (nil
+	// in tests: none).
+	width func() int
+	now   func() time.Time
 }
 
 func newEnv() *env {
@@ -53,6 +56,7 @@ func newEnv() *env {
 		stderr:     os.Stderr,
 		getenv:     os.Getenv,
 		isTerminal: stdioIsTerminal,
+		width:      stdoutWidth,
 		now:        time.Now,
 	}
 }

@@ -29,6 +29,9 @@ type Flashcards struct {
 	// started today before this session.
 	NewPerDay, NewToday int
 	Now                 func() time.Time
+	// Width wraps the lines at word boundaries (0: not at all, for pipes
+	// and screen readers that read the stream).
+	Width int
 }
 
 // ErrNotSaved wraps a grade the store refused; the grade was taken back.
@@ -48,7 +51,7 @@ func Practice(f Flashcards, in io.Reader, out io.Writer) (practice.Tally, error)
 	if f.States == nil {
 		f.States = practice.States{}
 	}
-	p := &flashPrompts{f: f, sc: bufio.NewScanner(in), w: &lineWriter{w: out}}
+	p := &flashPrompts{f: f, sc: bufio.NewScanner(in), w: &lineWriter{w: out, width: f.Width}}
 	p.w.line("Interview flashcards as plain prompts. For each card you get the question: answer it " +
 		"out loud or in your head, then press Enter to hear what a strong answer covers, and grade " +
 		"how well you knew it from 1 to 4. Type q to stop at any time; every grade is saved as you go.")

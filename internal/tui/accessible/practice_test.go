@@ -144,3 +144,25 @@ func TestPracticeDueCardsFirst(t *testing.T) {
 		t.Errorf("the due card is not first:\n%s", out)
 	}
 }
+
+// TestPracticeWrapsForATerminal: with a width (stdout a terminal) lines
+// break between words, a key point's lines hanging under its text; with
+// none (a pipe) each paragraph stays one line.
+func TestPracticeWrapsForATerminal(t *testing.T) {
+	f, _ := flashcards(t, progress.NewMemory())
+	f.Width = 39
+	out, _, _ := runPractice(t, f, "", "", "q")
+	for _, l := range strings.Split(out, "\n") {
+		if w := len([]rune(l)); w > 40 { // the prompt's trailing space may reach 40
+			t.Errorf("line of %d columns: %q", w, l)
+		}
+	}
+	if !strings.Contains(out, "  2. Summarizes relevant experience\n     with specifics.") {
+		t.Errorf("a key point does not hang:\n%s", out)
+	}
+	f.Width = 0
+	out, _, _ = runPractice(t, f, "", "", "q")
+	if !strings.Contains(out, "\nHow to answer: Give a two-minute answer in three parts: where you trained, what you have done") {
+		t.Errorf("a pipe got wrapped lines:\n%s", out)
+	}
+}
