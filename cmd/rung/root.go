@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -79,8 +80,8 @@ const rootExamples = `  rung                                    # open the app a
   source <(rung completion bash)          # completion (also zsh, fish...)
   rung --version`
 
-// Every command's help is what it does (about), then its usage: how to
-// call it, its subcommands, examples, its own flags, then the global ones.
+// Every command's help is what it does (about), then its usage.
+
 // about is what a command does, for the top of its help: its long
 // description, else its summary as a sentence.
 func about(cmd *cobra.Command) string {
@@ -94,35 +95,47 @@ func about(cmd *cobra.Command) string {
 	return strings.ToUpper(s[:1]) + s[1:] + "."
 }
 
-const usageTemplate = `Usage:
-  {{.UseLine}}{{if .HasAvailableSubCommands}}
-  {{.CommandPath}} <command> [flags]
-
-Commands:{{range .Commands}}{{if (or .IsAvailableCommand (eq .Name "help"))}}
-  {{rpad .Name .NamePadding }}  {{.Short}}{{end}}{{end}}{{end}}{{if .HasExample}}
-
-Examples:
-{{.Example}}{{end}}{{if .HasAvailableLocalFlags}}
-
-Flags:
-{{.LocalFlags.FlagUsages | trimTrailingWhitespaces}}{{end}}{{if .HasAvailableInheritedFlags}}
-
-Global flags:
-{{.InheritedFlags.FlagUsages | trimTrailingWhitespaces}}{{end}}{{if .HasAvailableSubCommands}}
-
-Run ` + "`{{.CommandPath}} <command> --help`" + ` for a command's own flags and examples.{{end}}
-`
+// usage is a command's usage, as cobra's UsageFunc: how to call it, its
+// subcommands, examples, its own flags, then the global ones. It is Go,
+// not one of cobra's templates: text/template would keep every exported
+// method in the binary (3 MB more).
+func usage(cmd *cobra.Command) error {
+	var b strings.Builder
+	b.WriteString("Usage:\n  " + cmd.UseLine())
+	if cmd.HasAvailableSubCommands() {
+		b.WriteString("\n  " + cmd.CommandPath() + " <command> [flags]\n\nCommands:")
+		for _, sub := range cmd.Commands() {
+			if sub.IsAvailableCommand() || sub.Name() == "help" {
+				fmt.Fprintf(&b, "\n  %-*s  %s", sub.NamePadding(), sub.Name(), sub.Short)
+			}
+		}
+	}
+	if cmd.HasExample() {
+		b.WriteString("\n\nExamples:\n" + cmd.Example)
+	}
+	if cmd.HasAvailableLocalFlags() {
+		b.WriteString("\n\nFlags:\n" + strings.TrimRight(cmd.LocalFlags().FlagUsages(), " \n"))
+	}
+	if cmd.HasAvailableInheritedFlags() {
+		b.WriteString("\n\nGlobal flags:\n" + strings.TrimRight(cmd.InheritedFlags().FlagUsages(), " \n"))
+	}
+	if cmd.HasAvailableSubCommands() {
+		fmt.Fprintf(&b, "\n\nRun `%s <command> --help` for a command's own flags and examples.", cmd.CommandPath())
+	}
+	b.WriteString("\n")
+	_, err := io.WriteString(cmd.OutOrStderr(), b.String())
+	return err
+}
 
 // root builds the command tree.
 func (c *cli) root() *cobra.Command {
 	cobra.EnableCommandSorting = false // the order below, most used first
-	cobra.AddTemplateFunc("about", about)
+	var showVersion bool
 	root := &cobra.Command{
 		Use:     "rung",
 		Short:   "a career advisor for people in social services",
 		Long:    rootLong,
 		Example: rootExamples,
-		Version: version,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 {
 				return nil
@@ -135,7 +148,7 @@ func (c *cli) root() *cobra.Command {
 		},
 		ValidArgsFunction: cobra.NoFileCompletions,
 		PersistentPreRunE: func(cmd *cobra.Command, _ []string) error {
-			if isCompletion(cmd) {
+			if isCompletion(cmd) || showVersion {
 				return nil
 			}
 			if err := shiftClock(c.e); err != nil {
@@ -146,6 +159,9 @@ func (c *cli) root() *cobra.Command {
 			return nil
 		},
 		RunE: c.do(func(_ *cobra.Command, _ []string) int {
+			if showVersion {
+				return printVersion(c.e)
+			}
 			return runApp(c.e, &c.g, "")
 		}),
 		SilenceErrors: true,
@@ -159,10 +175,9 @@ func (c *cli) root() *cobra.Command {
 		// (`rung --help | head -1`) is a quiet exit like any command's.
 		c.code = outputDone(c.e, writeString(c.e.stdout, about(cmd)+"\n\n"+cmd.UsageString()))
 	})
-	root.SetUsageTemplate(usageTemplate)
-	root.SetVersionTemplate("rung {{.Version}}\n")
+	root.SetUsageFunc(usage)
 	c.globalFlags(root)
-	root.Flags().Bool("version", false, "print the version")
+	root.Flags().BoolVar(&showVersion, "version", false, "print the version")
 
 	root.AddCommand(
 		c.assessCommand(),
@@ -297,8 +312,11 @@ func (c *cli) versionCommand() *cobra.Command {
 			if code, ok := c.noArgs(cmd, args, ""); !ok {
 				return code
 			}
-			fmt.Fprintf(c.e.stdout, "rung %s\n", version)
-			return exitOK
+			return printVersion(c.e)
 		}),
 	}
+}
+
+func printVersion(e *env) int {
+	return outputDone(e, writeString(e.stdout, "rung "+version+"\n"))
 }
