@@ -78,6 +78,11 @@ func runApp(e *env, g *globals, start string) int {
 		return runAccessible(e, g, lib)
 	}
 	if !e.isTerminal() {
+		if start == "practice" {
+			fmt.Fprintln(e.stderr, "rung: the app needs a terminal (stdin and stdout are not both one).\n"+
+				"  For the flashcards as plain prompts (screen readers, pipes):  rung --accessible practice")
+			return exitUsage
+		}
 		fmt.Fprintln(e.stderr, "rung: the app needs a terminal (stdin and stdout are not both one).\n"+
 			"  To place yourself without the app:  rung assess --answers FILE   (see the README for the format)\n"+
 			"  For plain question-and-answer prompts (screen readers, pipes):  rung --accessible")

@@ -17,7 +17,7 @@ import (
 
 func TestPracticeNeedsTerminal(t *testing.T) {
 	code, _, errs := runWith(t, "", "practice", "--data-dir", t.TempDir())
-	if code != exitUsage || !strings.Contains(errs, "needs a terminal") {
+	if code != exitUsage || !strings.Contains(errs, "needs a terminal") || !strings.Contains(errs, "rung --accessible practice") {
 		t.Errorf("exit %d, stderr %q", code, errs)
 	}
 	code, _, errs = runWith(t, "", "practice", "extra")
