@@ -1,11 +1,13 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"strings"
 
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 
 	tracks "github.com/rung-career/rung/content"
 )
@@ -127,9 +129,12 @@ func usage(cmd *cobra.Command) error {
 	return err
 }
 
+func init() {
+	cobra.EnableCommandSorting = false // the order of root, most used first
+}
+
 // root builds the command tree.
 func (c *cli) root() *cobra.Command {
-	cobra.EnableCommandSorting = false // the order below, most used first
 	var showVersion bool
 	root := &cobra.Command{
 		Use:     "rung",
@@ -251,7 +256,7 @@ func (c *cli) helpCommand(cmd *cobra.Command) {
 
 // errHandled is returned by a hook that has already said what is wrong
 // and set the exit code.
-var errHandled = fmt.Errorf("handled")
+var errHandled = errors.New("handled")
 
 // isCompletion reports whether cmd is one of cobra's completion commands,
 // which run before anything else is set up.
@@ -285,9 +290,7 @@ func (c *cli) globalFlags(root *cobra.Command) {
 }
 
 // formatFlag adds --format with the values it takes, completed by the shell.
-func formatFlag(cmd *cobra.Command, fs interface {
-	StringVar(p *string, name, value, usage string)
-}, p *string, usage string, values ...string) {
+func formatFlag(cmd *cobra.Command, fs *pflag.FlagSet, p *string, usage string, values ...string) {
 	fs.StringVar(p, "format", "text", usage)
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(values, cobra.ShellCompDirectiveNoFileComp))
 }
