@@ -23,6 +23,16 @@ func stdioIsTerminal() bool {
 	return term.IsTerminal(int(os.Stdin.Fd())) && term.IsTerminal(int(os.Stdout.Fd()))
 }
 
+// stdoutWidth is the width of the terminal stdout is, 0 when it is not
+// one. It asks the kernel (an ioctl), not the terminal.
+func stdoutWidth() int {
+	w, _, err := term.GetSize(int(os.Stdout.Fd()))
+	if err != nil {
+		return 0
+	}
+	return w
+}
+
 // dataDir resolves where progress lives: --data-dir, then RUNG_DATA_DIR,
 // then $XDG_DATA_HOME/rung.
 func dataDir(e *env, g *globals) (string, error) {
@@ -68,6 +78,11 @@ func runApp(e *env, g *globals, start string) int {
 		return runAccessible(e, g, lib)
 	}
 	if !e.isTerminal() {
+		if start == "practice" {
+			fmt.Fprintln(e.stderr, "rung: the app needs a terminal (stdin and stdout are not both one).\n"+
+				"  For the flashcards as plain prompts (screen readers, pipes):  rung --accessible practice")
+			return exitUsage
+		}
 		fmt.Fprintln(e.stderr, "rung: the app needs a terminal (stdin and stdout are not both one).\n"+
 			"  To place yourself without the app:  rung assess --answers FILE   (see the README for the format)\n"+
 			"  For plain question-and-answer prompts (screen readers, pipes):  rung --accessible")

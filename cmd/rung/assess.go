@@ -3,11 +3,12 @@ package main
 import (
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
 	"syscall"
+
+	"github.com/spf13/cobra"
 
 	"github.com/rung-career/rung/internal/assess"
 	"github.com/rung-career/rung/internal/content"
@@ -15,68 +16,90 @@ import (
 	"github.com/rung-career/rung/internal/report"
 )
 
-func assessCommand() *command {
-	var answers, format, name string
-	var save bool
-	return &command{
-		name:    "assess",
-		args:    "--answers FILE",
-		summary: "place yourself on the ladder from an answers file (- for stdin)",
-		flags: func(fs *flag.FlagSet) {
-			fs.StringVar(&answers, "answers", "", "the answers `FILE` (YAML, see the README), or - for stdin")
-			fs.StringVar(&format, "format", "text", "output `format`: text, json or markdown (a development plan)")
-			fs.StringVar(&name, "name", "", "your `name`, for the heading of the markdown plan")
-			fs.BoolVar(&save, "save", false, "also keep this assessment in your progress, as the app does (home, stats, the next-rung deck)")
-		},
-		run: func(e *env, g *globals, args []string) int {
-			if len(args) > 0 {
-				fmt.Fprintf(e.stderr, "rung assess: unexpected argument %q; give the file with --answers\n", args[0])
-				return exitUsage
-			}
-			if answers == "" {
-				fmt.Fprintln(e.stderr, "rung assess: --answers FILE is required (or answer the questions in the app: run `rung`, or `rung --accessible` for plain prompts)")
-				return exitUsage
-			}
-			if format != "text" && format != "json" && format != "markdown" {
-				fmt.Fprintf(e.stderr, "rung assess: unknown --format %q; valid: text, json, markdown\n", format)
-				return exitUsage
-			}
-			lib, ok := loadLibrary(e, g)
-			if !ok {
-				return exitUsage
-			}
-			label, data, err := readAnswers(e, answers)
-			if err != nil {
-				fmt.Fprintf(e.stderr, "rung assess: %v\n", err)
-				return exitUsage
-			}
-			a, err := assess.ParseAnswers(lib, label, data)
-			if err != nil {
-				var probs *content.Problems
-				if errors.As(err, &probs) {
-					for _, p := range probs.List() {
-						fmt.Fprintln(e.stderr, p.String())
-					}
-				} else {
-					fmt.Fprintln(e.stderr, err)
-				}
-				return exitUsage
-			}
-			p := assess.Evaluate(lib, a)
-			switch format {
-			case "json":
-				err = report.WriteJSON(e.stdout, lib, a, p)
-			case "markdown":
-				_, err = io.WriteString(e.stdout, report.Plan(lib, p, content.Sanitize(name), e.now()))
-			default:
-				err = report.WriteText(e.stdout, lib, p)
-			}
-			if code := outputDone(e, err); code != exitOK || !save {
-				return code
-			}
-			return saveAssessment(e, g, lib, a, p)
-		},
+func (c *cli) assessCommand() *cobra.Command {
+	var o assessOpts
+	cmd := &cobra.Command{
+		Use:   "assess --answers FILE",
+		Short: "place yourself on the ladder from an answers file (- for stdin)",
+		Long: `Place yourself on the ladder from an answers file: the same answers the
+app's questionnaire collects, as YAML (the format is in the README). It
+prints where you stand, the next rung, your readiness for it and the steps
+that close each gap. Unknown keys, wrong types and out-of-range values are
+errors that name the key, the line and what is valid (exit 2).
+
+Nothing is saved unless you ask with --save; without it, assess creates no
+file or folder.`,
+		Example: `  rung assess --answers me.yaml
+  rung assess --answers me.yaml --format json
+  rung assess --answers me.yaml --format markdown --name "Sam Rivera" > plan.md
+  rung assess --answers me.yaml --save
+  cat me.yaml | rung assess --answers -
+  rung --track uk-children assess --answers me-uk.yaml`,
+		ValidArgsFunction: cobra.NoFileCompletions,
 	}
+	fs := cmd.Flags()
+	fs.StringVar(&o.answers, "answers", "", "the answers `FILE` (YAML; see the README), - for stdin")
+	formatFlag(cmd, fs, &o.format, "`FORMAT`: text, json or markdown (a plan)", "text", "json", "markdown")
+	fs.StringVar(&o.name, "name", "", "your `NAME`, for the heading of the markdown plan")
+	fs.BoolVar(&o.save, "save", false, "also keep it in your progress, as the app does")
+	_ = cmd.RegisterFlagCompletionFunc("answers", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+		return []string{"yaml", "yml"}, cobra.ShellCompDirectiveFilterFileExt
+	})
+	cmd.RunE = c.do(func(cmd *cobra.Command, args []string) int { return c.assess(cmd, args, o) })
+	return cmd
+}
+
+// assessOpts are the flags of rung assess.
+type assessOpts struct {
+	answers, format, name string
+	save                  bool
+}
+
+func (c *cli) assess(cmd *cobra.Command, args []string, o assessOpts) int {
+	e, g := c.e, &c.g
+	if code, ok := c.noArgs(cmd, args, "; give the file with --answers"); !ok {
+		return code
+	}
+	if o.answers == "" {
+		return c.usageErr(cmd, "rung assess: --answers FILE is required (or answer the questions in the app: run `rung`, or `rung --accessible` for plain prompts)")
+	}
+	if code, ok := c.checkFormat(cmd, o.format, "text", "json", "markdown"); !ok {
+		return code
+	}
+	lib, ok := loadLibrary(e, g)
+	if !ok {
+		return exitUsage
+	}
+	label, data, err := readAnswers(e, o.answers)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "rung assess: %v\n", err)
+		return exitUsage
+	}
+	a, err := assess.ParseAnswers(lib, label, data)
+	if err != nil {
+		var probs *content.Problems
+		if errors.As(err, &probs) {
+			for _, p := range probs.List() {
+				fmt.Fprintln(e.stderr, p.String())
+			}
+		} else {
+			fmt.Fprintln(e.stderr, err)
+		}
+		return exitUsage
+	}
+	p := assess.Evaluate(lib, a)
+	switch o.format {
+	case "json":
+		err = report.WriteJSON(e.stdout, lib, a, p)
+	case "markdown":
+		_, err = io.WriteString(e.stdout, report.Plan(lib, p, content.Sanitize(o.name), e.now()))
+	default:
+		err = report.WriteText(e.stdout, lib, p)
+	}
+	if code := outputDone(e, err); code != exitOK || !o.save {
+		return code
+	}
+	return saveAssessment(e, g, lib, a, p)
 }
 
 // saveAssessment keeps a placement in the store. It reports on stderr, so

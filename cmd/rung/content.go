@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/spf13/cobra"
+
 	tracks "github.com/rung-career/rung/content"
 	"github.com/rung-career/rung/internal/content"
 	"github.com/rung-career/rung/internal/progress"
@@ -150,32 +152,58 @@ func printProblems(e *env, src trackSource, err error) {
 	fmt.Fprintf(e.stderr, "%s: %d %s; nothing was run\n", src.label, len(list), noun)
 }
 
-func contentCommand() *command {
-	return &command{
-		name:    "content",
-		args:    "validate [DIR] | export DIR",
-		summary: "check a track's YAML, or write a built-in track out to adapt it (--track ID)",
-		run: func(e *env, g *globals, args []string) int {
+func (c *cli) contentCommand() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "content",
+		Short: "check a track's YAML, or write a built-in track out to adapt it",
+		Long: `A track is a folder of YAML: the rungs, steps, skills, interview cards and
+the rest. validate checks one and lists every problem as file:line; export
+writes a built-in track out, to adapt it for your agency.`,
+		Example: `  rung content validate                 # the built-in track in use
+  rung content validate my-track        # a folder
+  rung content export my-track          # the track in use, to a new folder
+  rung --track uk-children content export uk-track
+  rung --content my-track               # then run everything on it`,
+		ValidArgsFunction: cobra.NoFileCompletions,
+		RunE: c.do(func(cmd *cobra.Command, args []string) int {
 			if len(args) == 0 {
-				fmt.Fprintln(e.stderr, "rung content: say what to do: `rung content validate [DIR]` or `rung content export DIR`")
-				return exitUsage
+				return c.usageErr(cmd, "rung content: say what to do: `rung content validate [DIR]` or `rung content export DIR`")
 			}
-			switch args[0] {
-			case "validate":
-				return contentValidate(e, g, args[1:])
-			case "export":
-				return contentExport(e, g, args[1:])
-			}
-			fmt.Fprintf(e.stderr, "rung content: unknown action %q; valid: validate, export\n", args[0])
-			return exitUsage
-		},
+			return c.usageErr(cmd, "rung content: unknown action %q; valid: validate, export", args[0])
+		}),
 	}
+	dirs := func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+		return nil, cobra.ShellCompDirectiveFilterDirs
+	}
+	cmd.AddCommand(&cobra.Command{
+		Use:   "validate [DIR]",
+		Short: "check a track's YAML; exit 2 with every problem listed",
+		Long: `Check a track: the folder DIR, else --content DIR, else the built-in track
+in use. Every problem is listed as file:line: key: what is wrong; what would
+be valid, and the exit code is 2; a valid track prints what it holds.`,
+		Example: `  rung content validate
+  rung content validate my-track
+  rung --track uk-children content validate`,
+		ValidArgsFunction: dirs,
+		RunE:              c.do(func(cmd *cobra.Command, args []string) int { return c.contentValidate(cmd, args) }),
+	}, &cobra.Command{
+		Use:   "export DIR",
+		Short: "write the track in use to a new folder, to adapt it",
+		Long: `Write the built-in track in use (or --track ID) out as YAML to DIR, to
+adapt it. A file that is already there is never overwritten: nothing is
+written and the exit code is 2.`,
+		Example: `  rung content export my-track
+  rung --track uk-children content export uk-track`,
+		ValidArgsFunction: dirs,
+		RunE:              c.do(func(cmd *cobra.Command, args []string) int { return c.contentExport(cmd, args) }),
+	})
+	return cmd
 }
 
-func contentValidate(e *env, g *globals, args []string) int {
+func (c *cli) contentValidate(cmd *cobra.Command, args []string) int {
+	e, g := c.e, &c.g
 	if len(args) > 1 {
-		fmt.Fprintln(e.stderr, "rung content validate: give at most one folder")
-		return exitUsage
+		return c.usageErr(cmd, "rung content validate: give at most one folder")
 	}
 	dir := g.contentDir
 	if len(args) == 1 {
@@ -221,10 +249,10 @@ func summarize(lib *content.Library) string {
 		len(lib.Responsibilities), len(lib.Cards), guideQs, qs, reqs, len(lib.Files))
 }
 
-func contentExport(e *env, g *globals, args []string) int {
+func (c *cli) contentExport(cmd *cobra.Command, args []string) int {
+	e, g := c.e, &c.g
 	if len(args) != 1 {
-		fmt.Fprintln(e.stderr, "rung content export: give the folder to write the track to, e.g. `rung content export my-track`")
-		return exitUsage
+		return c.usageErr(cmd, "rung content export: give the folder to write the track to, e.g. `rung content export my-track`")
 	}
 	dir := args[0]
 	id, err := chooseTrack(e, g)

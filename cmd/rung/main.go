@@ -5,12 +5,10 @@ package main
 
 import (
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
 	"os/signal"
-	"strings"
 	"syscall"
 	"time"
 
@@ -45,7 +43,10 @@ type env struct {
 	getenv func(string) string
 	// isTerminal reports whether both stdin and stdout are terminals.
 	isTerminal func() bool
-	now        func() time.Time
+	// width is the width of the terminal stdout is, 0 when it is none (nil
+	// in tests: none).
+	width func() int
+	now   func() time.Time
 }
 
 func newEnv() *env {
@@ -55,6 +56,7 @@ func newEnv() *env {
 		stderr:     os.Stderr,
 		getenv:     os.Getenv,
 		isTerminal: stdioIsTerminal,
+		width:      stdoutWidth,
 		now:        time.Now,
 	}
 }
@@ -69,67 +71,6 @@ type globals struct {
 	// stored is the track remembered in the database, read once (nil
 	// until read).
 	stored *string
-}
-
-// register adds the global flags to fs. The current values are the defaults,
-// so globals given before a command survive the command's own parse.
-func (g *globals) register(fs *flag.FlagSet) {
-	fs.StringVar(&g.contentDir, "content", g.contentDir, "run on the track in `DIR` instead of a built-in one")
-	fs.StringVar(&g.track, "track", g.track, "run on the built-in track `ID` (also RUNG_TRACK; see `rung tracks`)")
-	fs.StringVar(&g.dataDir, "data-dir", g.dataDir, "keep progress in `DIR` (default $RUNG_DATA_DIR or $XDG_DATA_HOME/rung)")
-	fs.BoolVar(&g.noColor, "no-color", g.noColor, "draw without color (also NO_COLOR=1)")
-	fs.BoolVar(&g.accessible, "accessible", g.accessible, "plain prompts for screen readers (also RUNG_ACCESSIBLE=1)")
-}
-
-// command is one subcommand.
-type command struct {
-	name    string
-	args    string // argument synopsis for usage
-	summary string
-	// flags registers the command's own flags; may be nil.
-	flags func(fs *flag.FlagSet)
-	run   func(e *env, g *globals, args []string) int
-}
-
-func commands() []*command {
-	return []*command{
-		assessCommand(),
-		tracksCommand(),
-		practiceCommand(),
-		rehearseCommand(),
-		statsCommand(),
-		storiesCommand(),
-		contentCommand(),
-		versionCommand(),
-	}
-}
-
-const usageHead = `rung - a career advisor for people in social services
-
-Usage:
-  rung [flags]                 open the app (home screen)
-  rung <command> [flags]       run a command
-
-Commands:
-`
-
-func usage(w io.Writer) {
-	fmt.Fprint(w, usageHead)
-	for _, c := range commands() {
-		synopsis := c.name + " " + c.args
-		if len(synopsis) > 26 { // a long synopsis gets its own line
-			fmt.Fprintf(w, "  %s\n  %-26s %s\n", synopsis, "", c.summary)
-			continue
-		}
-		fmt.Fprintf(w, "  %-26s %s\n", synopsis, c.summary)
-	}
-	fmt.Fprint(w, "\nFlags:\n")
-	fs := flag.NewFlagSet("rung", flag.ContinueOnError)
-	var g globals
-	g.register(fs)
-	fs.SetOutput(w)
-	fs.PrintDefaults()
-	fmt.Fprint(w, "\nRun `rung <command> --help` for a command's own flags.\n")
 }
 
 // shiftClock honors RUNG_NOW (an RFC 3339 time such as
@@ -150,92 +91,24 @@ func shiftClock(e *env) error {
 	return nil
 }
 
+// run runs the command line and returns the exit code. Every command sets
+// its own code; an error from the parser itself (an unknown flag or command,
+// a flag without its value) is a usage error: it is printed with the
+// hint to the command's usage on stderr, exit 2.
 func run(args []string, e *env) int {
-	var g globals
-	fs := flag.NewFlagSet("rung", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	g.register(fs)
-	showVersion := fs.Bool("version", false, "print the version")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			usage(e.stdout)
-			return exitOK
-		}
-		fmt.Fprintf(e.stderr, "rung: %v\n\n", err)
-		usage(e.stderr)
-		return exitUsage
+	c := &cli{e: e, code: exitOK}
+	root := c.root()
+	root.SetArgs(longFlags(root, args))
+	cmd, err := root.ExecuteC()
+	if errors.Is(err, errHandled) {
+		return c.code
 	}
-	if *showVersion {
-		return versionCommand().run(e, &g, nil)
-	}
-	if err := shiftClock(e); err != nil {
-		fmt.Fprintf(e.stderr, "rung: %v\n", err)
-		return exitUsage
-	}
-	rest := fs.Args()
-	if len(rest) == 0 {
-		return runApp(e, &g, "")
-	}
-	name := rest[0]
-	if name == "help" {
-		if len(rest) > 1 {
-			return run([]string{rest[1], "--help"}, e)
-		}
-		usage(e.stdout)
+	if errors.Is(err, syscall.EPIPE) { // a completion script into a closed pipe
 		return exitOK
 	}
-	for _, c := range commands() {
-		if c.name == name {
-			return runCommand(c, e, &g, rest[1:])
-		}
-	}
-	fmt.Fprintf(e.stderr, "rung: unknown command %q; commands: %s\n", name, commandNames())
-	return exitUsage
-}
-
-func commandNames() string {
-	var names []string
-	for _, c := range commands() {
-		names = append(names, c.name)
-	}
-	return strings.Join(names, ", ")
-}
-
-// runCommand parses a command's flags (its own and the globals, which may come
-// after the command name too) and runs it.
-func runCommand(c *command, e *env, g *globals, args []string) int {
-	fs := flag.NewFlagSet("rung "+c.name, flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	g.register(fs)
-	if c.flags != nil {
-		c.flags(fs)
-	}
-	printUsage := func(w io.Writer) {
-		fmt.Fprintf(w, "Usage: rung %s %s\n\n%s\n", c.name, c.args, c.summary)
-		fmt.Fprint(w, "\nFlags:\n")
-		fs.SetOutput(w)
-		fs.PrintDefaults()
-		fs.SetOutput(io.Discard)
-	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			printUsage(e.stdout)
-			return exitOK
-		}
-		fmt.Fprintf(e.stderr, "rung %s: %v\n\n", c.name, err)
-		printUsage(e.stderr)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "%s: %v\n%s\n", cmd.CommandPath(), err, usageHint(cmd))
 		return exitUsage
 	}
-	return c.run(e, g, fs.Args())
-}
-
-func versionCommand() *command {
-	return &command{
-		name:    "version",
-		summary: "print the version",
-		run: func(e *env, _ *globals, _ []string) int {
-			fmt.Fprintf(e.stdout, "rung %s\n", version)
-			return exitOK
-		},
-	}
+	return c.code
 }

@@ -182,27 +182,6 @@ func TestContentExport(t *testing.T) {
 	}
 }
 
-func TestHelpEverywhere(t *testing.T) {
-	code, out, _ := runWith(t, "", "--help")
-	if code != exitOK || !strings.Contains(out, "Commands:") {
-		t.Fatalf("rung --help: %d %s", code, out)
-	}
-	for _, c := range commands() {
-		code, out, _ := runWith(t, "", c.name, "--help")
-		if code != exitOK || !strings.Contains(out, "Usage: rung "+c.name) {
-			t.Errorf("rung %s --help: exit %d, %q", c.name, code, out)
-		}
-	}
-	code, _, errs := runWith(t, "", "frobnicate")
-	if code != exitUsage || !strings.Contains(errs, `unknown command "frobnicate"`) {
-		t.Errorf("unknown command: %d %s", code, errs)
-	}
-	code, out, _ = runWith(t, "", "version")
-	if code != exitOK || !strings.HasPrefix(out, "rung ") {
-		t.Errorf("version: %d %s", code, out)
-	}
-}
-
 func TestCrashReport(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "data")
 	c := &app.Crash{Value: "boom\x1b]52;c;eHg=\x07", Screen: "Flashcards", Stack: []byte("goroutine 1 [running]:\nmain.main()")}

@@ -6,67 +6,170 @@ import (
 	"strings"
 	"time"
 
+	"github.com/spf13/cobra"
+
 	"github.com/rung-career/rung/internal/content"
 	"github.com/rung-career/rung/internal/practice"
 	"github.com/rung-career/rung/internal/progress"
+	"github.com/rung-career/rung/internal/store"
 )
 
-func practiceCommand() *command {
-	return &command{
-		name:    "practice",
-		summary: "open the app at interview practice (flashcards, rehearsal, mock interviews)",
-		run: func(e *env, g *globals, args []string) int {
-			if len(args) > 0 {
-				fmt.Fprintf(e.stderr, "rung practice: unexpected argument %q\n", args[0])
-				return exitUsage
+func (c *cli) practiceCommand() *cobra.Command {
+	return &cobra.Command{
+		Use:   "practice",
+		Short: "open the app at interview practice (--accessible: plain prompts)",
+		Long: `Open the app at interview practice: the decks of flashcards, rehearsal by
+typing and mock interviews.
+
+With --accessible (or RUNG_ACCESSIBLE=1) the flashcards run as plain
+prompts instead, for screen readers and pipes: choose a deck, then for each
+card the question; Enter shows what a strong answer covers, 1-4 grade it
+(Again, Hard, Good, Easy), u takes back the last grade and q stops. Grades
+are scheduled and saved as the app's are.`,
+		Example: `  rung practice
+  rung --accessible practice
+  RUNG_ACCESSIBLE=1 rung practice
+  rung --track uk-children practice`,
+		ValidArgsFunction: cobra.NoFileCompletions,
+		RunE: c.do(func(cmd *cobra.Command, args []string) int {
+			if code, ok := c.noArgs(cmd, args, ""); !ok {
+				return code
 			}
-			return runApp(e, g, "practice")
-		},
+			if accessibleMode(c.e, &c.g) {
+				return runAccessiblePractice(c.e, &c.g)
+			}
+			return runApp(c.e, &c.g, "practice")
+		}),
 	}
 }
 
-func statsCommand() *command {
-	return &command{
-		name:    "stats",
-		summary: "print your practice statistics: reviews per day, retention, cards, readiness",
-		run: func(e *env, g *globals, args []string) int {
-			if len(args) > 0 {
-				fmt.Fprintf(e.stderr, "rung stats: unexpected argument %q\n", args[0])
-				return exitUsage
-			}
-			lib, ok := loadLibrary(e, g)
-			if !ok {
-				return exitUsage
-			}
-			st, dir, err := openStore(e, g)
-			if err != nil {
-				fmt.Fprintf(e.stderr, "rung stats: %v\n", err)
-				return exitError
-			}
-			defer st.Close()
-			s, err := progress.Gather(st, lib, e.now())
-			if err != nil {
-				fmt.Fprintf(e.stderr, "rung stats: %v\n", err)
-				return exitError
-			}
-			return outputDone(e, writeStats(e.stdout, lib, s, dir, e.now()))
-		},
+func (c *cli) statsCommand() *cobra.Command {
+	var format string
+	cmd := &cobra.Command{
+		Use:   "stats",
+		Short: "your practice statistics and the reviews coming up",
+		Long: `Print your practice statistics without the app: reviews per day for the last
+12 weeks, retention over the last 30 days, your cards by state, the
+readiness of your saved assessments, and the reviews coming up in the next
+7 and 30 days. It only reads: with no data folder yet it says so and
+creates nothing.`,
+		Example: `  rung stats
+  rung stats --format json
+  RUNG_NOW=2026-12-07T19:00:00Z rung stats   # as it will be next week`,
+		ValidArgsFunction: cobra.NoFileCompletions,
 	}
+	formatFlag(cmd, cmd.Flags(), &format, "`FORMAT`: text or json", "text", "json")
+	cmd.RunE = c.do(func(cmd *cobra.Command, args []string) int {
+		e := c.e
+		if code, ok := c.noArgs(cmd, args, ""); !ok {
+			return code
+		}
+		if code, ok := c.checkFormat(cmd, format, "text", "json"); !ok {
+			return code
+		}
+		lib, ok := loadLibrary(e, &c.g)
+		if !ok {
+			return exitUsage
+		}
+		r, err := readStats(e, &c.g, lib)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "rung stats: %v\n", err)
+			return exitError
+		}
+		if format == "json" {
+			return outputDone(e, writeJSON(e.stdout, statsJSONOf(lib, r, e.now())))
+		}
+		return outputDone(e, writeStats(e.stdout, lib, r, e.now()))
+	})
+	return cmd
+}
+
+// statsRead is what rung stats shows: the figures, the reviews coming up
+// and where they were read from.
+type statsRead struct {
+	progress.Stats
+	// Forecast counts the reviews due on each of the next ForecastDays
+	// study days, today first.
+	Forecast []int
+	Dir      string
+}
+
+// ForecastDays is how far ahead rung stats looks.
+const ForecastDays = 30
+
+// readStats gathers the statistics without creating anything: with no
+// database yet, the figures are those of an empty one.
+func readStats(e *env, g *globals, lib *content.Library) (statsRead, error) {
+	r := statsRead{Forecast: make([]int, ForecastDays)}
+	dir, err := dataDir(e, g)
+	if err != nil {
+		return r, err
+	}
+	r.Dir = dir
+	now := e.now()
+	st, ok, err := store.OpenIfExists(dir)
+	if err != nil {
+		return r, err
+	}
+	if !ok {
+		r.Stats, err = progress.Gather(progress.NewMemory(), lib, now)
+		return r, err
+	}
+	defer st.Close()
+	if r.Stats, err = progress.Gather(st, lib, now); err != nil {
+		return r, err
+	}
+	states, err := cardStates(st, lib.Track.ID)
+	if err != nil {
+		return r, err
+	}
+	r.Forecast = practice.Forecast(states, cardIDs(lib), now, ForecastDays)
+	return r, nil
+}
+
+// cardStates are the track's card states with what the person set on each
+// card (suspended, buried, flagged), which the schedule alone lacks.
+func cardStates(st *store.Store, track string) (practice.States, error) {
+	stored, err := st.CardStates(track)
+	if err != nil {
+		return nil, err
+	}
+	states := progress.States(stored)
+	flags, err := st.CardFlags(track)
+	if err != nil {
+		return nil, err
+	}
+	for id, f := range flags {
+		s := states[id]
+		s.Suspended, s.BuriedUntil, s.Flagged = f.Suspended, f.BuriedUntil, f.Flagged
+		states[id] = s
+	}
+	return states, nil
+}
+
+// cardIDs are the ids of the library's cards, in its order.
+func cardIDs(lib *content.Library) []string {
+	ids := make([]string, len(lib.Cards))
+	for i, c := range lib.Cards {
+		ids[i] = c.ID
+	}
+	return ids
 }
 
 // writeStats prints the figures as plain text: no colour, no cursor
 // movement, nothing asked of the terminal.
-func writeStats(w io.Writer, lib *content.Library, f progress.Stats, dir string, now time.Time) error {
+func writeStats(w io.Writer, lib *content.Library, r statsRead, now time.Time) error {
 	var b strings.Builder
 	pf := func(format string, args ...any) { fmt.Fprintf(&b, format, args...) }
+	f := r.Stats
 	if f.Empty() {
-		pf("No practice or assessments saved yet (data folder: %s).\n", dir)
+		pf("No practice or assessments saved yet (data folder: %s).\n", r.Dir)
 		pf("To start: `rung practice` opens the interview flashcards, and `rung` the self-assessment\n")
 		pf("(or `rung assess --answers FILE` without the app). Your figures show up here as you go.\n")
 		_, err := io.WriteString(w, b.String())
 		return err
 	}
-	pf("Practice statistics: %s track (data folder: %s)\n\n", lib.Track.Name, dir)
+	pf("Practice statistics: %s track (data folder: %s)\n\n", lib.Track.Name, r.Dir)
 
 	pf("Reviews, last %d weeks\n", practice.HeatWeeks)
 	for _, l := range f.Heat.Lines(1) {
@@ -75,6 +178,8 @@ func writeStats(w io.Writer, lib *content.Library, f progress.Stats, dir string,
 	pf("  %s\n", practice.HeatLegend())
 	pf("  %s on %s · %d today · streak %s\n\n", count(f.Heat.Total, "review", "reviews"),
 		count(f.Heat.ActiveDays, "day", "days"), f.Heat.Today, count(f.Heat.Streak(now), "day", "days"))
+
+	b.WriteString(forecastText(r.Forecast, now))
 
 	pf("Retention, last %d days: ", practice.RetentionDays)
 	if pct, ok := f.Retention.Percent(); ok {
@@ -98,17 +203,51 @@ func writeStats(w io.Writer, lib *content.Library, f progress.Stats, dir string,
 	} else {
 		pf("Readiness history  %s  (oldest to newest)\n", practice.Sparkline(practice.Readiness(f.Points)))
 		for _, p := range f.Points {
-			next := "at the top"
-			if r, ok := lib.Role(p.Next); ok {
-				next = r.Title
-			} else if p.Next != "" {
-				next = p.Next
-			}
-			pf("  %s  %3d%%  %s\n", p.At.In(now.Location()).Format(time.DateOnly), p.Readiness, content.Sanitize(next))
+			pf("  %s  %3d%%  %s\n", p.At.In(now.Location()).Format(time.DateOnly), p.Readiness, content.Sanitize(roleTitle(lib, p.Next)))
 		}
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// roleTitle names the rung an assessment aimed at.
+func roleTitle(lib *content.Library, id string) string {
+	if r, ok := lib.Role(id); ok {
+		return r.Title
+	}
+	if id == "" {
+		return "at the top"
+	}
+	return id
+}
+
+// forecastText is the reviews coming up: the totals for the next 7 and 30
+// days, then each of the next 7 days.
+func forecastText(f []int, now time.Time) string {
+	week := practice.ForecastTotal(f[:min(7, len(f))])
+	month := practice.ForecastTotal(f)
+	var b strings.Builder
+	fmt.Fprintf(&b, "Reviews coming up: %d in the next 7 days, %d in the next %d days\n", week, month, len(f))
+	if month == 0 {
+		b.WriteString("  none scheduled yet: cards you study come back here when they are due\n\n")
+		return b.String()
+	}
+	days := make([]string, 0, 7)
+	for i, n := range f[:min(7, len(f))] {
+		days = append(days, fmt.Sprintf("%s %d", forecastDay(i, now), n))
+	}
+	fmt.Fprintf(&b, "  %s\n\n", strings.Join(days, " · "))
+	return b.String()
+}
+
+// forecastDay names the i-th study day from now: today, then weekdays. A
+// study day begins at practice.DayRollover, so at 1 a.m. "today" is still
+// the day before.
+func forecastDay(i int, now time.Time) string {
+	if i == 0 {
+		return "today"
+	}
+	return practice.DayEnd(now).AddDate(0, 0, i-1).Format("Mon")
 }
 
 // count is "1 day" or "3 days".

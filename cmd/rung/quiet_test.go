@@ -36,6 +36,9 @@ func TestCommandsDoNotQueryTheTerminal(t *testing.T) {
 		{"assess", "--answers", persona},
 		{"content", "validate"},
 		{"stats"},
+		{"stats", "--format", "json"},
+		{"completion", "bash"},
+		{"help", "stories"},
 	} {
 		t.Run(strings.Join(args, " "), func(t *testing.T) {
 			cmd := exec.Command(bin, args...)

@@ -2,13 +2,14 @@ package main
 
 import (
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
 	"sort"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/spf13/cobra"
 
 	"github.com/rung-career/rung/internal/content"
 	"github.com/rung-career/rung/internal/practice"
@@ -19,66 +20,100 @@ import (
 // wrong file is refused at once.
 const MaxAnswerSize = 64 << 10
 
-func rehearseCommand() *command {
-	var card, answer, format string
-	var list bool
-	return &command{
-		name:    "rehearse",
-		args:    "--card ID --answer FILE|-",
-		summary: "feedback on an interview answer drafted in your own editor (--list shows the cards)",
-		flags: func(fs *flag.FlagSet) {
-			fs.StringVar(&card, "card", "", "the interview card's `ID` (see --list)")
-			fs.StringVar(&answer, "answer", "", "the answer: a text `FILE`, or - for stdin")
-			fs.StringVar(&format, "format", "text", "output `format`: text, json or markdown")
-			fs.BoolVar(&list, "list", false, "list the card ids and their questions")
-		},
-		run: func(e *env, g *globals, args []string) int {
-			if len(args) > 0 {
-				fmt.Fprintf(e.stderr, "rung rehearse: unexpected argument %q; give the answer with --answer FILE (or - for stdin)\n", args[0])
-				return exitUsage
-			}
-			if format != "text" && format != "json" && format != "markdown" {
-				fmt.Fprintf(e.stderr, "rung rehearse: unknown --format %q; valid: text, json, markdown\n", format)
-				return exitUsage
-			}
-			if !list && card == "" {
-				fmt.Fprintln(e.stderr, "rung rehearse: --card ID is required (rung rehearse --list shows the ids)")
-				return exitUsage
-			}
-			if !list && answer == "" {
-				fmt.Fprintln(e.stderr, "rung rehearse: --answer FILE is required (or --answer - to read the answer from stdin)")
-				return exitUsage
-			}
-			lib, ok := loadLibrary(e, g)
-			if !ok {
-				return exitUsage
-			}
-			if list {
-				return outputDone(e, writeCardList(e.stdout, lib, format))
-			}
-			c, ok := lib.Card(card)
-			if !ok {
-				fmt.Fprintf(e.stderr, "rung rehearse: no card %q; nearest: %s (rung rehearse --list shows them all)\n",
-					content.Sanitize(card), strings.Join(nearestCards(lib, card, 3), ", "))
-				return exitUsage
-			}
-			label, text, err := readAnswer(e, answer)
-			if err != nil {
-				fmt.Fprintf(e.stderr, "rung rehearse: %v\n", err)
-				return exitUsage
-			}
-			fb := practice.Analyze(*c, text)
-			switch format {
-			case "json":
-				err = writeFeedbackJSON(e.stdout, c, fb)
-			case "markdown":
-				_, err = io.WriteString(e.stdout, feedbackMarkdown(lib, c, fb, label, text))
-			default:
-				_, err = io.WriteString(e.stdout, feedbackText(c, fb))
-			}
-			return outputDone(e, err)
-		},
+func (c *cli) rehearseCommand() *cobra.Command {
+	var o rehearseOpts
+	cmd := &cobra.Command{
+		Use:   "rehearse --card ID --answer FILE|-",
+		Short: "feedback on an interview answer drafted in your own editor",
+		Long: `Feedback on an interview answer you drafted in your own editor, the same
+as the app's rehearsal gives: red flags first, then which key points the
+answer made (quoting your words), the STAR parts of a story, length, fillers
+and numbers, then how to answer and the card's example. It only reads.`,
+		Example: `  rung rehearse --list
+  rung rehearse --card suspected-child-abuse --answer answer.txt
+  rung rehearse --card suspected-child-abuse --answer - < answer.txt
+  rung rehearse --card handling-a-crisis --answer a.txt --format json
+  rung rehearse --card handling-a-crisis --answer a.txt --format markdown`,
+		ValidArgsFunction: cobra.NoFileCompletions,
 	}
+	fs := cmd.Flags()
+	fs.StringVar(&o.card, "card", "", "the interview card's `ID` (see --list)")
+	fs.StringVar(&o.answer, "answer", "", "the answer: a text `FILE`, or - for stdin")
+	formatFlag(cmd, fs, &o.format, "`FORMAT`: text, json or markdown", "text", "json", "markdown")
+	fs.BoolVar(&o.list, "list", false, "list the card ids and their questions")
+	_ = cmd.RegisterFlagCompletionFunc("card", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+		return c.cardIDs(), cobra.ShellCompDirectiveNoFileComp
+	})
+	cmd.RunE = c.do(func(cmd *cobra.Command, args []string) int { return c.rehearse(cmd, args, o) })
+	return cmd
+}
+
+// rehearseOpts are the flags of rung rehearse.
+type rehearseOpts struct {
+	card, answer, format string
+	list                 bool
+}
+
+// cardIDs are the ids of the track's cards with their questions, for the
+// shell to complete --card with; none when the track does not load.
+func (c *cli) cardIDs() []string {
+	src, err := sourceFor(c.e, &c.g, c.g.contentDir)
+	if err != nil {
+		return nil
+	}
+	lib, err := src.load()
+	if err != nil {
+		return nil
+	}
+	ids := make([]string, len(lib.Cards))
+	for i, card := range lib.Cards {
+		ids[i] = card.ID + "\t" + oneLine(card.Question)
+	}
+	return ids
+}
+
+func (c *cli) rehearse(cmd *cobra.Command, args []string, o rehearseOpts) int {
+	e, g := c.e, &c.g
+	if code, ok := c.noArgs(cmd, args, "; give the answer with --answer FILE (or - for stdin)"); !ok {
+		return code
+	}
+	if code, ok := c.checkFormat(cmd, o.format, "text", "json", "markdown"); !ok {
+		return code
+	}
+	if !o.list && o.card == "" {
+		return c.usageErr(cmd, "rung rehearse: --card ID is required (rung rehearse --list shows the ids)")
+	}
+	if !o.list && o.answer == "" {
+		return c.usageErr(cmd, "rung rehearse: --answer FILE is required (or --answer - to read the answer from stdin)")
+	}
+	lib, ok := loadLibrary(e, g)
+	if !ok {
+		return exitUsage
+	}
+	if o.list {
+		return outputDone(e, writeCardList(e.stdout, lib, o.format))
+	}
+	card, ok := lib.Card(o.card)
+	if !ok {
+		fmt.Fprintf(e.stderr, "rung rehearse: no card %q; nearest: %s (rung rehearse --list shows them all)\n",
+			content.Sanitize(o.card), strings.Join(nearestCards(lib, o.card, 3), ", "))
+		return exitUsage
+	}
+	label, text, err := readAnswer(e, o.answer)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "rung rehearse: %v\n", err)
+		return exitUsage
+	}
+	fb := practice.Analyze(*card, text)
+	switch o.format {
+	case "json":
+		err = writeFeedbackJSON(e.stdout, card, fb)
+	case "markdown":
+		_, err = io.WriteString(e.stdout, feedbackMarkdown(lib, card, fb, label, text))
+	default:
+		_, err = io.WriteString(e.stdout, feedbackText(card, fb))
+	}
+	return outputDone(e, err)
 }
 
 // readAnswer reads the answer from a file or stdin: text, at most

@@ -2,7 +2,6 @@ package main
 
 import (
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"io/fs"
@@ -11,6 +10,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/spf13/cobra"
+
 	"github.com/rung-career/rung/internal/content"
 	"github.com/rung-career/rung/internal/store"
 	"github.com/rung-career/rung/internal/stories"
@@ -18,99 +19,99 @@ import (
 
 const storiesArgs = "import FILE | export FILE | list | coverage"
 
-func storiesCommand() *command {
-	format := "text"
-	return &command{
-		name:    "stories",
-		args:    storiesArgs,
-		summary: "your STAR interview stories: Markdown in and out, the list, which skills have a story",
-		flags: func(fs *flag.FlagSet) {
-			fs.StringVar(&format, "format", format, "output `format` of list and coverage: text or json")
-		},
-		run: func(e *env, g *globals, args []string) int {
+func (c *cli) storiesCommand() *cobra.Command {
+	var format string
+	cmd := &cobra.Command{
+		Use:   "stories",
+		Short: "your STAR interview stories: import, export, list, coverage",
+		Long: `Your STAR interview stories, kept in your progress, per track. A story file
+is Markdown, one "## Title" per story (the format is in the README).
+list and coverage only read: with no data folder yet they say there are
+no stories and create nothing. With --accessible and no action, rung lists,
+adds and exports your stories as plain prompts.`,
+		Example: `  rung stories import stories.md
+  rung stories export stories.md
+  rung stories list
+  rung stories coverage --format json
+  rung --accessible stories`,
+		ValidArgsFunction: cobra.NoFileCompletions,
+		RunE: c.do(func(cmd *cobra.Command, args []string) int {
 			if len(args) == 0 {
-				if accessibleMode(e, g) {
-					return runAccessibleStories(e, g)
+				if accessibleMode(c.e, &c.g) {
+					return runAccessibleStories(c.e, &c.g)
 				}
-				fmt.Fprintf(e.stderr, "rung stories: say what to do: rung stories %s\n"+
-					"  (or `rung --accessible stories` to list, add and export them with plain prompts)\n", storiesArgs)
-				return exitUsage
+				return c.usageErr(cmd, "rung stories: say what to do: rung stories %s\n"+
+					"  (or `rung --accessible stories` to list, add and export them with plain prompts)", storiesArgs)
 			}
-			action := args[0]
-			rest, code := storiesFlags(e, g, action, args[1:], &format)
-			if code >= 0 {
+			return c.usageErr(cmd, "rung stories: unknown action %q; valid: import, export, list, coverage", args[0])
+		}),
+	}
+	formatFlag(cmd, cmd.PersistentFlags(), &format, "`FORMAT` of list, coverage: text or json", "text", "json")
+	markdown := func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+		return []string{"md", "markdown"}, cobra.ShellCompDirectiveFilterFileExt
+	}
+	file := func(action, dash string, do func(e *env, g *globals, path string) int) func(*cobra.Command, []string) int {
+		return func(cmd *cobra.Command, args []string) int {
+			if format != "text" {
+				return c.usageErr(cmd, "rung stories %s: --format is for list and coverage; the story file is always Markdown", action)
+			}
+			if len(args) != 1 {
+				return c.usageErr(cmd, "rung stories %s: give one file, e.g. `rung stories %s stories.md` (- for %s)", action, action, dash)
+			}
+			return do(c.e, &c.g, args[0])
+		}
+	}
+	show := func(action string) func(*cobra.Command, []string) int {
+		return func(cmd *cobra.Command, args []string) int {
+			if code, ok := c.noArgs(cmd, args, ""); !ok {
 				return code
 			}
-			switch action {
-			case "import", "export":
-				if format != "text" {
-					fmt.Fprintf(e.stderr, "rung stories %s: --format is for list and coverage; the story file is always Markdown\n", action)
-					return exitUsage
-				}
-				if len(rest) != 1 {
-					fmt.Fprintf(e.stderr, "rung stories %s: give one file, e.g. `rung stories %s stories.md` (- for %s)\n",
-						action, action, map[string]string{"import": "stdin", "export": "stdout"}[action])
-					return exitUsage
-				}
-				if action == "import" {
-					return storiesImport(e, g, rest[0])
-				}
-				return storiesExport(e, g, rest[0])
-			case "list", "coverage":
-				if len(rest) > 0 {
-					fmt.Fprintf(e.stderr, "rung stories %s: unexpected argument %q\n", action, rest[0])
-					return exitUsage
-				}
-				if format != "text" && format != "json" {
-					fmt.Fprintf(e.stderr, "rung stories %s: unknown --format %q; valid: text, json\n", action, format)
-					return exitUsage
-				}
-				return storiesShow(e, g, action, format)
+			if code, ok := c.checkFormat(cmd, format, "text", "json"); !ok {
+				return code
 			}
-			fmt.Fprintf(e.stderr, "rung stories: unknown action %q; valid: import, export, list, coverage\n", action)
-			return exitUsage
-		},
-	}
-}
-
-// storiesFlags parses the flags given after the action (the globals and
-// --format), among its arguments in any order. It returns the arguments
-// left, and an exit code when the command is over (-1 when it is not).
-func storiesFlags(e *env, g *globals, action string, args []string, format *string) ([]string, int) {
-	fs := flag.NewFlagSet("rung stories "+action, flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	g.register(fs)
-	fs.StringVar(format, "format", *format, "output `format` of list and coverage: text or json")
-	var rest []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				fmt.Fprintf(e.stdout, "Usage: rung stories %s\n\n%s\n\nFlags:\n", storiesArgs, storiesHelp)
-				fs.SetOutput(e.stdout)
-				fs.PrintDefaults()
-				return nil, exitOK
-			}
-			fmt.Fprintf(e.stderr, "rung stories %s: %v\n", action, err)
-			return nil, exitUsage
+			return storiesShow(c.e, &c.g, action, format)
 		}
-		if fs.NArg() == 0 {
-			return rest, -1
-		}
-		rest = append(rest, fs.Arg(0))
-		args = fs.Args()[1:]
 	}
+	cmd.AddCommand(&cobra.Command{
+		Use:   "import FILE",
+		Short: "add the stories of a Markdown story file (- for stdin)",
+		Long: `Add the stories of a Markdown story file (- for stdin). A story whose title
+you already have is updated, so importing twice changes nothing. A file
+with any bad story is refused whole, every problem listed as file:line
+(exit 2).`,
+		Example: `  rung stories import stories.md
+  pbpaste | rung stories import -`,
+		ValidArgsFunction: markdown,
+		RunE:              c.do(file("import", "stdin", storiesImport)),
+	}, &cobra.Command{
+		Use:   "export FILE",
+		Short: "write your stories to a new Markdown file (- for stdout)",
+		Long: `Write your stories to a new Markdown file (- for stdout), in the format
+import reads. A file that already exists is never overwritten (exit 2);
+with no stories yet nothing is written (exit 1).`,
+		Example: `  rung stories export stories.md
+  rung stories export - | less`,
+		ValidArgsFunction: markdown,
+		RunE:              c.do(file("export", "stdout", storiesExport)),
+	}, &cobra.Command{
+		Use:   "list",
+		Short: "your stories, with their skills, strength and last use",
+		Example: `  rung stories list
+  rung stories list --format json`,
+		ValidArgsFunction: cobra.NoFileCompletions,
+		RunE:              c.do(show("list")),
+	}, &cobra.Command{
+		Use:   "coverage",
+		Short: "which skills have a story, which none, which only weak ones",
+		Long: `Which skills of the track have a story, which have none, and which rest
+only on weak ones (strength 2 or less).`,
+		Example: `  rung stories coverage
+  rung stories coverage --format json`,
+		ValidArgsFunction: cobra.NoFileCompletions,
+		RunE:              c.do(show("coverage")),
+	})
+	return cmd
 }
-
-const storiesHelp = `Your STAR stories, kept in your progress, per track:
-  import FILE    add the stories of a Markdown story file (- for stdin); a story
-                 whose title you already have is updated, so importing twice
-                 changes nothing; a file with any bad story is refused whole
-  export FILE    write your stories to a new Markdown file (- for stdout); an
-                 existing file is never overwritten
-  list           your stories, with their skills, strength and last use
-  coverage       which skills of the track have a story, which have none, and
-                 which rest only on weak ones (strength 2 or less)
-The file format is in the README.`
 
 // trackSkills lists the skill ids of the track, in its order.
 func trackSkills(lib *content.Library) []string {

@@ -63,7 +63,7 @@ func TestStoriesUsageErrors(t *testing.T) {
 		{[]string{"stories", "list", "--format", "yaml"}, `rung stories list: unknown --format "yaml"; valid: text, json`},
 		{[]string{"stories", "--format", "csv", "coverage"}, `rung stories coverage: unknown --format "csv"; valid: text, json`},
 		{[]string{"stories", "export", "x.md", "--format", "json"}, "rung stories export: --format is for list and coverage"},
-		{[]string{"stories", "list", "--colour"}, "rung stories list: flag provided but not defined: -colour"},
+		{[]string{"stories", "list", "--colour"}, "rung stories list: unknown flag: --colour\nRun `rung stories list --help` for usage and examples.\n"},
 		{[]string{"stories", "import", "no-such.md"}, "rung stories import: no-such.md: no such file; give the path of a Markdown story file"},
 		{[]string{"stories", "import", "."}, "rung stories import: .: is a folder"},
 	} {
@@ -73,7 +73,7 @@ func TestStoriesUsageErrors(t *testing.T) {
 		}
 	}
 	code, out, _ := runWith(t, "", "stories", "list", "--help")
-	if code != exitOK || !strings.Contains(out, "Usage: rung stories import FILE") || !strings.Contains(out, "-format") {
+	if code != exitOK || !strings.Contains(out, "Usage:\n  rung stories list [flags]") || !strings.Contains(out, "--format FORMAT") {
 		t.Errorf("help: exit %d\n%s", code, out)
 	}
 }

@@ -1,10 +1,11 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/spf13/cobra"
 
 	tracks "github.com/rung-career/rung/content"
 	"github.com/rung-career/rung/internal/content"
@@ -24,51 +25,56 @@ type rungJSON struct {
 	Title string `json:"title"`
 }
 
-func tracksCommand() *command {
+func (c *cli) tracksCommand() *cobra.Command {
 	var format string
-	return &command{
-		name:    "tracks",
-		args:    "[--format json]",
-		summary: "list the built-in tracks (choose one with --track ID or RUNG_TRACK, or in the app)",
-		flags: func(fs *flag.FlagSet) {
-			fs.StringVar(&format, "format", "text", "output `format`: text or json")
-		},
-		run: func(e *env, g *globals, args []string) int {
-			if len(args) > 0 {
-				fmt.Fprintf(e.stderr, "rung tracks: unexpected argument %q\n", args[0])
-				return exitUsage
-			}
-			if format != "text" && format != "json" {
-				fmt.Fprintf(e.stderr, "rung tracks: unknown --format %q; valid: text, json\n", format)
-				return exitUsage
-			}
-			chosen, err := chooseTrack(e, g)
-			if err != nil {
-				fmt.Fprintf(e.stderr, "rung tracks: %v\n", err)
-				return exitUsage
-			}
-			list, err := builtinTracks(chosen)
-			if err != nil {
-				fmt.Fprintf(e.stderr, "rung tracks: %v\n", err)
-				return exitError
-			}
-			if format == "json" {
-				return outputDone(e, writeJSON(e.stdout, map[string][]trackJSON{"tracks": list}))
-			}
-			var b strings.Builder
-			for _, t := range list {
-				mark := " "
-				if t.Selected {
-					mark = "*"
-				}
-				fmt.Fprintf(&b, "%s %-16s %s (%s): %d rungs, %s to %s\n", mark, t.ID, t.Name, t.Country, len(t.Rungs),
-					t.Rungs[0].Title, t.Rungs[len(t.Rungs)-1].Title)
-			}
-			b.WriteString("\n* the track rung runs on now; choose another with --track ID, RUNG_TRACK=ID or in the app\n")
-			_, err = io.WriteString(e.stdout, b.String())
-			return outputDone(e, err)
-		},
+	cmd := &cobra.Command{
+		Use:   "tracks",
+		Short: "list the built-in tracks; the one in use is marked",
+		Long: `List the built-in career tracks, each with its rungs from first to top.
+The one rung runs on now is marked: --track ID, else RUNG_TRACK, else the
+one you chose in the app, else social-services. It only reads: it creates
+no file or folder.`,
+		Example: `  rung tracks
+  rung tracks --format json
+  rung --track uk-children tracks`,
+		ValidArgsFunction: cobra.NoFileCompletions,
 	}
+	formatFlag(cmd, cmd.Flags(), &format, "`FORMAT`: text or json", "text", "json")
+	cmd.RunE = c.do(func(cmd *cobra.Command, args []string) int {
+		e, g := c.e, &c.g
+		if code, ok := c.noArgs(cmd, args, ""); !ok {
+			return code
+		}
+		if code, ok := c.checkFormat(cmd, format, "text", "json"); !ok {
+			return code
+		}
+		chosen, err := chooseTrack(e, g)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "rung tracks: %v\n", err)
+			return exitUsage
+		}
+		list, err := builtinTracks(chosen)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "rung tracks: %v\n", err)
+			return exitError
+		}
+		if format == "json" {
+			return outputDone(e, writeJSON(e.stdout, map[string][]trackJSON{"tracks": list}))
+		}
+		var b strings.Builder
+		for _, t := range list {
+			mark := " "
+			if t.Selected {
+				mark = "*"
+			}
+			fmt.Fprintf(&b, "%s %-16s %s (%s): %d rungs, %s to %s\n", mark, t.ID, t.Name, t.Country, len(t.Rungs),
+				t.Rungs[0].Title, t.Rungs[len(t.Rungs)-1].Title)
+		}
+		b.WriteString("\n* the track rung runs on now; choose another with --track ID, RUNG_TRACK=ID or in the app\n")
+		_, err = io.WriteString(e.stdout, b.String())
+		return outputDone(e, err)
+	})
+	return cmd
 }
 
 // builtinTracks loads every built-in track (from its snapshot) to list it.

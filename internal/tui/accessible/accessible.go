@@ -5,8 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/rung-career/rung/internal/assess"
 	"github.com/rung-career/rung/internal/content"
@@ -149,18 +152,40 @@ func review(sc *bufio.Scanner, w *lineWriter, lib *content.Library, a *assess.An
 type lineWriter struct {
 	w   io.Writer
 	err error
+	// width, when not 0, wraps lines at word boundaries, so a terminal
+	// does not break words where its screen ends.
+	width int
 }
 
 func (l *lineWriter) line(s string) {
 	if l.err == nil {
-		_, l.err = fmt.Fprintln(l.w, content.Sanitize(s))
+		_, l.err = fmt.Fprintln(l.w, wrapLine(content.Sanitize(s), l.width))
 	}
 }
 
 func (l *lineWriter) prompt(s string) {
 	if l.err == nil {
-		_, l.err = fmt.Fprint(l.w, s+" ")
+		_, l.err = fmt.Fprint(l.w, wrapLine(s, l.width)+" ")
 	}
+}
+
+// listMarker is the start of a line of a list: its indent and "1. " or
+// "2) ", whose width the lines it wraps onto are indented by.
+var listMarker = regexp.MustCompile(`^ *([0-9]+[.)] )?`)
+
+// wrapLine wraps one line of plain text at width (0: not at all), the
+// wrapped lines of a list item hanging under its text.
+func wrapLine(s string, width int) string {
+	if width <= 0 || ansi.StringWidth(s) <= width {
+		return s
+	}
+	prefix := listMarker.FindString(s)
+	indent := len(prefix)
+	if indent > width/2 {
+		indent, prefix = 0, ""
+	}
+	body := ansi.Wordwrap(s[len(prefix):], width-indent, "")
+	return prefix + strings.ReplaceAll(body, "\n", "\n"+strings.Repeat(" ", indent))
 }
 
 // read returns the next trimmed line, or ErrInputEnded.

@@ -1,6 +1,8 @@
-// Package accessible is the self-assessment as plain sequential prompts:
-// one line out, one line in, no cursor movement or colour, for screen
-// readers and pipes (rung --accessible).
+// Package accessible is rung as plain sequential prompts: one line out,
+// one line in, no cursor movement or colour, for screen readers and pipes.
+// Ask is the self-assessment (rung --accessible) and Practice the
+// flashcards (rung --accessible practice), on the same questionnaire,
+// decks, scheduler and progress as the app.
 package accessible
 
 import (
