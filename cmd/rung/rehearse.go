@@ -166,7 +166,7 @@ func nearestCards(lib *content.Library, id string, n int) []string {
 	}
 	var all []scored
 	for _, c := range lib.Cards {
-		s := editDistance(id, c.ID)
+		s := content.EditDistance(id, c.ID)
 		if id != "" && strings.Contains(c.ID, id) {
 			s -= 100
 		}
@@ -183,27 +183,6 @@ func nearestCards(lib *content.Library, id string, n int) []string {
 		out = append(out, s.id)
 	}
 	return out
-}
-
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }
 
 // writeCardList prints every card's id and question, by category.

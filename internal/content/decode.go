@@ -425,14 +425,15 @@ func (d *decoder) boolean(n *yaml.Node, v reflect.Value, key string) {
 func nearest(s string, candidates []string) string {
 	best, bestD := "", 3
 	for _, c := range candidates {
-		if dd := editDistance(s, c); dd < bestD {
+		if dd := EditDistance(s, c); dd < bestD {
 			best, bestD = c, dd
 		}
 	}
 	return best
 }
 
-func editDistance(a, b string) int {
+// EditDistance is the Levenshtein distance between a and b, in runes.
+func EditDistance(a, b string) int {
 	ra, rb := []rune(a), []rune(b)
 	prev := make([]int, len(rb)+1)
 	cur := make([]int, len(rb)+1)
