@@ -28,7 +28,23 @@ func Search(cards []content.Card, query string) []Match {
 	found := fuzzy.FindFrom(query, questions(cards))
 	out := make([]Match, len(found))
 	for i, m := range found {
-		out[i] = Match{CardID: cards[m.Index].ID, Indexes: m.MatchedIndexes}
+		out[i] = Match{CardID: cards[m.Index].ID, Indexes: runeIndexes(cards[m.Index].Question, m.MatchedIndexes)}
+	}
+	return out
+}
+
+// runeIndexes turns the byte offsets fuzzy reports into rune indexes, so a
+// question with a "£" or a curly quote before the match is highlighted at
+// the right letters.
+func runeIndexes(s string, bytes []int) []int {
+	out := make([]int, 0, len(bytes))
+	r, j := 0, 0
+	for off := range s {
+		for j < len(bytes) && bytes[j] == off {
+			out = append(out, r)
+			j++
+		}
+		r++
 	}
 	return out
 }

@@ -35,3 +35,21 @@ func TestSearch(t *testing.T) {
 		t.Errorf("no match: %+v", got)
 	}
 }
+
+// The indexes count letters, not bytes: after a "£" (two bytes) the match
+// is still at the letters typed.
+func TestSearchIndexesAreRunes(t *testing.T) {
+	cards := []content.Card{{ID: "budget", Question: "A £2 million overspend: what would you do?"}}
+	got := Search(cards, "overspend")
+	if len(got) != 1 {
+		t.Fatalf("no match: %+v", got)
+	}
+	q := []rune(cards[0].Question)
+	word := ""
+	for _, i := range got[0].Indexes {
+		word += string(q[i])
+	}
+	if word != "overspend" {
+		t.Errorf("matched letters %q at %v", word, got[0].Indexes)
+	}
+}

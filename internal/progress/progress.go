@@ -23,6 +23,7 @@ type Service struct {
 	dbErr  error // why there is no database
 	live   *Live
 	ticks  map[string]bool // ticks kept in memory while there is no database
+	mem    local           // flags and settings kept in memory while there is no database
 	outDir string
 }
 
