@@ -49,7 +49,6 @@ func (k keyMap) FullHelp() [][]key.Binding {
 
 type model struct {
 	tui.Base
-	ps     progress.Reviews
 	decks  []practice.Deck
 	rows   []int // per menu row: a deck index, or practiceRowMock/Stats
 	menu   tui.Menu
@@ -68,7 +67,7 @@ type model struct {
 
 // New makes the practice home (tui.RoutePractice); it takes no argument.
 func New(c *tui.Context, _ any) tui.Screen {
-	p := &model{Base: tui.NewBase(c), states: practice.States{}, ps: c.Progress().Reviews()}
+	p := &model{Base: tui.NewBase(c), states: practice.States{}}
 	p.keys = keyMap{NavKeys: tui.NewNavKeys(),
 		Study:    key.NewBinding(key.WithKeys("enter", "right", "l"), key.WithHelp("enter", "flashcards")),
 		Rehearse: key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "rehearse")),
@@ -89,9 +88,9 @@ func (p *model) Init() tea.Cmd { return p.load() }
 func (p *model) Refresh() tea.Cmd { return p.load() }
 
 func (p *model) load() tea.Cmd {
-	ps, id, track, now := p.ps, p.ID(), p.Lib().Track.ID, p.Now()
+	pr, id, track, now := p.Progress(), p.ID(), p.Lib().Track.ID, p.Now()
 	return func() tea.Msg {
-		today, err := progress.ReadToday(ps, track, now)
+		today, err := pr.Today(track, now)
 		return practiceLoadedMsg{to: id, today: today, err: err}
 	}
 }
@@ -205,6 +204,8 @@ func (p *model) Update(msg tea.Msg) (tui.Screen, tea.Cmd) {
 		if first {
 			p.cursorToWork()
 		}
+	case tui.SettingsChangedMsg:
+		p.rebuild() // the daily limit may have changed what there is to study
 	case tui.AssessedMsg:
 		p.rebuild()
 		if p.loaded2 && !p.moved {
@@ -271,16 +272,11 @@ func (p *model) listWidth() int {
 func (p *model) intro() string {
 	st := p.Styles()
 	var lines []string
-	today := fmt.Sprintf("Today: %d reviewed · %d of %d new cards", p.today.reviewed, p.today.fresh, p.NewCardsPerDay())
-	if len(p.decks) > 0 {
-		for i, d := range p.decks {
-			if d.Kind == practice.KindDue {
-				today += fmt.Sprintf(" · %d due now", p.counts[i].Due)
-			}
+	today := fmt.Sprintf("Today: %d reviewed · %s", p.today.reviewed, tui.NewCardsToday(p.today.fresh, p.NewCardsPerDay()))
+	for i, d := range p.decks {
+		if d.Kind == practice.KindDue {
+			today += fmt.Sprintf(" · %d due now", p.counts[i].Due)
 		}
-	}
-	if p.today.fresh >= p.NewCardsPerDay() {
-		today += " (new-card limit reached)"
 	}
 	lines = append(lines, st.Text.Render(tui.Truncate(today, p.Width)))
 	if !p.Progress().Saved() {
