@@ -31,9 +31,11 @@ const (
 	// Below 0.70 a card is forgotten too often for the reviews to teach
 	// it; above 0.97 the reviews multiply for little gain (FSRS's own
 	// advice bounds the setting about here).
-	MinRetention     = 0.70
-	MaxRetention     = 0.97
-	DefaultRetention = 0.90
+	MinRetentionPercent = 70
+	MaxRetentionPercent = 97
+	MinRetention        = MinRetentionPercent / 100.0
+	MaxRetention        = MaxRetentionPercent / 100.0
+	DefaultRetention    = 0.90
 	// RetentionStep is what one press changes the retention by.
 	RetentionStep = 0.01
 )
@@ -66,8 +68,8 @@ func (s Settings) StepNew(d int) Settings {
 // StepRetention changes the retention by d steps of RetentionStep, within
 // the bounds, kept to whole percents.
 func (s Settings) StepRetention(d int) Settings {
-	pct := int(math.Round(s.DesiredRetention*100)) + d
-	pct = max(int(math.Round(MinRetention*100)), min(int(math.Round(MaxRetention*100)), pct))
+	pct := s.RetentionPercent() + d
+	pct = max(MinRetentionPercent, min(MaxRetentionPercent, pct))
 	s.DesiredRetention = float64(pct) / 100
 	return s
 }

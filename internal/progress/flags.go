@@ -6,6 +6,7 @@ import (
 
 	"github.com/rung-career/rung/internal/content"
 	"github.com/rung-career/rung/internal/practice"
+	"github.com/rung-career/rung/internal/srs"
 	"github.com/rung-career/rung/internal/store"
 )
 
@@ -151,20 +152,42 @@ func (s *Service) Today(track string, now time.Time) (Today, error) {
 	return t, nil
 }
 
-// CardHistory is every review of one card, oldest first.
-func (s *Service) CardHistory(track, cardID string) ([]store.Review, error) {
+// HistoryEntry is one review of a card as its history lists it.
+type HistoryEntry struct {
+	At       time.Time
+	Rating   srs.Rating
+	Mode     practice.Mode
+	Before   srs.State // the card's state before the review
+	After    srs.State // and after it
+	Interval time.Duration
+	Took     time.Duration // from the question shown to the grade
+}
+
+// CardHistory is every review of one card, oldest first: when, the grade,
+// the mode, and the wait it set until the card was next due.
+func (s *Service) CardHistory(track, cardID string) ([]HistoryEntry, error) {
+	var reviews []store.Review
 	if h, ok := s.store().(History); ok {
-		return h.CardReviews(track, cardID)
-	}
-	all, err := s.live.ReviewsSince(track, time.Time{})
-	if err != nil {
-		return nil, err
-	}
-	var out []store.Review
-	for _, r := range all {
-		if r.CardID == cardID {
-			out = append(out, r)
+		var err error
+		if reviews, err = h.CardReviews(track, cardID); err != nil {
+			return nil, err
 		}
+	} else {
+		all, err := s.live.ReviewsSince(track, time.Time{})
+		if err != nil {
+			return nil, err
+		}
+		for _, r := range all {
+			if r.CardID == cardID {
+				reviews = append(reviews, r)
+			}
+		}
+	}
+	out := make([]HistoryEntry, len(reviews))
+	for i, r := range reviews {
+		out[i] = HistoryEntry{At: r.ReviewedAt, Rating: srs.Rating(r.Rating), Mode: practice.Mode(r.Mode),
+			Before: srs.State(r.Before.State), After: srs.State(r.After.State), Interval: r.After.Due.Sub(r.ReviewedAt),
+			Took: time.Duration(r.DurationMS) * time.Millisecond}
 	}
 	return out, nil
 }

@@ -116,7 +116,8 @@ func TestCardHistory(t *testing.T) {
 		grade(t, s, "b", srs.Good, practice.ModeFlashcard, testNow.Add(-47*time.Hour))
 		grade(t, s, "a", srs.Easy, practice.ModeRehearse, testNow.Add(-time.Hour))
 		h, err := s.CardHistory("t", "a")
-		if err != nil || len(h) != 2 || h[0].Rating != int(srs.Good) || h[1].Mode != string(practice.ModeRehearse) {
+		if err != nil || len(h) != 2 || h[0].Rating != srs.Good || h[1].Mode != practice.ModeRehearse ||
+			h[0].Before != srs.New || h[0].After != srs.Learning || h[0].Interval != 10*time.Minute || h[0].Took != time.Second {
 			t.Errorf("%s: history %+v %v", name, h, err)
 		}
 	}

@@ -28,12 +28,15 @@ const (
 	RouteRehearse                 // practice.Deck
 	RouteMock                     // nothing
 	RouteStats                    // nothing
+	RouteBrowse                   // nothing: every card of the track
+	RouteCard                     // string: a card's id
+	RouteSettings                 // nothing: the practice settings
 	routeCount
 )
 
 var routeNames = [routeCount]string{"home", "assess", "results", "ladder", "roadmap", "step", "skills", "skill",
 	"guide", "guide-page", "note", "perspective", "insight", "reference", "practice", "flashcards", "cram",
-	"rehearse", "mock", "stats"}
+	"rehearse", "mock", "stats", "browse", "card", "settings"}
 
 func (r Route) String() string {
 	if r < 0 || r >= routeCount {

@@ -471,6 +471,9 @@ func fuzzSeeds() [][]byte {
 		"\x80" + "jjj" + size(200, 50) + enter + esc,
 		"\x01" + enter + " 4" + clockJump(255) + clockJump(255) + esc + enter + " 3" + bksp + esc + ctrlC + "jjj",
 		"\x00" + questionnaire + "s" + "s" + "s" + esc + "G" + up + enter + esc + home(1) + tab + esc,
+		"\x01" + "o" + right + right + down + left + "d" + tab + "d" + esc + "b" + "/" + "conf" + enter + "s" + "b" + "f" +
+			enter + "s" + pgdn + esc + tab + tab + "j" + esc + esc,
+		"\x05" + "b" + "/" + "zz" + bksp + bksp + enter + "G" + enter + "b" + "f" + esc + size(200, 50) + "jj" + "s" + esc + "o" + "d" + esc,
 	}
 	out := make([][]byte, len(seeds))
 	for i, s := range seeds {

@@ -1,6 +1,6 @@
 // Package decks is the practice home: the decks with their due and new
 // counts, today's progress, and the way into flashcards, rehearsal, cram,
-// the mock interview and the statistics.
+// the mock interview, the statistics, the card browser and the settings.
 package decks
 
 import (
@@ -28,23 +28,29 @@ func (m practiceLoadedMsg) Target() int { return m.to }
 
 // A practice home row opens a deck or one of these.
 const (
-	practiceRowMock  = -1
-	practiceRowStats = -2
+	practiceRowMock     = -1
+	practiceRowStats    = -2
+	practiceRowBrowse   = -3
+	practiceRowSettings = -4
 )
+
+// practiceRowRoutes are the rows that open a screen of their own.
+var practiceRowRoutes = map[int]tui.Route{practiceRowMock: tui.RouteMock, practiceRowStats: tui.RouteStats,
+	practiceRowBrowse: tui.RouteBrowse, practiceRowSettings: tui.RouteSettings}
 
 // keyMap is the practice home's keys: the list, and the ways to study the
 // deck under the cursor or to open the mock interview and the statistics.
 type keyMap struct {
 	tui.NavKeys
-	Study, Rehearse, Cram, Mock, Stats key.Binding
+	Study, Rehearse, Cram, Mock, Stats, Browse, Settings key.Binding
 }
 
 func (k keyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Study, k.Rehearse, k.Cram, k.Mock, k.Stats, k.Up, k.Down}
+	return []key.Binding{k.Study, k.Rehearse, k.Cram, k.Mock, k.Stats, k.Browse, k.Settings, k.Up, k.Down}
 }
 
 func (k keyMap) FullHelp() [][]key.Binding {
-	return [][]key.Binding{k.Bindings(), {k.Study, k.Rehearse, k.Cram, k.Mock, k.Stats}}
+	return [][]key.Binding{k.Bindings(), {k.Study, k.Rehearse, k.Cram}, {k.Mock, k.Stats, k.Browse, k.Settings}}
 }
 
 type model struct {
@@ -74,6 +80,8 @@ func New(c *tui.Context, _ any) tui.Screen {
 		Cram:     key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "cram")),
 		Mock:     key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "mock")),
 		Stats:    key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "stats")),
+		Browse:   key.NewBinding(key.WithKeys("b"), key.WithHelp("b", "browse cards")),
+		Settings: key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "settings")),
 	}
 	p.detail = tui.NewDoc(p.detailText)
 	p.rebuild()
@@ -123,6 +131,12 @@ func (p *model) rebuild() {
 	}
 	items = append(items, tui.Item{Title: "Statistics"})
 	p.rows = append(p.rows, practiceRowStats)
+	if len(p.Lib().Cards) > 0 {
+		items = append(items, tui.Item{Title: "Browse cards"})
+		p.rows = append(p.rows, practiceRowBrowse)
+	}
+	items = append(items, tui.Item{Title: "Settings", Badge: p.settingsBadge()})
+	p.rows = append(p.rows, practiceRowSettings)
 	p.menu = tui.NewMenu(items, false)
 	p.menu.Cursor = max(0, min(cursor, len(items)-1))
 	for row, i := range p.rows { // the cursor stays on its deck when one is added above
@@ -180,6 +194,8 @@ func (p *model) syncKeys() {
 	switch {
 	case !ok && len(p.rows) > 0 && p.rows[p.menu.Cursor] == practiceRowMock:
 		p.keys.Study.SetHelp("enter", "set up the interview")
+	case !ok && len(p.rows) > 0 && p.rows[p.menu.Cursor] == practiceRowBrowse:
+		p.keys.Study.SetHelp("enter", "browse")
 	case !ok:
 		p.keys.Study.SetHelp("enter", "open")
 	case d.Kind == practice.KindLeeches:
@@ -236,13 +252,14 @@ func (p *model) key(msg tea.KeyMsg) tea.Cmd {
 		return tui.Navigate(tui.RouteMock, nil)
 	case key.Matches(msg, p.keys.Stats):
 		return tui.Navigate(tui.RouteStats, nil)
+	case key.Matches(msg, p.keys.Browse):
+		return tui.Navigate(tui.RouteBrowse, nil)
+	case key.Matches(msg, p.keys.Settings):
+		return tui.Navigate(tui.RouteSettings, nil)
 	case key.Matches(msg, p.keys.Study):
 		d, _, ok := p.selected()
 		if !ok {
-			if p.rows[p.menu.Cursor] == practiceRowMock {
-				return tui.Navigate(tui.RouteMock, nil)
-			}
-			return tui.Navigate(tui.RouteStats, nil)
+			return tui.Navigate(practiceRowRoutes[p.rows[p.menu.Cursor]], nil)
 		}
 		return tui.Navigate(tui.RouteFlashcards, d)
 	case key.Matches(msg, p.keys.Cram):
@@ -309,13 +326,7 @@ func (p *model) detailText(width int) string {
 	var b strings.Builder
 	d, cnt, ok := p.selected()
 	if !ok {
-		if p.rows[p.menu.Cursor] == practiceRowMock {
-			b.WriteString(tui.Section(st, width, "Mock interview", "Answer a run of questions for one rung, as a panel would ask them, "+
-				"each timed. At the end you see what each answer covered and a Markdown transcript is saved for you to review or share."))
-		} else {
-			b.WriteString(tui.Section(st, width, "Statistics", "Reviews per day for the last 12 weeks, how often you remembered a card "+
-				"that was due, your cards by state, and your readiness over the assessments you have saved."))
-		}
+		b.WriteString(p.rowText(p.rows[p.menu.Cursor], width))
 		return b.String()
 	}
 	b.WriteString(tui.Section(st, width, d.Name, d.Desc))
@@ -364,3 +375,29 @@ func (p *model) View() string {
 
 // Keys are the practice home's keys, as they stand.
 func (p *model) Keys() help.KeyMap { return p.keys }
+
+// rowText describes a row that opens a screen of its own.
+func (p *model) rowText(r int, width int) string {
+	st := p.Styles()
+	switch r {
+	case practiceRowMock:
+		return tui.Section(st, width, "Mock interview", "Answer a run of questions for one rung, as a panel would ask them, "+
+			"each timed. At the end you see what each answer covered and a Markdown transcript is saved for you to review or share. "+
+			"The questions you missed can be tried again or added to your flashcards.")
+	case practiceRowStats:
+		return tui.Section(st, width, "Statistics", "Reviews per day for the last 12 weeks, the reviews due in the next 7 and 30 days, "+
+			"how often you remembered a card that was due, your cards by state, and your readiness over the assessments you have saved.")
+	case practiceRowBrowse:
+		return tui.Section(st, width, "Browse cards", "Every question of the track with where it stands and when it is due. "+
+			"Search as you type; suspend a card, bury it until tomorrow or flag it for practice; open one to see its review history.")
+	}
+	s := p.PracticeSettings()
+	return tui.Section(st, width, "Settings", fmt.Sprintf("New cards a day (now %d) and the retention the schedule aims for (now %d%%), "+
+		"with what each costs in reviews.", s.NewCardsPerDay, s.RetentionPercent()))
+}
+
+// settingsBadge shows the settings in force on their row.
+func (p *model) settingsBadge() string {
+	s := p.PracticeSettings()
+	return fmt.Sprintf("%-17s", fmt.Sprintf("%d new · %d%%", s.NewCardsPerDay, s.RetentionPercent()))
+}
