@@ -48,8 +48,9 @@ func (k keyMap) ShortHelp() []key.Binding {
 }
 
 func (k keyMap) FullHelp() [][]key.Binding {
+	// Three columns, so the app's own keys fit beside them at 80 columns.
 	return [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
-		{k.Open, k.Suspend, k.Bury, k.Flag}, {k.Search, k.Clear, k.Show},
+		{k.Open, k.Suspend, k.Bury, k.Flag, k.Search, k.Clear, k.Show},
 		{k.Keep, k.Cancel, k.Erase, k.EraseAll}}
 }
 
