@@ -95,6 +95,22 @@ type model struct {
 	hist    map[string]history
 	pane    tui.Doc
 	paneFor string // the card the pane was drawn for
+	// gen counts changes to the states, and memo is the list as last
+	// drawn: a frame that changes nothing draws nothing again.
+	gen  int
+	memo struct {
+		key listKey
+		out string
+	}
+}
+
+// listKey is everything the list's drawing depends on.
+type listKey struct {
+	gen, cursor, width, height int
+	query                      string
+	typing, loaded             bool
+	show                       show
+	minute                     int64 // the clock, to the minute: "in 7m" moves on
 }
 
 // New makes the card browser (tui.RouteBrowse); it takes no argument.
@@ -244,6 +260,7 @@ func (b *model) Update(msg tea.Msg) (tui.Screen, tea.Cmd) {
 			return b, b.StatusErr("Could not read your cards: " + msg.err.Error())
 		}
 		b.states = msg.states
+		b.gen++
 		b.refilter()
 		return b, b.changed()
 	case historyMsg:
@@ -256,6 +273,7 @@ func (b *model) Update(msg tea.Msg) (tui.Screen, tea.Cmd) {
 			return b, b.StatusErr("Could not change the card: " + msg.err.Error())
 		}
 		b.states = msg.states
+		b.gen++
 		b.refilter()
 		b.paneFor = ""
 		return b, tea.Batch(b.changed(), b.Status(msg.status))
@@ -513,8 +531,18 @@ func (b *model) rowView(r row, sel bool, width int) string {
 	return base.Render(marker) + st.Warn.Render(flag) + q + wordStyle.Render(word)
 }
 
-// listView is the title, the search line and the cards that fit.
+// listView is the title, the search line and the cards that fit, drawn
+// again only when something it shows has changed.
 func (b *model) listView(width int) string {
+	k := listKey{gen: b.gen, cursor: b.cursor, width: width, height: b.Height, query: b.query, typing: b.typing,
+		loaded: b.loaded, show: b.show, minute: b.Now().Unix() / 60}
+	if b.memo.key != k || b.memo.out == "" {
+		b.memo.key, b.memo.out = k, b.drawList(width)
+	}
+	return b.memo.out
+}
+
+func (b *model) drawList(width int) string {
 	st := b.Styles()
 	head := tui.Truncate(st.Title.Render("Cards")+"  "+st.Muted.Render(b.counts()), width)
 	out := head + "\n" + b.searchLine(width) + "\n\n"
