@@ -174,3 +174,25 @@ func TestBuriedComesBackTomorrow(t *testing.T) {
 		t.Errorf("%s is up, want the buried card back", c.ID)
 	}
 }
+
+// A card suspended in the browser sits out flashcards, cram and rehearsal.
+func TestSuspendedSitsOut(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, 80, 24)
+	h.open(tui.RouteBrowse, nil)
+	h.keys("s") // the first card of the deck
+	h.contains("Suspended: the card sits out every review")
+	h.send(tui.BackMsg{})
+	for _, cram := range []bool{false, true} {
+		openDeck(t, h, "category/general", cram)
+		if c := h.front(); c.ID == "tell-me-about-yourself" {
+			t.Errorf("cram %v: the suspended card is up", cram)
+		}
+		h.send(tui.BackMsg{})
+	}
+	openRehearse(t, h, "category/general")
+	h.contains("question 1 of 4")
+	if h.showsCard("tell-me-about-yourself") {
+		t.Error("rehearsal asks the suspended card")
+	}
+}
