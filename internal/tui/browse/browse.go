@@ -514,7 +514,12 @@ func (b *model) rowView(r row, sel bool, width int) string {
 		flag = "⚑ "
 	}
 	qW := max(8, width-4-1-stateW-1-dueW)
-	q := tui.Highlight(st, r.card.Question, r.match, base, qW)
+	room := qW
+	if tui.Plain(st) {
+		room -= 2 * runs(r.match) // the brackets round each run of matched letters
+	}
+	text, match := window(r.card.Question, r.match, room)
+	q := tui.Highlight(st, text, match, base, qW)
 	q += base.Render(strings.Repeat(" ", max(0, qW-lipgloss.Width(q))))
 	status := b.states.Status(r.card.ID, now)
 	word := fmt.Sprintf(" %-*s %-*s", stateW, status, dueW, dueText(b.states, r.card.ID, now))
@@ -592,4 +597,42 @@ func (b *model) View() string {
 		return left
 	}
 	return lipgloss.JoinHorizontal(lipgloss.Top, left, "  ", tui.Pane(b.Styles(), &b.pane, pw))
+}
+
+// window shows the part of a question that holds the search's letters when
+// they would fall past its end in width cells: the start gives way to "…"
+// so that every matched letter shows, with as much before them as fits.
+// When the letters are spread wider than the room, it leaves the question
+// as it is.
+func window(text string, match []int, width int) (string, []int) {
+	r := []rune(text)
+	if len(match) == 0 || len(r) <= width {
+		return text, match
+	}
+	first, last := match[0], match[len(match)-1]
+	// Cut to width, the text shows its first width-1 letters and "…"; the
+	// last match must land before that, after the leading "…".
+	if last < width-1 {
+		return text, match
+	}
+	start := max(1, last-width+3)
+	if start > first {
+		return text, match
+	}
+	out := make([]int, len(match))
+	for i, m := range match {
+		out[i] = m - start + 1 // after the "…"
+	}
+	return "…" + string(r[start:]), out
+}
+
+// runs counts the runs of consecutive indexes.
+func runs(idx []int) int {
+	n := 0
+	for i, v := range idx {
+		if i == 0 || v != idx[i-1]+1 {
+			n++
+		}
+	}
+	return n
 }

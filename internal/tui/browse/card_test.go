@@ -39,3 +39,24 @@ func TestBackAt(t *testing.T) {
 		t.Errorf("buried after midnight: %q", got)
 	}
 }
+
+// A match past the end of the room shows: the start of the question gives
+// way to "…".
+func TestWindow(t *testing.T) {
+	q := "At month six your placements budget is forecast to overspend by £2 million."
+	idx := []int{51, 52, 53, 54, 55, 56, 57, 58, 59} // "overspend"
+	text, match := window(q, idx, 40)
+	got := ""
+	for _, i := range match {
+		got += string([]rune(text)[i])
+	}
+	if got != "overspend" || []rune(text)[0] != '…' || match[len(match)-1] >= 40 {
+		t.Errorf("window %q %v: matched %q", text, match, got)
+	}
+	if text, match := window(q, []int{0, 1}, 40); text != q || match[1] != 1 {
+		t.Errorf("a match in view moved: %q %v", text, match)
+	}
+	if text, _ := window("short", []int{4}, 40); text != "short" {
+		t.Errorf("a short question moved: %q", text)
+	}
+}
