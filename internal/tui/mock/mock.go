@@ -107,16 +107,16 @@ func New(c *tui.Context, _ any) tui.Screen {
 	}
 	m.box = tui.NewAnswerBox(m.Styles(), "Answer as you would out loud. ctrl+s for the next question.")
 	m.keys = mockKeys{NavKeys: tui.NewScrollKeys(),
-		up:        key.NewBinding(key.WithKeys("up", "k", "shift+tab"), key.WithHelp("↑/k", "up")),
-		down:      key.NewBinding(key.WithKeys("down", "j", "tab"), key.WithHelp("↓/j", "down")),
-		left:      key.NewBinding(key.WithKeys("left", "h"), key.WithHelp("←/h", "previous choice")),
-		right:     key.NewBinding(key.WithKeys("right", "l"), key.WithHelp("→/l", "next choice")),
-		start:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "start")),
-		submit:    key.NewBinding(key.WithKeys("ctrl+s", "ctrl+d"), key.WithHelp("ctrl+s", "next question")),
-		pause:     key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "stop typing")),
-		resume:    key.NewBinding(key.WithKeys("enter", "i"), key.WithHelp("enter", "type")),
-		extraKeys: newExtraKeys(),
+		up:     key.NewBinding(key.WithKeys("up", "k", "shift+tab"), key.WithHelp("↑/k", "up")),
+		down:   key.NewBinding(key.WithKeys("down", "j", "tab"), key.WithHelp("↓/j", "down")),
+		left:   key.NewBinding(key.WithKeys("left", "h"), key.WithHelp("←/h", "previous choice")),
+		right:  key.NewBinding(key.WithKeys("right", "l"), key.WithHelp("→/l", "next choice")),
+		start:  key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "start")),
+		submit: key.NewBinding(key.WithKeys("ctrl+s", "ctrl+d"), key.WithHelp("ctrl+s", "next question")),
+		pause:  key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "stop typing")),
+		resume: key.NewBinding(key.WithKeys("enter", "i"), key.WithHelp("enter", "type")),
 	}
+	m.keys.extraKeys = newExtraKeys()
 	m.summary = tui.NewDoc(m.summaryText)
 	m.syncKeys()
 	return m
