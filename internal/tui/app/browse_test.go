@@ -5,6 +5,8 @@ import (
 	"testing"
 	"time"
 
+	tea "github.com/charmbracelet/bubbletea"
+
 	"github.com/rung-career/rung/internal/practice"
 	"github.com/rung-career/rung/internal/srs"
 	"github.com/rung-career/rung/internal/store"
@@ -195,4 +197,15 @@ func TestSuspendedSitsOut(t *testing.T) {
 	if h.showsCard("tell-me-about-yourself") {
 		t.Error("rehearsal asks the suspended card")
 	}
+}
+
+// A terminal made wide finds the selected card's history beside the list.
+func TestBrowseWidened(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, 80, 24)
+	seedBrowse(t, h)
+	h.open(tui.RouteBrowse, nil)
+	h.keys("j", "j")
+	h.send(tea.WindowSizeMsg{Width: 200, Height: 60})
+	h.contains("Review history", "Nov 22, 2026 5:30 pm  Good   flashcard")
 }

@@ -198,22 +198,29 @@ func (b *model) refilter() {
 }
 
 // changed follows the cursor: the pane shows the selected card, and its
-// history is read when it has not been.
+// history is read when it has not been (at any width, so a terminal made
+// wider finds it there).
 func (b *model) changed() tea.Cmd {
 	b.syncKeys()
+	b.follow()
 	r, ok := b.selected()
-	if !ok || !b.wide() {
+	if !ok {
 		return nil
-	}
-	if r.card.ID != b.paneFor {
-		b.paneFor = r.card.ID
-		tui.RefreshPane(&b.pane, b.Height)
 	}
 	if _, ok := b.hist[r.card.ID]; !ok {
 		b.hist[r.card.ID] = history{}
 		return loadHistory(b.Context, b.ID(), r.card.ID)
 	}
 	return nil
+}
+
+// follow draws the selected card in the pane beside the list, when wide.
+func (b *model) follow() {
+	r, ok := b.selected()
+	if ok && b.wide() && r.card.ID != b.paneFor {
+		b.paneFor = r.card.ID
+		tui.RefreshPane(&b.pane, b.Height)
+	}
 }
 
 func (b *model) wide() bool { return b.Width >= tui.ListBeside }
@@ -243,7 +250,8 @@ func (b *model) SetSize(w, h int) {
 		tui.SizePane(&b.pane, pw, h)
 		b.paneFor = ""
 	}
-	b.changed()
+	b.syncKeys()
+	b.follow()
 }
 
 // browseHead is the height above the list: the title, the search line and
