@@ -183,13 +183,8 @@ const MissedShare = 0.5
 // points made. They are the ones to retry, or to flag for practice.
 func (r MockResult) Missed() []content.Card {
 	var out []content.Card
-	for _, a := range r.Answers {
-		f := a.Feedback
-		points := len(f.KeyPoints)
-		short := points > 0 && float64(f.Covered) < MissedShare*float64(points)
-		if f.Words == 0 || len(f.RedFlags) > 0 || short {
-			out = append(out, a.Card)
-		}
+	for _, i := range r.MissedAnswers() {
+		out = append(out, r.Answers[i].Card)
 	}
 	return out
 }

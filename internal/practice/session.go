@@ -38,14 +38,16 @@ const (
 // Grade applies a rating to a card at now: the scheduler's review, then the
 // leech rule. A card becomes a leech when a lapse brings it to LeechLapses
 // lapses (or LeechLapses/2 more after that); a leech graded Good or Easy is
-// released back into the daily reviews, since it has been relearned.
+// released back into the daily reviews, since it has been relearned. What
+// the person set on the card (suspended, buried, flagged) stays as it was.
 func Grade(s *srs.Scheduler, before State, r srs.Rating, now time.Time) State {
 	c := before.Card
 	if c.State == srs.New {
 		c = srs.NewCard(now)
 	}
 	after, _ := s.Review(c, r, now)
-	out := State{Card: after, Leech: before.Leech}
+	out := before
+	out.Card = after
 	switch {
 	case after.Lapses > before.Lapses && IsLeechLapse(after.Lapses):
 		out.Leech = true

@@ -49,6 +49,16 @@ func TestGradeNewCard(t *testing.T) {
 	}
 }
 
+// A grade changes the schedule, never what the person set on the card.
+func TestGradeKeepsFlags(t *testing.T) {
+	s := newScheduler(t)
+	until := DayEnd(deckNow)
+	got := Grade(s, State{Flagged: true, Suspended: true, BuriedUntil: until}, srs.Good, deckNow)
+	if !got.Flagged || !got.Suspended || !got.BuriedUntil.Equal(until) || got.State != srs.Learning {
+		t.Errorf("flags lost: %+v", got)
+	}
+}
+
 func TestIntervalsOnButtons(t *testing.T) {
 	s := newScheduler(t)
 	got := Intervals(s, State{}, deckNow)

@@ -181,6 +181,7 @@ func (h Heatmap) Streak(now time.Time) int {
 
 // Reviewed is one review, as the statistics need it.
 type Reviewed struct {
+	CardID string
 	At     time.Time
 	Rating srs.Rating
 	Before srs.State // the card's state before the review

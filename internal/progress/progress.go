@@ -24,6 +24,7 @@ type Service struct {
 	live   *Live
 	ticks  map[string]bool // ticks kept in memory while there is no database, keyed track + "\x00" + TickKey
 	track  string          // a track chosen before the database opened, to write when it does
+	mem    local           // flags and settings kept in memory while there is no database
 	outDir string
 }
 

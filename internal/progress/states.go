@@ -37,15 +37,18 @@ func StartOfDay(t time.Time) time.Time {
 	return time.Date(y, m, d, 0, 0, 0, 0, t.Location())
 }
 
-// Today is what the practice home shows: every card's state and the day's
-// work so far.
+// Today is what the practice home shows: every card's state and the study
+// day's work so far.
 type Today struct {
 	States   practice.States
-	Reviewed int // reviews today
-	Fresh    int // new cards started today
+	Reviewed int // reviews this study day
+	Fresh    int // cards studied for the first time this study day, in any mode
 }
 
-// ReadToday reads the card states and today's counts off r.
+// ReadToday reads the card states and the study day's counts off r. The
+// day is the scheduler's study day (practice.DayStart to DayEnd, from 4
+// a.m.), so the daily new-card limit and the schedule agree on when a day
+// ends. Card flags are not read: Service.Today adds them.
 func ReadToday(r Reviews, track string, now time.Time) (Today, error) {
 	var t Today
 	states, err := r.CardStates(track)
@@ -53,12 +56,21 @@ func ReadToday(r Reviews, track string, now time.Time) (Today, error) {
 		return t, err
 	}
 	t.States = States(states)
-	day := StartOfDay(now)
-	counts, err := r.ReviewCountsByDay(track, day, day.AddDate(0, 0, 1), now.Location())
+	reviews, err := r.ReviewsSince(track, practice.DayStart(now))
 	if err != nil {
 		return t, err
 	}
-	t.Reviewed = counts[practice.DayKey(now)]
-	t.Fresh, err = r.NewCardsReviewedOn(track, now, now.Location())
-	return t, err
+	c := practice.CountDay(Reviewed(reviews), now)
+	t.Reviewed, t.Fresh = c.Reviewed, c.Fresh
+	return t, nil
+}
+
+// Reviewed maps stored reviews to what practice counts.
+func Reviewed(reviews []store.Review) []practice.Reviewed {
+	out := make([]practice.Reviewed, len(reviews))
+	for i, r := range reviews {
+		out[i] = practice.Reviewed{CardID: r.CardID, At: r.ReviewedAt, Rating: srs.Rating(r.Rating),
+			Before: srs.State(r.Before.State), Mode: practice.Mode(r.Mode)}
+	}
+	return out
 }

@@ -5,7 +5,7 @@ import (
 
 	"github.com/rung-career/rung/internal/content"
 	"github.com/rung-career/rung/internal/practice"
-	"github.com/rung-career/rung/internal/srs"
+	"github.com/rung-career/rung/internal/store"
 )
 
 // Stats are the practice statistics: reviews per day for the last weeks,
@@ -18,6 +18,19 @@ type Stats struct {
 	Counts    practice.StateCounts
 	Points    []practice.ReadinessPoint
 	Seen      int // cards with a stored state
+	// Forecast is the reviews falling due on each of the next ForecastDays
+	// study days, today first (practice.Forecast): suspended cards left
+	// out, buried ones from the day they come back.
+	Forecast []int
+}
+
+// ForecastDays is how far ahead Stats forecasts the reviews.
+const ForecastDays = 30
+
+// flagReader is a review log that also keeps card flags (the database, or
+// the service's own view of its memory).
+type flagReader interface {
+	CardFlags(track string) (map[string]store.CardFlags, error)
 }
 
 // Empty reports whether there is nothing yet to show: no card studied, no
@@ -47,13 +60,22 @@ func Gather(r Reviews, lib *content.Library, now time.Time) (Stats, error) {
 		return s, err
 	}
 	s.Heat = practice.BuildHeatmap(days, now)
-	rv := make([]practice.Reviewed, len(reviews))
-	for i, r := range reviews {
-		rv[i] = practice.Reviewed{At: r.ReviewedAt, Rating: srs.Rating(r.Rating), Before: srs.State(r.Before.State), Mode: practice.Mode(r.Mode)}
-	}
-	s.Retention = practice.RetentionSince(rv, since)
+	s.Retention = practice.RetentionSince(Reviewed(reviews), since)
 	s.Seen = len(states)
-	s.Counts = practice.CountStates(lib, States(states))
+	ss := States(states)
+	s.Counts = practice.CountStates(lib, ss)
+	if fr, ok := r.(flagReader); ok {
+		flags, err := fr.CardFlags(track)
+		if err != nil {
+			return s, err
+		}
+		ss = WithFlags(ss, flags)
+	}
+	ids := make([]string, len(lib.Cards))
+	for i, c := range lib.Cards {
+		ids[i] = c.ID
+	}
+	s.Forecast = practice.Forecast(ss, ids, now, ForecastDays)
 	s.Points = make([]practice.ReadinessPoint, len(as))
 	for i, a := range as {
 		s.Points[i] = practice.ReadinessPoint{At: a.TakenAt, Next: a.Next, Readiness: a.Readiness}

@@ -28,13 +28,16 @@ const (
 	RouteRehearse                 // practice.Deck
 	RouteMock                     // nothing
 	RouteStats                    // nothing
+	RouteBrowse                   // nothing: every card of the track
+	RouteCard                     // string: a card's id
+	RouteSettings                 // nothing: the practice settings
 	RouteTracks                   // bool: true when rung asks on its first run
 	routeCount
 )
 
 var routeNames = [routeCount]string{"home", "assess", "results", "ladder", "roadmap", "step", "skills", "skill",
 	"guide", "guide-page", "note", "perspective", "insight", "reference", "practice", "flashcards", "cram",
-	"rehearse", "mock", "stats", "tracks"}
+	"rehearse", "mock", "stats", "browse", "card", "settings", "tracks"}
 
 func (r Route) String() string {
 	if r < 0 || r >= routeCount {

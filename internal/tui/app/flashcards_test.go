@@ -137,14 +137,16 @@ func TestFlashcardsNewCardLimit(t *testing.T) {
 	if len(seen) != 2 {
 		t.Errorf("studied %d new cards, want 2 (a limit of 3, one used)", len(seen))
 	}
-	h.contains("New cards today: 3 of 3, the daily limit.")
+	if !strings.Contains(h.flat(), "Today: 3 of 3 new cards (limit reached). 29 more in this deck wait for the coming days.") {
+		t.Errorf("the end does not say the limit is reached:\n%s", h.view())
+	}
 	if n, _ := h.store.NewCardsReviewedOn(h.m.c.Lib().Track.ID, testNow, time.UTC); n != 3 {
 		t.Errorf("store counts %d new cards today", n)
 	}
 	// A new sitting the same day offers no new cards.
 	h.send(tui.BackMsg{})
 	openDeck(t, h, "all", false)
-	h.contains("Nothing to study in this deck right now.", "New cards today: 3 of 3, the daily limit.")
+	h.contains("Nothing to study in this deck right now.", "Today: 3 of 3 new cards (limit reached).")
 }
 
 func TestFlashcardsLeechAfterEightLapses(t *testing.T) {

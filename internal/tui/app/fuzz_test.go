@@ -475,6 +475,9 @@ func fuzzSeeds() [][]byte {
 		"\x00" + questionnaire + "s" + "s" + "s" + esc + "G" + up + enter + esc + home(1) + tab + esc,
 		// Switch to the other built-in track and use it, then back.
 		"\x00" + "G" + enter + down + enter + home(1) + enter + "j" + enter + esc + esc + "G" + enter + up + enter + "G" + enter + enter,
+		"\x01" + "o" + right + right + down + left + "d" + tab + "d" + esc + "b" + "/" + "conf" + enter + "s" + "b" + "f" +
+			enter + "s" + pgdn + esc + tab + tab + "j" + esc + esc,
+		"\x05" + "b" + "/" + "zz" + bksp + bksp + enter + "G" + enter + "b" + "f" + esc + size(200, 50) + "jj" + "s" + esc + "o" + "d" + esc,
 	}
 	out := make([][]byte, len(seeds))
 	for i, s := range seeds {

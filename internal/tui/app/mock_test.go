@@ -63,6 +63,10 @@ func TestMockRunSavesTranscript(t *testing.T) {
 		if i < 5 {
 			h.keys("ctrl+s")
 		}
+		if i == 3 {
+			h.contains("Nothing typed for this question: enter or y skips it, esc goes back to typing.")
+			h.keys("enter")
+		}
 	}
 	// The last answer: the golden is taken before the transcript is written,
 	// as its path (a temporary folder) differs from run to run.
@@ -111,7 +115,7 @@ func TestMockPauseAndLeave(t *testing.T) {
 	h.onTop(tui.RouteMock)
 	h.contains("q?", "1 word")
 	h.keys("esc")
-	h.contains("paused (the clock still runs)")
+	h.contains("1 word · paused, the clock runs: enter to go on, q to leave without saving")
 	h.keys("enter")
 	if !h.typing() {
 		t.Fatal("enter did not resume")

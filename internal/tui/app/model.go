@@ -166,7 +166,7 @@ func (m *Model) Init() tea.Cmd {
 		// screen, which needs only the track.
 		return func() tea.Msg { lib, err := load(); return libLoadedMsg{lib, err} }
 	}
-	cmds := []tea.Cmd{m.openStoreCmd()}
+	cmds := []tea.Cmd{m.openStoreCmd(), m.settingsCmd()}
 	for _, s := range m.stack {
 		cmds = append(cmds, s.Init())
 	}
@@ -202,7 +202,16 @@ func (m *Model) libLoaded(msg libLoadedMsg) tea.Cmd {
 	for _, s := range m.stack {
 		cmds = append(cmds, s.Init())
 	}
-	return tea.Batch(append(cmds, m.openStoreCmd())...)
+	return tea.Batch(append(cmds, m.openStoreCmd(), m.settingsCmd())...)
+}
+
+// settingsCmd reads the practice settings now, unless a store is opening:
+// then they are read once it is open.
+func (m *Model) settingsCmd() tea.Cmd {
+	if m.openStore != nil {
+		return nil
+	}
+	return m.loadSettings()
 }
 
 // storeOpened makes the store available and lets open screens re-read
@@ -211,7 +220,7 @@ func (m *Model) storeOpened(msg storeOpenedMsg) tea.Cmd {
 	if msg.err != nil {
 		return m.broadcast(msg)
 	}
-	var cmds []tea.Cmd
+	cmds := []tea.Cmd{m.loadSettings()}
 	if msg.copyErr != nil {
 		cmds = append(cmds, func() tea.Msg {
 			return tui.StatusMsg{Text: "Practice stays in memory this session: " + msg.copyErr.Error(), Err: true}
@@ -315,6 +324,10 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.broadcast(msg)
 	case tui.SwitchTrackMsg:
 		return m, m.switchTrack(msg.ID)
+	case settingsLoadedMsg:
+		return m, m.settingsLoaded(msg)
+	case tui.SettingsChangedMsg:
+		return m, m.applySettings(msg)
 	case tui.Addressed:
 		for i, s := range m.stack {
 			if s.ID() == msg.Target() {

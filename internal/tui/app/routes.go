@@ -2,6 +2,7 @@ package app
 
 import (
 	"github.com/rung-career/rung/internal/tui"
+	"github.com/rung-career/rung/internal/tui/browse"
 	"github.com/rung-career/rung/internal/tui/decks"
 	"github.com/rung-career/rung/internal/tui/flashcards"
 	"github.com/rung-career/rung/internal/tui/guide"
@@ -15,6 +16,7 @@ import (
 	"github.com/rung-career/rung/internal/tui/rehearse"
 	"github.com/rung-career/rung/internal/tui/results"
 	"github.com/rung-career/rung/internal/tui/roadmap"
+	"github.com/rung-career/rung/internal/tui/settings"
 	"github.com/rung-career/rung/internal/tui/skills"
 	"github.com/rung-career/rung/internal/tui/stats"
 	"github.com/rung-career/rung/internal/tui/tracks"
@@ -47,4 +49,7 @@ var routes = map[tui.Route]maker{
 	tui.RouteMock:        mock.New,
 	tui.RouteStats:       stats.New,
 	tui.RouteTracks:      tracks.New,
+	tui.RouteBrowse:      browse.New,
+	tui.RouteCard:        browse.NewCard,
+	tui.RouteSettings:    settings.New,
 }

@@ -96,6 +96,17 @@ var viewScreens = []struct {
 		h.open(tui.RoutePractice, nil)
 		h.keys("s")
 	}},
+	{"browse-search", "enter keep · esc clear", func(tb testing.TB, h *harness) {
+		seedBrowse(tb, h)
+		h.open(tui.RouteBrowse, nil)
+		h.keys("/")
+		h.typeText("wor")
+	}},
+	{"card", "Review history", func(tb testing.TB, h *harness) {
+		seedBrowse(tb, h)
+		h.open(tui.RouteCard, "strengths-and-weaknesses")
+	}},
+	{"settings", "Desired retention", func(_ testing.TB, h *harness) { h.open(tui.RouteSettings, nil) }},
 }
 
 // BenchmarkView measures the root model's View on each screen, in colour,

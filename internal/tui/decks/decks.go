@@ -1,6 +1,6 @@
 // Package decks is the practice home: the decks with their due and new
 // counts, today's progress, and the way into flashcards, rehearsal, cram,
-// the mock interview and the statistics.
+// the mock interview, the statistics, the card browser and the settings.
 package decks
 
 import (
@@ -28,28 +28,33 @@ func (m practiceLoadedMsg) Target() int { return m.to }
 
 // A practice home row opens a deck or one of these.
 const (
-	practiceRowMock  = -1
-	practiceRowStats = -2
+	practiceRowMock     = -1
+	practiceRowStats    = -2
+	practiceRowBrowse   = -3
+	practiceRowSettings = -4
 )
+
+// practiceRowRoutes are the rows that open a screen of their own.
+var practiceRowRoutes = map[int]tui.Route{practiceRowMock: tui.RouteMock, practiceRowStats: tui.RouteStats,
+	practiceRowBrowse: tui.RouteBrowse, practiceRowSettings: tui.RouteSettings}
 
 // keyMap is the practice home's keys: the list, and the ways to study the
 // deck under the cursor or to open the mock interview and the statistics.
 type keyMap struct {
 	tui.NavKeys
-	Study, Rehearse, Cram, Mock, Stats key.Binding
+	Study, Rehearse, Cram, Mock, Stats, Browse, Settings key.Binding
 }
 
 func (k keyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Study, k.Rehearse, k.Cram, k.Mock, k.Stats, k.Up, k.Down}
+	return []key.Binding{k.Study, k.Rehearse, k.Cram, k.Mock, k.Stats, k.Browse, k.Settings, k.Up, k.Down}
 }
 
 func (k keyMap) FullHelp() [][]key.Binding {
-	return [][]key.Binding{k.Bindings(), {k.Study, k.Rehearse, k.Cram, k.Mock, k.Stats}}
+	return [][]key.Binding{k.Bindings(), {k.Study, k.Rehearse, k.Cram}, {k.Mock, k.Stats, k.Browse, k.Settings}}
 }
 
 type model struct {
 	tui.Base
-	ps     progress.Reviews
 	decks  []practice.Deck
 	rows   []int // per menu row: a deck index, or practiceRowMock/Stats
 	menu   tui.Menu
@@ -68,13 +73,15 @@ type model struct {
 
 // New makes the practice home (tui.RoutePractice); it takes no argument.
 func New(c *tui.Context, _ any) tui.Screen {
-	p := &model{Base: tui.NewBase(c), states: practice.States{}, ps: c.Progress().Reviews()}
+	p := &model{Base: tui.NewBase(c), states: practice.States{}}
 	p.keys = keyMap{NavKeys: tui.NewNavKeys(),
 		Study:    key.NewBinding(key.WithKeys("enter", "right", "l"), key.WithHelp("enter", "flashcards")),
 		Rehearse: key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "rehearse")),
 		Cram:     key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "cram")),
 		Mock:     key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "mock")),
 		Stats:    key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "stats")),
+		Browse:   key.NewBinding(key.WithKeys("b"), key.WithHelp("b", "browse cards")),
+		Settings: key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "settings")),
 	}
 	p.detail = tui.NewDoc(p.detailText)
 	p.rebuild()
@@ -89,9 +96,9 @@ func (p *model) Init() tea.Cmd { return p.load() }
 func (p *model) Refresh() tea.Cmd { return p.load() }
 
 func (p *model) load() tea.Cmd {
-	ps, id, track, now := p.ps, p.ID(), p.Lib().Track.ID, p.Now()
+	pr, id, track, now := p.Progress(), p.ID(), p.Lib().Track.ID, p.Now()
 	return func() tea.Msg {
-		today, err := progress.ReadToday(ps, track, now)
+		today, err := pr.Today(track, now)
 		return practiceLoadedMsg{to: id, today: today, err: err}
 	}
 }
@@ -124,6 +131,12 @@ func (p *model) rebuild() {
 	}
 	items = append(items, tui.Item{Title: "Statistics"})
 	p.rows = append(p.rows, practiceRowStats)
+	if len(p.Lib().Cards) > 0 {
+		items = append(items, tui.Item{Title: "Browse cards"})
+		p.rows = append(p.rows, practiceRowBrowse)
+	}
+	items = append(items, tui.Item{Title: "Settings", Badge: p.settingsBadge()})
+	p.rows = append(p.rows, practiceRowSettings)
 	p.menu = tui.NewMenu(items, false)
 	p.menu.Cursor = max(0, min(cursor, len(items)-1))
 	for row, i := range p.rows { // the cursor stays on its deck when one is added above
@@ -181,6 +194,8 @@ func (p *model) syncKeys() {
 	switch {
 	case !ok && len(p.rows) > 0 && p.rows[p.menu.Cursor] == practiceRowMock:
 		p.keys.Study.SetHelp("enter", "set up the interview")
+	case !ok && len(p.rows) > 0 && p.rows[p.menu.Cursor] == practiceRowBrowse:
+		p.keys.Study.SetHelp("enter", "browse")
 	case !ok:
 		p.keys.Study.SetHelp("enter", "open")
 	case d.Kind == practice.KindLeeches:
@@ -205,6 +220,8 @@ func (p *model) Update(msg tea.Msg) (tui.Screen, tea.Cmd) {
 		if first {
 			p.cursorToWork()
 		}
+	case tui.SettingsChangedMsg:
+		p.rebuild() // the daily limit may have changed what there is to study
 	case tui.AssessedMsg:
 		p.rebuild()
 		if p.loaded2 && !p.moved {
@@ -235,13 +252,14 @@ func (p *model) key(msg tea.KeyMsg) tea.Cmd {
 		return tui.Navigate(tui.RouteMock, nil)
 	case key.Matches(msg, p.keys.Stats):
 		return tui.Navigate(tui.RouteStats, nil)
+	case key.Matches(msg, p.keys.Browse):
+		return tui.Navigate(tui.RouteBrowse, nil)
+	case key.Matches(msg, p.keys.Settings):
+		return tui.Navigate(tui.RouteSettings, nil)
 	case key.Matches(msg, p.keys.Study):
 		d, _, ok := p.selected()
 		if !ok {
-			if p.rows[p.menu.Cursor] == practiceRowMock {
-				return tui.Navigate(tui.RouteMock, nil)
-			}
-			return tui.Navigate(tui.RouteStats, nil)
+			return tui.Navigate(practiceRowRoutes[p.rows[p.menu.Cursor]], nil)
 		}
 		return tui.Navigate(tui.RouteFlashcards, d)
 	case key.Matches(msg, p.keys.Cram):
@@ -271,16 +289,11 @@ func (p *model) listWidth() int {
 func (p *model) intro() string {
 	st := p.Styles()
 	var lines []string
-	today := fmt.Sprintf("Today: %d reviewed · %d of %d new cards", p.today.reviewed, p.today.fresh, p.NewCardsPerDay())
-	if len(p.decks) > 0 {
-		for i, d := range p.decks {
-			if d.Kind == practice.KindDue {
-				today += fmt.Sprintf(" · %d due now", p.counts[i].Due)
-			}
+	today := fmt.Sprintf("Today: %d reviewed · %s", p.today.reviewed, tui.NewCardsToday(p.today.fresh, p.NewCardsPerDay()))
+	for i, d := range p.decks {
+		if d.Kind == practice.KindDue {
+			today += fmt.Sprintf(" · %d due now", p.counts[i].Due)
 		}
-	}
-	if p.today.fresh >= p.NewCardsPerDay() {
-		today += " (new-card limit reached)"
 	}
 	lines = append(lines, st.Text.Render(tui.Truncate(today, p.Width)))
 	if !p.Progress().Saved() {
@@ -313,13 +326,7 @@ func (p *model) detailText(width int) string {
 	var b strings.Builder
 	d, cnt, ok := p.selected()
 	if !ok {
-		if p.rows[p.menu.Cursor] == practiceRowMock {
-			b.WriteString(tui.Section(st, width, "Mock interview", "Answer a run of questions for one rung, as a panel would ask them, "+
-				"each timed. At the end you see what each answer covered and a Markdown transcript is saved for you to review or share."))
-		} else {
-			b.WriteString(tui.Section(st, width, "Statistics", "Reviews per day for the last 12 weeks, how often you remembered a card "+
-				"that was due, your cards by state, and your readiness over the assessments you have saved."))
-		}
+		b.WriteString(p.rowText(p.rows[p.menu.Cursor], width))
 		return b.String()
 	}
 	b.WriteString(tui.Section(st, width, d.Name, d.Desc))
@@ -368,3 +375,29 @@ func (p *model) View() string {
 
 // Keys are the practice home's keys, as they stand.
 func (p *model) Keys() help.KeyMap { return p.keys }
+
+// rowText describes a row that opens a screen of its own.
+func (p *model) rowText(r int, width int) string {
+	st := p.Styles()
+	switch r {
+	case practiceRowMock:
+		return tui.Section(st, width, "Mock interview", "Answer a run of questions for one rung, as a panel would ask them, "+
+			"each timed. At the end you see what each answer covered and a Markdown transcript is saved for you to review or share. "+
+			"The questions you missed can be tried again or added to your flashcards.")
+	case practiceRowStats:
+		return tui.Section(st, width, "Statistics", "Reviews per day for the last 12 weeks, the reviews due in the next 7 and 30 days, "+
+			"how often you remembered a card that was due, your cards by state, and your readiness over the assessments you have saved.")
+	case practiceRowBrowse:
+		return tui.Section(st, width, "Browse cards", "Every question of the track with where it stands and when it is due. "+
+			"Search as you type; suspend a card, bury it until tomorrow or flag it for practice; open one to see its review history.")
+	}
+	s := p.PracticeSettings()
+	return tui.Section(st, width, "Settings", fmt.Sprintf("New cards a day (now %d) and the retention the schedule aims for (now %d%%), "+
+		"with what each costs in reviews.", s.NewCardsPerDay, s.RetentionPercent()))
+}
+
+// settingsBadge shows the settings in force on their row.
+func (p *model) settingsBadge() string {
+	s := p.PracticeSettings()
+	return fmt.Sprintf("%-17s", fmt.Sprintf("%d new · %d%%", s.NewCardsPerDay, s.RetentionPercent()))
+}

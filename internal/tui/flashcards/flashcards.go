@@ -1,7 +1,8 @@
 // Package flashcards is the flashcard session: the question on the front;
 // space shows why it is asked, the key points, how to answer and an
 // example; 1-4 grade it, each button showing when the card would come
-// back. u undoes the last grade. In cram mode the grades change no
+// back, and space or enter grade it Good, as in Anki. u undoes the last
+// grade. In cram mode the grades change no
 // schedule and are not saved.
 package flashcards
 
@@ -56,21 +57,23 @@ type flashGrade struct {
 	known  bool // the card had a state before
 }
 
-// flashKeys turn the card over, grade it, undo the last grade and scroll
-// the card's back.
+// flashKeys turn the card over, grade it (space and enter grade Good once
+// the answer shows, as in Anki), undo the last grade and scroll the card's
+// back.
 type flashKeys struct {
 	tui.NavKeys
 	Reveal key.Binding
+	Good   key.Binding
 	Grades tui.GradeKeys
 	Undo   key.Binding
 }
 
 func (k flashKeys) ShortHelp() []key.Binding {
-	return []key.Binding{k.Reveal, k.Grades.Help(), k.Down, k.Undo}
+	return []key.Binding{k.Reveal, k.Good, k.Grades.Help(), k.Down, k.Undo}
 }
 
 func (k flashKeys) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{k.Reveal, k.Grades.Help(), k.Undo}, k.Bindings()}
+	return [][]key.Binding{{k.Reveal, k.Good, k.Grades.Help(), k.Undo}, k.Bindings()}
 }
 
 type flashcards struct {
@@ -113,6 +116,7 @@ func newSession(c *tui.Context, d practice.Deck, cram bool) *flashcards {
 	f := &flashcards{Base: tui.NewBase(c), ps: ps, deck: d, cram: cram, states: practice.States{}}
 	f.keys = flashKeys{NavKeys: tui.NewScrollKeys(),
 		Reveal: key.NewBinding(key.WithKeys(" ", "enter"), key.WithHelp("space", "show answer")),
+		Good:   key.NewBinding(key.WithKeys(" ", "enter"), key.WithHelp("space", "good")),
 		Grades: tui.NewGradeKeys(),
 		Undo:   key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "undo grade")),
 	}
@@ -130,17 +134,12 @@ func (f *flashcards) Title() string {
 }
 
 func (f *flashcards) Init() tea.Cmd {
-	ps, id, track, now := f.ps, f.ID(), f.Lib().Track.ID, f.Now()
+	pr, id, track, now := f.Progress(), f.ID(), f.Lib().Track.ID, f.Now()
 	return func() tea.Msg {
-		msg := flashLoadedMsg{to: id}
-		states, err := ps.CardStates(track)
-		if err != nil {
-			msg.err = err
-			return msg
-		}
-		msg.states = progress.States(states)
-		msg.newToday, msg.err = ps.NewCardsReviewedOn(track, now, now.Location())
-		return msg
+		// The study day's new cards, however they were started (flashcards
+		// or rehearsal), count against the daily limit.
+		today, err := pr.Today(track, now)
+		return flashLoadedMsg{to: id, states: today.States, newToday: today.Fresh, err: err}
 	}
 }
 
@@ -154,7 +153,7 @@ func (f *flashcards) Update(msg tea.Msg) (tui.Screen, tea.Cmd) {
 		f.states = msg.states
 		f.newToday = msg.newToday
 		now := f.Now()
-		f.sess = practice.NewSession(f.deck, f.states, now, f.NewCardsPerDay()-f.newToday, f.cram)
+		f.sess = practice.NewSession(f.deck, f.states, now, practice.NewLeft(f.NewCardsPerDay(), f.newToday), f.cram)
 		f.show(now)
 	case flashSavedMsg:
 		f.busy = false
@@ -202,6 +201,9 @@ func (f *flashcards) key(msg tea.KeyMsg) tea.Cmd {
 	case f.revealed:
 		if r, ok := f.keys.Grades.Match(msg); ok {
 			return f.grade(r)
+		}
+		if key.Matches(msg, f.keys.Good) {
+			return f.grade(srs.Good)
 		}
 		f.keys.Scroll(&f.back, msg, true)
 		return nil
@@ -288,6 +290,7 @@ func (f *flashcards) rollback() flashGrade {
 func (f *flashcards) syncKeys() {
 	f.keys.NavKeys.SetEnabled(f.card != nil && f.revealed && f.back.Scrolls())
 	f.keys.Reveal.SetEnabled(f.card != nil && !f.revealed)
+	f.keys.Good.SetEnabled(f.card != nil && f.revealed)
 	f.keys.Grades.Enable(f.card != nil && f.revealed)
 	f.keys.Undo.SetEnabled(len(f.graded) > 0)
 }
@@ -307,7 +310,10 @@ func (f *flashcards) layout() {
 	f.back.SetSize(f.Width, max(3, f.Height-used))
 }
 
-// header is the deck and what is left.
+// header is the deck and what is left, then what kind of card is up. It
+// wraps rather than cuts: a long deck name puts the counts on the next
+// line, and the card's details (the cram note among them) run onto a
+// second line when they do not fit in one.
 func (f *flashcards) header() string {
 	st := f.Styles()
 	name := f.deck.Name
@@ -323,9 +329,6 @@ func (f *flashcards) header() string {
 			right = fmt.Sprintf("%d learning · %d due · %d new", l, r, n)
 		}
 	}
-	left := tui.Truncate(st.Title.Render(name), max(10, f.Width-lipgloss.Width(right)-2))
-	pad := max(1, f.Width-lipgloss.Width(left)-lipgloss.Width(right))
-	line := left + strings.Repeat(" ", pad) + st.Muted.Render(right)
 	var meta []string
 	if f.card != nil {
 		if cat, ok := f.Lib().CardCategory(f.card.Category); ok {
@@ -342,7 +345,38 @@ func (f *flashcards) header() string {
 	case !f.saved():
 		meta = append(meta, "progress isn't saved this session")
 	}
-	return line + "\n" + st.Muted.Render(tui.Truncate(strings.Join(meta, " · "), f.Width))
+	title := st.Title.Render(tui.Wrap(name, f.Width))
+	line := title
+	if w := lipgloss.Width(title); lipgloss.Height(title) == 1 && w+2+lipgloss.Width(right) <= f.Width {
+		line = title + strings.Repeat(" ", f.Width-w-lipgloss.Width(right)) + st.Muted.Render(right)
+	} else if right != "" {
+		meta = append([]string{right}, meta...)
+	}
+	if len(meta) == 0 {
+		return line
+	}
+	return line + "\n" + st.Muted.Render(wrapJoined(meta, " · ", f.Width))
+}
+
+// wrapJoined joins parts with sep, breaking lines between parts (never
+// inside one that fits a line) so a detail is not split in two.
+func wrapJoined(parts []string, sep string, width int) string {
+	var lines []string
+	cur := ""
+	for _, p := range parts {
+		p = tui.Clean(p)
+		switch {
+		case cur == "":
+			cur = p
+		case lipgloss.Width(cur+sep+p) <= width:
+			cur += sep + p
+		default:
+			lines = append(lines, cur)
+			cur = p
+		}
+	}
+	lines = append(lines, cur)
+	return tui.Wrap(strings.Join(lines, "\n"), width)
 }
 
 func (f *flashcards) saved() bool { return f.Progress().Saved() }
@@ -459,10 +493,10 @@ func (f *flashcards) doneText() string {
 		fresh := f.newToday + f.sess.NewShown()
 		cnt := f.deck.Count(f.states, now)
 		if cnt.New > 0 && fresh >= f.NewCardsPerDay() {
-			lines = append(lines, "", tui.Wrap(fmt.Sprintf("New cards today: %d of %d, the daily limit. %d more in this deck wait for the coming days.",
-				fresh, f.NewCardsPerDay(), cnt.New), f.Width))
+			lines = append(lines, "", tui.Wrap(fmt.Sprintf("Today: %s. %d more in this deck wait for the coming days.",
+				tui.NewCardsToday(fresh, f.NewCardsPerDay()), cnt.New), f.Width))
 		} else if fresh > 0 {
-			lines = append(lines, "", fmt.Sprintf("New cards today: %d of %d.", fresh, f.NewCardsPerDay()))
+			lines = append(lines, "", tui.Wrap("Today: "+tui.NewCardsToday(fresh, f.NewCardsPerDay())+".", f.Width))
 		}
 		if at, ok := practice.NextDue(f.deck, f.states, now); ok {
 			lines = append(lines, fmt.Sprintf("The next card in this deck is due in %s.", srs.FormatInterval(at.Sub(now))))

@@ -13,6 +13,7 @@ import (
 	"github.com/charmbracelet/bubbles/textarea"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/rung-career/rung/internal/content"
 	"github.com/rung-career/rung/internal/practice"
@@ -53,14 +54,17 @@ type mockKeys struct {
 	tui.NavKeys                              // scroll the summary
 	up, down, left, right, start key.Binding // the set-up form
 	submit, pause, resume        key.Binding // answering
+	extraKeys                                // skipping, and the missed questions (missed.go)
 }
 
 func (k mockKeys) ShortHelp() []key.Binding {
-	return []key.Binding{k.start, k.left, k.right, k.up, k.down, k.submit, k.pause, k.resume, k.Down}
+	return []key.Binding{k.start, k.left, k.right, k.up, k.down, k.submit, k.pause, k.resume, k.skip, k.keepTyping,
+		k.retry, k.flag, k.Down}
 }
 
 func (k mockKeys) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{k.up, k.down, k.left, k.right, k.start}, {k.submit, k.pause, k.resume}, k.Bindings()}
+	return [][]key.Binding{{k.up, k.down, k.left, k.right, k.start}, {k.submit, k.pause, k.resume, k.skip, k.keepTyping},
+		{k.retry, k.flag}, k.Bindings()}
 }
 
 type mockInterview struct {
@@ -84,6 +88,7 @@ type mockInterview struct {
 	saving  bool
 	summary tui.Doc
 	keys    mockKeys
+	extras  // asking before a skip, and the missed questions (missed.go)
 }
 
 // New makes a mock interview (tui.RouteMock); it takes no argument.
@@ -111,6 +116,7 @@ func New(c *tui.Context, _ any) tui.Screen {
 		pause:  key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "stop typing")),
 		resume: key.NewBinding(key.WithKeys("enter", "i"), key.WithHelp("enter", "type")),
 	}
+	m.keys.extraKeys = newExtraKeys()
 	m.summary = tui.NewDoc(m.summaryText)
 	m.syncKeys()
 	return m
@@ -161,6 +167,8 @@ func (m *mockInterview) Update(msg tea.Msg) (tui.Screen, tea.Cmd) {
 			return m, m.StatusErr("Could not save the transcript: " + msg.err.Error())
 		}
 		return m, m.Status("Transcript saved to " + msg.path)
+	case missedFlaggedMsg:
+		return m, m.missedFlagged(msg)
 	case tea.KeyMsg:
 		return m, m.key(msg)
 	case tea.MouseMsg:
@@ -179,6 +187,9 @@ func (m *mockInterview) key(msg tea.KeyMsg) tea.Cmd {
 	case mockAsking:
 		return m.askingKey(msg)
 	case mockSummary:
+		if cmd := m.summaryKey(msg); cmd != nil {
+			return cmd
+		}
 		m.keys.Scroll(&m.summary, msg, true)
 	}
 	return nil
@@ -242,8 +253,14 @@ func (m *mockInterview) tick() tea.Cmd {
 }
 
 func (m *mockInterview) askingKey(msg tea.KeyMsg) tea.Cmd {
+	if m.confirming {
+		return m.confirmKey(msg)
+	}
 	switch {
 	case key.Matches(msg, m.keys.submit):
+		if m.emptyAnswer() {
+			return m.askSkip()
+		}
 		return m.answer()
 	case !m.box.Focused():
 		if key.Matches(msg, m.keys.resume) {
@@ -303,6 +320,7 @@ func (m *mockInterview) syncKeys() {
 		m.keys.submit.SetHelp("ctrl+s", "next question")
 	}
 	m.keys.NavKeys.SetEnabled(m.phase == mockSummary && m.summary.Scrolls())
+	m.syncExtraKeys()
 }
 
 func (m *mockInterview) SetSize(w, h int) {
@@ -413,11 +431,7 @@ func (m *mockInterview) askView() string {
 	if m.box.Focused() {
 		box = st.FocusBox
 	}
-	counter := tui.Count(m.words, "word", "words")
-	if !m.box.Focused() {
-		counter += " · paused (the clock still runs): enter to go on, q to leave without saving"
-	}
-	return m.askHeader() + "\n\n" + m.question() + "\n\n" + box.Render(m.box.View()) + "\n" + st.Muted.Render(tui.Truncate(counter, m.Width))
+	return m.askHeader() + "\n\n" + m.question() + "\n\n" + box.Render(m.box.View()) + "\n" + m.counterLine()
 }
 
 // summaryText is the end of the interview, built once per width.
@@ -445,10 +459,11 @@ func (m *mockInterview) summaryText(width int) string {
 	case m.saveErr != nil:
 		b.WriteString(st.Bad.Render(tui.Wrap("The transcript could not be saved: "+m.saveErr.Error(), width)))
 	case m.saved != "":
-		// The path on a line of its own, so it is not broken at a hyphen.
-		b.WriteString(st.Muted.Render("Transcript saved to:") + "\n" + st.Muted.Render(tui.Clean(m.saved)))
+		// The path on a line of its own, so it is not broken at a hyphen,
+		// and cut into whole lines when longer than one, never cut off.
+		b.WriteString(st.Muted.Render("Transcript saved to:") + "\n" + st.Muted.Render(ansi.Hardwrap(tui.Clean(m.saved), width, false)))
 	}
-	b.WriteString("\n\n")
+	b.WriteString("\n\n" + m.missedText(width) + "\n\n")
 
 	// The table: one line per question.
 	qW := max(10, min(60, width-4-11-7-7))

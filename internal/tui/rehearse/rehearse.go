@@ -117,10 +117,12 @@ func New(c *tui.Context, arg any) tui.Screen {
 func (r *rehearse) Title() string { return "Rehearse" }
 
 func (r *rehearse) Init() tea.Cmd {
-	ps, id, track := r.ps, r.ID(), r.Lib().Track.ID
+	pr, id, track := r.Progress(), r.ID(), r.Lib().Track.ID
 	return func() tea.Msg {
-		m, err := ps.CardStates(track)
-		return rehearseLoadedMsg{to: id, states: progress.States(m), err: err}
+		// With the person's flags: a suspended or buried card is not
+		// rehearsed.
+		ss, err := pr.States(track)
+		return rehearseLoadedMsg{to: id, states: ss, err: err}
 	}
 }
 

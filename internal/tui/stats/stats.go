@@ -1,6 +1,7 @@
 // Package stats is the Stats screen: reviews per day for the last 12 weeks
-// as a heatmap (glyphs, so it reads without colour), retention over the
-// last 30 days, cards by state, and readiness over the saved assessments.
+// as a heatmap (glyphs, so it reads without colour), the reviews falling
+// due in the next 7 and 30 days, retention over the last 30 days, cards by
+// state, and readiness over the saved assessments.
 // `rung stats` prints the same figures; both gather them with
 // progress.Gather.
 package stats
@@ -45,9 +46,9 @@ func New(c *tui.Context, _ any) tui.Screen {
 func (s *model) Title() string { return "Stats" }
 
 func (s *model) Init() tea.Cmd {
-	reviews, lib, id, now := s.Progress().Reviews(), s.Lib(), s.ID(), s.Now()
+	pr, lib, id, now := s.Progress(), s.Lib(), s.ID(), s.Now()
 	return func() tea.Msg {
-		st, err := progress.Gather(reviews, lib, now)
+		st, err := pr.Gather(lib, now)
 		return statsLoadedMsg{to: id, stats: st, err: err}
 	}
 }
@@ -90,13 +91,13 @@ func (s *model) text(width int) string {
 	}
 	if width >= tui.TextBeside {
 		const leftW = 52
-		left := s.heatText(2, leftW)
+		left := s.heatText(2, leftW) + "\n\n" + s.forecastText(leftW)
 		colW := min(tui.ColumnWidth, width-leftW-4)
 		right := s.figuresText(colW)
 		return intro + lipgloss.JoinHorizontal(lipgloss.Top, lipgloss.NewStyle().Width(leftW).Render(left), "    ",
 			lipgloss.NewStyle().Width(colW).Render(right))
 	}
-	return intro + s.heatText(1, width) + "\n\n" + s.figuresText(width)
+	return intro + s.heatText(1, width) + "\n\n" + s.forecastText(width) + "\n\n" + s.figuresText(width)
 }
 
 func (s *model) heatText(cell, width int) string {
