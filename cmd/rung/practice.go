@@ -95,7 +95,7 @@ type statsRead struct {
 }
 
 // ForecastDays is how far ahead rung stats looks.
-const ForecastDays = 30
+const ForecastDays = progress.ForecastDays
 
 // readStats gathers the statistics without creating anything: with no
 // database yet, the figures are those of an empty one.
@@ -113,47 +113,16 @@ func readStats(e *env, g *globals, lib *content.Library) (statsRead, error) {
 	}
 	if !ok {
 		r.Stats, err = progress.Gather(progress.NewMemory(), lib, now)
-		return r, err
+	} else {
+		defer st.Close()
+		// The database keeps card flags: the forecast leaves suspended
+		// cards out and counts buried ones from the day they come back.
+		r.Stats, err = progress.Gather(st, lib, now)
 	}
-	defer st.Close()
-	if r.Stats, err = progress.Gather(st, lib, now); err != nil {
-		return r, err
+	if err == nil && len(r.Stats.Forecast) > 0 {
+		r.Forecast = r.Stats.Forecast
 	}
-	states, err := cardStates(st, lib.Track.ID)
-	if err != nil {
-		return r, err
-	}
-	r.Forecast = practice.Forecast(states, cardIDs(lib), now, ForecastDays)
-	return r, nil
-}
-
-// cardStates are the track's card states with what the person set on each
-// card (suspended, buried, flagged), which the schedule alone lacks.
-func cardStates(st *store.Store, track string) (practice.States, error) {
-	stored, err := st.CardStates(track)
-	if err != nil {
-		return nil, err
-	}
-	states := progress.States(stored)
-	flags, err := st.CardFlags(track)
-	if err != nil {
-		return nil, err
-	}
-	for id, f := range flags {
-		s := states[id]
-		s.Suspended, s.BuriedUntil, s.Flagged = f.Suspended, f.BuriedUntil, f.Flagged
-		states[id] = s
-	}
-	return states, nil
-}
-
-// cardIDs are the ids of the library's cards, in its order.
-func cardIDs(lib *content.Library) []string {
-	ids := make([]string, len(lib.Cards))
-	for i, c := range lib.Cards {
-		ids[i] = c.ID
-	}
-	return ids
+	return r, err
 }
 
 // writeStats prints the figures as plain text: no colour, no cursor

@@ -175,3 +175,42 @@ func TestAccessiblePracticeSaveFails(t *testing.T) {
 		t.Errorf("states %v\n%s", f.States, out.String())
 	}
 }
+
+// The plain-prompt flashcards use the practice settings chosen in the app:
+// the daily limit of new cards and the retention the schedule aims for
+// (a higher retention brings a card back sooner). A setting out of range
+// keeps its default and says so.
+func TestAccessiblePracticeUsesTheAppsSettings(t *testing.T) {
+	dir := t.TempDir()
+	st, err := store.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for k, v := range map[string]string{progress.NewPerDayKey: "3", progress.RetentionKey: "0.97"} {
+		if err := st.SetSetting(k, v); err != nil {
+			t.Fatal(err)
+		}
+	}
+	st.Close()
+	_, out, _ := runWith(t, "\n\n4\nq\n", "--data-dir", dir, "--accessible", "practice")
+	if !strings.Contains(out, "New cards today: 0 of 3.") {
+		t.Errorf("the daily limit is not the stored 3:\n%s", out)
+	}
+	if strings.Contains(out, "Easy. Saved; the card comes back in 8d.") || !strings.Contains(out, "Easy. Saved; the card comes back in") {
+		t.Errorf("a 97%% retention should bring an Easy card back sooner than 8d:\n%s", out)
+	}
+
+	bad := t.TempDir()
+	st, err = store.Open(bad)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := st.SetSetting(progress.NewPerDayKey, "lots"); err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	_, out, _ = runWith(t, "q\n", "--data-dir", bad, "--accessible", "practice")
+	if !strings.Contains(out, progress.NewPerDayKey) || !strings.Contains(out, "New cards today: 0 of 10.") {
+		t.Errorf("a bad stored setting is not named, or its default not used:\n%s", out)
+	}
+}
