@@ -23,6 +23,7 @@ type Service struct {
 	dbErr  error // why there is no database
 	live   *Live
 	ticks  map[string]bool // ticks kept in memory while there is no database
+	guide  guideMemory     // stars and journal entries, likewise
 	outDir string
 }
 
