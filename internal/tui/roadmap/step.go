@@ -10,6 +10,7 @@ import (
 
 	"github.com/rung-career/rung/internal/content"
 	"github.com/rung-career/rung/internal/progress"
+	"github.com/rung-career/rung/internal/report"
 	"github.com/rung-career/rung/internal/tui"
 )
 
@@ -157,6 +158,9 @@ func (s *stepDetail) buildProse(width int) string {
 	st := s.Styles()
 	lib := s.Lib()
 	parts := []string{st.Text.Render(tui.Wrap(tui.Clean(s.step.Summary), width))}
+	if g := report.GapSteps(s.Latest())[s.step.Number]; len(g) > 0 {
+		parts = append([]string{st.Accent.Render(tui.Wrap(gapLine(g)+" (from your self-assessment).", width))}, parts...)
+	}
 	if len(s.step.Skills) > 0 {
 		parts = append(parts, stepSkills(lib, st, width, s.step.Skills))
 	}
