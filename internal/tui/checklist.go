@@ -37,11 +37,15 @@ type Checklist struct {
 	// MuteOn draws the text of items that are on muted (done), rather than
 	// as the rest.
 	MuteOn bool
+	// SelectedNote shows an item's note only while it is selected (a long
+	// list then shows more items).
+	SelectedNote bool
 
 	width, height int
 	off           int // the first line shown
 	lines         []ckLine
 	builtW        int
+	builtCursor   int // the cursor the lines were built for, with SelectedNote
 }
 
 // ckLine is one drawn line of a checklist, before styling.
@@ -94,10 +98,10 @@ func (c *Checklist) indent() int {
 // build wraps every item at the current width, once per width or change of
 // items.
 func (c *Checklist) build() {
-	if c.builtW == c.width && c.lines != nil {
+	if c.builtW == c.width && c.lines != nil && (!c.SelectedNote || c.builtCursor == c.Cursor) {
 		return
 	}
-	c.builtW = c.width
+	c.builtW, c.builtCursor = c.width, c.Cursor
 	c.lines = c.lines[:0]
 	tw := max(10, c.width-c.indent())
 	for i, it := range c.Items {
@@ -117,12 +121,21 @@ func (c *Checklist) build() {
 		for n, l := range strings.Split(Wrap(Clean(it.Text), tw), "\n") {
 			c.lines = append(c.lines, ckLine{item: i, kind: ckText, text: l, n: n})
 		}
-		if it.Note != "" {
+		if it.Note != "" && (!c.SelectedNote || i == c.Cursor) {
 			for _, l := range strings.Split(Wrap(Clean(it.Note), tw), "\n") {
 				c.lines = append(c.lines, ckLine{item: i, kind: ckNote, text: l})
 			}
 		}
 	}
+}
+
+// AllLines is the number of lines every item takes at width w with every
+// note shown.
+func (c *Checklist) AllLines(w int) int {
+	full := *c
+	full.lines, full.SelectedNote = nil, false
+	full.SetSize(w, 1)
+	return full.Lines()
 }
 
 // Lines is the number of lines every item takes at the current width.
