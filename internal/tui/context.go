@@ -24,6 +24,7 @@ type Context struct {
 	latest    *assess.Placement // the latest saved placement, if any
 	latestAt  time.Time
 	newPerDay int // daily limit of new cards
+	clipboard func(text string) error
 	// noTicks turns timers off (tests drive time by hand, never sleep).
 	noTicks bool
 }
@@ -36,6 +37,9 @@ type ContextOptions struct {
 	Styles         Styles
 	Scheduler      *srs.Scheduler
 	NewCardsPerDay int
+	// Clipboard copies text to the clipboard through the terminal (OSC
+	// 52); nil when there is no terminal to ask.
+	Clipboard func(text string) error
 	// NoTicks turns timers off: tests move the clock by hand.
 	NoTicks bool
 }
@@ -43,7 +47,7 @@ type ContextOptions struct {
 // NewContext makes the context the screens of one program share.
 func NewContext(o ContextOptions) *Context {
 	return &Context{lib: o.Library, progress: o.Progress, now: o.Now, st: o.Styles, sched: o.Scheduler,
-		newPerDay: o.NewCardsPerDay, noTicks: o.NoTicks}
+		newPerDay: o.NewCardsPerDay, clipboard: o.Clipboard, noTicks: o.NoTicks}
 }
 
 // SetLibrary gives the screens the track once it has loaded; the root
@@ -74,6 +78,11 @@ func (c *Context) LatestAt() time.Time { return c.latestAt }
 
 // NewCardsPerDay is the daily limit of new flashcards.
 func (c *Context) NewCardsPerDay() int { return c.newPerDay }
+
+// Clipboard copies text to the clipboard by asking the terminal (OSC 52),
+// which some terminals do not allow; nil when there is no terminal. It
+// writes to the terminal: call it in a command.
+func (c *Context) Clipboard() func(text string) error { return c.clipboard }
 
 // Progress is what the person has done: reviews, ticks, assessments, and
 // the files written for them. Its methods may block: call them in

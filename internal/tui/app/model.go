@@ -44,6 +44,9 @@ type Options struct {
 	Version string
 	// NoTicks turns off timers (status expiry, countdowns), for tests.
 	NoTicks bool
+	// Clipboard copies text to the clipboard; Run sets it to write OSC 52
+	// to the terminal, through the program's output.
+	Clipboard func(text string) error
 }
 
 // Model is the root model: it owns the screen stack, the size, the status
@@ -110,7 +113,7 @@ func New(o Options) (*Model, error) {
 	}
 	pr := progress.New(o.Store, o.StoreErr, o.OpenStore != nil, o.OutDir)
 	c := tui.NewContext(tui.ContextOptions{Library: o.Library, Progress: pr, Now: o.Now, Styles: tui.NewStyles(o.Renderer),
-		Scheduler: sched, NewCardsPerDay: o.NewCardsPerDay, NoTicks: o.NoTicks})
+		Scheduler: sched, NewCardsPerDay: o.NewCardsPerDay, Clipboard: o.Clipboard, NoTicks: o.NoTicks})
 	st := c.Styles()
 	m := &Model{c: c, keys: newGlobalKeys(), help: help.New(), start: o.Start, openStore: o.OpenStore}
 	m.help.Styles.ShortKey = st.Key
