@@ -61,8 +61,8 @@ type askPage struct {
 	list    tui.Checklist
 	ids     []string // each item's question id
 	starred []string // in the order starred
-	saved   string // where the last list was written
-	head    string // cached per width
+	saved   string   // where the last list was written
+	head    string   // cached per width
 }
 
 func newAskPage(c *tui.Context) tui.Screen {

@@ -23,9 +23,9 @@ type roadmap struct {
 	tui.Base
 	keys    keyMap
 	menu    tui.Menu
-	ticks   map[string]bool // the ticked actions, by progress.TickKey
+	ticks   map[string]bool  // the ticked actions, by progress.TickKey
 	gaps    map[int][]string // the steps that close the latest placement's gaps
-	preview tui.Doc         // the selected step, beside the list when wide
+	preview tui.Doc          // the selected step, beside the list when wide
 
 	// layout, recomputed on every change of size, ticks or cursor
 	wide   bool
