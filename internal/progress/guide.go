@@ -3,6 +3,7 @@ package progress
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -119,18 +120,54 @@ func (s *Service) SetJournal(track, promptID, text string, at time.Time) error {
 	return nil
 }
 
-// JournalByDate orders journal entries newest first (by prompt id when two
-// share a time).
-func JournalByDate(entries map[string]JournalEntry) []JournalEntry {
-	out := make([]JournalEntry, 0, len(entries))
-	for _, e := range entries {
-		out = append(out, e)
+// A reflection prompt holds many journal entries, one for each time the
+// person comes back to it: an entry is kept under its prompt's id, "#", and
+// the time it was begun in unix milliseconds. (The journal table's
+// prompt_id column holds that whole id; an id without "#" is an entry kept
+// under the prompt's id alone.)
+
+// JournalEntryID is the id of a prompt's entry begun at begun.
+func JournalEntryID(promptID string, begun time.Time) string {
+	return promptID + "#" + strconv.FormatInt(begun.UnixMilli(), 10)
+}
+
+// JournalPrompt splits an entry's id into its prompt's id and the time
+// the entry was begun (zero when the id has none).
+func JournalPrompt(entryID string) (promptID string, begun time.Time) {
+	i := strings.LastIndexByte(entryID, '#')
+	if i < 0 {
+		return entryID, time.Time{}
+	}
+	ms, err := strconv.ParseInt(entryID[i+1:], 10, 64)
+	if err != nil {
+		return entryID, time.Time{}
+	}
+	return entryID[:i], time.UnixMilli(ms).UTC()
+}
+
+// JournalBegun is when an entry was begun: the time in its id, or when it
+// was last written for an id without one.
+func JournalBegun(e JournalEntry) time.Time {
+	if _, at := JournalPrompt(e.PromptID); !at.IsZero() {
+		return at
+	}
+	return e.UpdatedAt
+}
+
+// PromptEntries are a prompt's entries, newest first (by when each was
+// begun; by id when two were begun at once).
+func PromptEntries(all map[string]JournalEntry, promptID string) []JournalEntry {
+	var out []JournalEntry
+	for id, e := range all {
+		if p, _ := JournalPrompt(id); p == promptID {
+			out = append(out, e)
+		}
 	}
 	slices.SortFunc(out, func(a, b JournalEntry) int {
-		if c := b.UpdatedAt.Compare(a.UpdatedAt); c != 0 {
+		if c := JournalBegun(b).Compare(JournalBegun(a)); c != 0 {
 			return c
 		}
-		return strings.Compare(a.PromptID, b.PromptID)
+		return strings.Compare(b.PromptID, a.PromptID)
 	})
 	return out
 }

@@ -47,17 +47,21 @@ func TestStarred(t *testing.T) {
 func TestJournal(t *testing.T) {
 	for name, s := range guideServices(t) {
 		day := func(d int) time.Time { return testNow.AddDate(0, 0, d) }
-		for _, e := range []JournalEntry{{PromptID: "x/a", Text: "first", UpdatedAt: day(-2)},
-			{PromptID: "x/b", Text: "second", UpdatedAt: day(-1)}, {PromptID: "x/c", Text: "gone", UpdatedAt: day(0)}} {
+		a1, a2 := JournalEntryID("x/a", day(-2)), JournalEntryID("x/a", day(-1))
+		gone := JournalEntryID("x/a", day(0))
+		for _, e := range []JournalEntry{{PromptID: a1, Text: "first", UpdatedAt: day(-2)},
+			{PromptID: a2, Text: "second", UpdatedAt: day(-1)}, {PromptID: gone, Text: "gone", UpdatedAt: day(0)},
+			{PromptID: "x/b", Text: "another prompt's", UpdatedAt: day(0)}} {
 			if err := s.SetJournal("t", e.PromptID, e.Text, e.UpdatedAt); err != nil {
 				t.Fatal(err)
 			}
 		}
-		// Spaces only take the entry out; a new text replaces the old.
-		if err := s.SetJournal("t", "x/c", "  \n ", day(0)); err != nil {
+		// Spaces only take the entry out; a new text replaces the old, and
+		// the entry keeps the day it was begun.
+		if err := s.SetJournal("t", gone, "  \n ", day(0)); err != nil {
 			t.Fatal(err)
 		}
-		if err := s.SetJournal("t", "x/a", "first, again", day(1)); err != nil {
+		if err := s.SetJournal("t", a1, "first, again", day(1)); err != nil {
 			t.Fatal(err)
 		}
 		j, err := s.Journal("t")
@@ -65,14 +69,30 @@ func TestJournal(t *testing.T) {
 			t.Fatal(err)
 		}
 		var order []string
-		for _, e := range JournalByDate(j) {
-			order = append(order, e.PromptID+"="+e.Text+"@"+e.UpdatedAt.Format(time.DateOnly))
+		for _, e := range PromptEntries(j, "x/a") {
+			order = append(order, e.Text+"@"+JournalBegun(e).Format(time.DateOnly))
 		}
-		if got, want := strings.Join(order, " "), "x/a=first, again@2026-11-23 x/b=second@2026-11-21"; got != want {
+		if got, want := strings.Join(order, " "), "second@2026-11-21 first, again@2026-11-20"; got != want {
 			t.Errorf("%s: journal %q, want %q", name, got, want)
+		}
+		if es := PromptEntries(j, "x/b"); len(es) != 1 || !JournalBegun(es[0]).Equal(day(0)) {
+			t.Errorf("%s: an entry kept under the prompt's id alone: %+v", name, es)
 		}
 		if j, _ := s.Journal("other"); len(j) != 0 {
 			t.Errorf("%s: another track's journal %v", name, j)
+		}
+	}
+}
+
+func TestJournalPrompt(t *testing.T) {
+	at := time.Date(2026, 11, 22, 18, 30, 0, 123e6, time.UTC)
+	id := JournalEntryID("balcony/when-did-you", at)
+	if p, got := JournalPrompt(id); p != "balcony/when-did-you" || !got.Equal(at) {
+		t.Errorf("JournalPrompt(%q) = %q, %v", id, p, got)
+	}
+	for _, bad := range []string{"balcony/x", "balcony/x#", "balcony/x#soon"} {
+		if p, got := JournalPrompt(bad); p != bad || !got.IsZero() {
+			t.Errorf("JournalPrompt(%q) = %q, %v", bad, p, got)
 		}
 	}
 }

@@ -233,6 +233,17 @@ func (c *Checklist) atStart(n int) bool {
 	return false
 }
 
+// FirstOff is the first item that is off (not ticked), or 0 when all are
+// on: where to pick up a checklist.
+func (c *Checklist) FirstOff() int {
+	for i, it := range c.Items {
+		if !it.On {
+			return i
+		}
+	}
+	return 0
+}
+
 // Move moves the selection by d items, stopping at the ends.
 func (c *Checklist) Move(d int) {
 	c.Cursor = max(0, min(len(c.Items)-1, c.Cursor+d))

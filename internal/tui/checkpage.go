@@ -21,6 +21,9 @@ type CheckPage struct {
 	// ListName and TextName head the two panes: "Checklist", "About this
 	// step".
 	ListName, TextName string
+	// Touched is set once the person has moved in the page or ticked:
+	// until then the screen may put the selection where they left off.
+	Touched bool
 
 	wide   bool
 	width  int
@@ -59,6 +62,14 @@ func (p *CheckPage) SetSize(w, h int) {
 	p.Text.SetSize(w, max(1, avail-listH))
 }
 
+// PickUp selects the first item not yet ticked, unless the person has
+// moved already: a page opens where they left off.
+func (p *CheckPage) PickUp() {
+	if !p.Touched {
+		p.List.Cursor = p.List.FirstOff()
+	}
+}
+
 // Sync words the keys for where the focus is; on is false when there is
 // nothing to show.
 func (p *CheckPage) Sync(on bool) {
@@ -70,6 +81,7 @@ func (p *CheckPage) Sync(on bool) {
 // the selected item, which the screen does and keeps. handled is false for
 // a key that is not the page's.
 func (p *CheckPage) Key(msg tea.KeyMsg) (toggle, handled bool) {
+	defer func() { p.Touched = p.Touched || handled }()
 	p.Sync(true)
 	k := p.Keys
 	switch {
@@ -92,6 +104,7 @@ func (p *CheckPage) Mouse(msg tea.MouseMsg) (toggle bool) {
 	if msg.Action != tea.MouseActionPress {
 		return false
 	}
+	p.Touched = true
 	onList := msg.X >= 0 && msg.X < p.listW && msg.Y >= p.top && msg.Y < p.top+p.List.Height()
 	i, onItem := p.List.At(msg.Y - p.top)
 	switch {

@@ -28,12 +28,13 @@ const (
 	RouteRehearse                 // practice.Deck
 	RouteMock                     // nothing
 	RouteStats                    // nothing
+	RouteJournal                  // string: a reflection prompt's id (content.Insight.PromptIDs)
 	routeCount
 )
 
 var routeNames = [routeCount]string{"home", "assess", "results", "ladder", "roadmap", "step", "skills", "skill",
 	"guide", "guide-page", "note", "perspective", "insight", "reference", "practice", "flashcards", "cram",
-	"rehearse", "mock", "stats"}
+	"rehearse", "mock", "stats", "journal"}
 
 func (r Route) String() string {
 	if r < 0 || r >= routeCount {

@@ -45,4 +45,5 @@ var routes = map[tui.Route]maker{
 	tui.RouteRehearse:    rehearse.New,
 	tui.RouteMock:        mock.New,
 	tui.RouteStats:       stats.New,
+	tui.RouteJournal:     perspective.NewJournal,
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/rung-career/rung/internal/practice"
+	"github.com/rung-career/rung/internal/progress"
 	"github.com/rung-career/rung/internal/tui"
 )
 
@@ -39,6 +40,9 @@ func visits() []visit {
 	}
 	placed := func(h *harness) any { return placementFor(h.t.(*testing.T), caseManagerAnswers) }
 	n := func(v any) func(*harness) any { return func(*harness) any { return v } }
+	prompt := func(insight, p int) func(*harness) any {
+		return func(h *harness) any { return h.m.c.Lib().Perspective.Insights[insight].PromptIDs()[p] }
+	}
 	enters := func(n int) []string { return slices.Repeat([]string{"enter"}, n) }
 	return []visit{
 		{"home", tui.RouteHome, none, nil},
@@ -99,6 +103,13 @@ func visits() []visit {
 		{"insight", tui.RouteInsight, n(0), nil},
 		{"insight-next", tui.RouteInsight, n(0), []string{"n"}},
 		{"insight-scrolled", tui.RouteInsight, n(0), []string{"pgdown"}},
+		{"journal", tui.RouteJournal, prompt(0, 1), nil},
+		{"journal-typed", tui.RouteJournal, prompt(0, 1), []string{"I", " ", "w"}},
+		{"journal-saved", tui.RouteJournal, prompt(0, 1), []string{"I", "ctrl+s"}},
+		{"journal-unknown", tui.RouteJournal, n("no-such/prompt"), nil},
+		{"journal-earlier", tui.RouteJournal, withEntries(prompt(0, 1), 0, 1, 3), nil},
+		{"journal-earlier-scrolled", tui.RouteJournal, withEntries(prompt(0, 1), 0, 1, 3), []string{"pgdown"}},
+		{"insight-journal", tui.RouteInsight, withEntries(n(0), 0, 1, 2), []string{"G"}},
 		{"reference", tui.RouteReference, none, nil},
 		{"reference-moved", tui.RouteReference, none, []string{"j"}},
 		{"practice", tui.RoutePractice, none, nil},
@@ -123,6 +134,22 @@ func visits() []visit {
 		{"mock-summary", tui.RouteMock, none, []string{"down", "left", "left", "left", "left", "enter", "ctrl+s", "ctrl+s"}},
 		{"stats", tui.RouteStats, none, nil},
 		{"stats-scrolled", tui.RouteStats, none, []string{"pgdown"}},
+	}
+}
+
+// withEntries is arg, after writing n journal entries on prompt p of
+// insight i, a day apart, each a few lines long.
+func withEntries(arg func(*harness) any, i, p, n int) func(*harness) any {
+	return func(h *harness) any {
+		id := h.m.c.Lib().Perspective.Insights[i].PromptIDs()[p]
+		for d := range n {
+			at := testNow.AddDate(0, 0, -1-d)
+			text := fmt.Sprintf("Entry %d. ", d+1) + strings.Repeat("I sat in on a home visit and listened more than I spoke. ", 4)
+			if err := h.m.c.Progress().SetJournal(h.m.c.Lib().Track.ID, progress.JournalEntryID(id, at), text, at); err != nil {
+				h.t.Fatal(err)
+			}
+		}
+		return arg(h)
 	}
 }
 

@@ -125,6 +125,7 @@ func (n *negotiation) Update(msg tea.Msg) (tui.Screen, tea.Cmd) {
 			}
 		}
 		n.items()
+		n.page.PickUp()
 	case negTickSavedMsg:
 		if msg.err != nil {
 			n.setTick(msg.key, !msg.done)

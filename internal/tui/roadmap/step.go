@@ -88,6 +88,7 @@ func (s *stepDetail) Update(msg tea.Msg) (tui.Screen, tea.Cmd) {
 		}
 		s.ticks = orEmpty(msg.ticks)
 		s.items()
+		s.page.PickUp()
 	case roadTickSavedMsg:
 		if msg.err != nil {
 			s.setTick(msg.key, !msg.done)
