@@ -98,7 +98,7 @@ func (p *CheckPage) Key(msg tea.KeyMsg) (toggle, handled bool) {
 	return false, true
 }
 
-// Mouse: a click selects an item and a click on the selected one asks to
+// Mouse handles the mouse: a click selects an item, a click on the selected one asks to
 // tick it; the wheel moves through the list, or scrolls the text under it.
 func (p *CheckPage) Mouse(msg tea.MouseMsg) (toggle bool) {
 	if msg.Action != tea.MouseActionPress {
