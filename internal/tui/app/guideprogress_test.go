@@ -170,7 +170,7 @@ func TestRoadmapMarksGaps(t *testing.T) {
 		}
 		h.golden("roadmap-gaps-" + sizeName(sz))
 		h.keys("enter")
-		h.contains("Closes your gap: Some experience leading others (from your self-assessment).")
+		h.containsWrapped("Your self-assessment found a gap this step closes: Some experience leading others.")
 	}
 }
 

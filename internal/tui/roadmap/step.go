@@ -160,7 +160,8 @@ func (s *stepDetail) buildProse(width int) string {
 	lib := s.Lib()
 	parts := []string{st.Text.Render(tui.Wrap(tui.Clean(s.step.Summary), width))}
 	if g := report.GapSteps(s.Latest())[s.step.Number]; len(g) > 0 {
-		parts = append([]string{st.Accent.Render(tui.Wrap(gapLine(g)+" (from your self-assessment).", width))}, parts...)
+		parts = append([]string{st.Accent.Render(tui.Wrap("Your self-assessment found a gap this step closes: "+
+			strings.TrimPrefix(gapLine(g), "Closes your gap: ")+".", width))}, parts...)
 	}
 	if len(s.step.Skills) > 0 {
 		parts = append(parts, stepSkills(lib, st, width, s.step.Skills))
