@@ -37,8 +37,10 @@ func AskList(lib *content.Library, starred []string, at time.Time) (string, int)
 			}
 			n++
 			pf("\n")
-			pf("%d. **%s**\n", n, oneLine(content.Sanitize(q.Text)))
-			pf("   *What it tells you:* %s\n", oneLine(content.Sanitize(q.Tells)))
+			// Each part a paragraph of the item, so a Markdown viewer keeps
+			// them on lines of their own.
+			pf("%d. **%s**\n\n", n, oneLine(content.Sanitize(q.Text)))
+			pf("   *What it tells you:* %s\n\n", oneLine(content.Sanitize(q.Tells)))
 			pf("   *Notes:* ______________________________________________\n")
 		}
 		found += n
