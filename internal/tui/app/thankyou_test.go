@@ -379,7 +379,7 @@ func TestThankYouCopies(t *testing.T) {
 	if len(h.copied) != 1 || !strings.HasPrefix(h.copied[0], "Subject: Thank you for the Case Manager interview - Dana Cole\n\nDear Ms. Rivera,") {
 		t.Fatalf("copied %q", h.copied)
 	}
-	h.contains("Copied to the clipboard through your terminal", "paste it somewhere to check")
+	h.contains("Copied to the clipboard, if your terminal allows it: paste to check.")
 	if h.m.status.text != "Copied the note to the clipboard, if your terminal allows it." {
 		t.Errorf("status %q", h.m.status.text)
 	}

@@ -89,8 +89,7 @@ func (n *thankYou) doneBlock(width int) string {
 		lines = append(lines, st.Good.Render(tui.Wrap("Saved: "+tui.Clean(n.saved), width)))
 	}
 	if n.copied {
-		lines = append(lines, st.Muted.Render(tui.Wrap("Copied to the clipboard through your terminal. "+
-			"Not every terminal allows this: paste it somewhere to check.", width)))
+		lines = append(lines, st.Muted.Render(tui.Wrap("Copied to the clipboard, if your terminal allows it: paste to check.", width)))
 	}
 	return strings.Join(lines, "\n")
 }

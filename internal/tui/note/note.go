@@ -476,8 +476,16 @@ func (n *thankYou) View() string {
 			gap = "\n"
 		}
 		if n.confirm != noAction {
+			// The warning, and under it as much of the note as fits, its
+			// brackets marked.
 			form := n.formView() + gap
-			return form + n.warning(n.Width, max(2, n.Height-lipgloss.Height(form)+1))
+			room := n.Height - lipgloss.Height(form) + 1
+			warn := n.warning(n.Width, max(2, room))
+			if rest := room - lipgloss.Height(warn) - 2; rest > 0 {
+				lines := strings.Split(n.preview.View(), "\n")
+				warn += "\n\n" + strings.Join(lines[:min(rest, len(lines))], "\n")
+			}
+			return form + warn
 		}
 		head := n.previewHead()
 		done := n.doneBlock(n.Width)
