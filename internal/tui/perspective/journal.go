@@ -174,9 +174,11 @@ func (j *journal) layout() {
 	case j.wide:
 		j.earlier.SetSize(max(10, min(tui.ReadWidth, j.Width-j.boxW-3)), max(1, j.Height-1))
 	case j.nEarlier > 0 && !j.hideEarlier:
-		// The box takes at least half, the earlier entries the rest (a
-		// blank line and a heading above them).
-		boxH := max(3, min(tui.AnswerBoxMax, room/2))
+		// The earlier entries take what they need, up to half the room
+		// (a blank line and a heading above them); the box the rest.
+		j.earlier.SetSize(j.boxW, max(1, room/2))
+		earlierH := max(1, min(j.earlier.Viewport.TotalLineCount(), room/2))
+		boxH := max(3, min(tui.AnswerBoxMax, room-earlierH-2))
 		j.earlier.SetSize(j.boxW, max(1, room-boxH-2))
 		room = boxH
 	}
