@@ -123,16 +123,16 @@ type Overview struct {
 	Latest *Saved // the latest assessment, if any
 	Due    int    // cards due now
 	Fresh  int    // cards never reviewed
-	Ticks  int    // checklist actions done
+	Ticks  int    // roadmap checklist actions done
+	// Done are the roadmap's ticked actions, keyed by TickKey (the guide's
+	// to-dos left out), for report.Next.
+	Done map[string]bool
 }
 
-// ReadOverview reads home's figures off the database.
+// ReadOverview reads home's figures off the database; without one, off
+// what this session keeps in memory (no assessment is kept there).
 func (s *Service) ReadOverview(lib *content.Library, now time.Time) (Overview, error) {
 	var o Overview
-	db := s.store()
-	if db == nil {
-		return o, nil
-	}
 	track := lib.Track.ID
 	// Answers that no longer parse count as no assessment here.
 	latest, ok, err, _ := s.latest(lib)
@@ -142,7 +142,7 @@ func (s *Service) ReadOverview(lib *content.Library, now time.Time) (Overview, e
 	if ok {
 		o.Latest = &latest
 	}
-	states, err := db.CardStates(track)
+	states, err := s.live.CardStates(track)
 	if err != nil {
 		return o, err
 	}
@@ -157,14 +157,11 @@ func (s *Service) ReadOverview(lib *content.Library, now time.Time) (Overview, e
 			o.Due++
 		}
 	}
-	ticks, err := db.Ticks(track)
+	ticks, err := s.Ticks(track)
 	if err != nil {
 		return o, err
 	}
-	for _, done := range ticks {
-		if done {
-			o.Ticks++
-		}
-	}
+	o.Done = RoadmapTicks(lib, ticks)
+	o.Ticks = len(o.Done)
 	return o, nil
 }

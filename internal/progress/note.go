@@ -172,3 +172,16 @@ func NoteSlug(s string) string {
 // clean collapses runs of whitespace (folded YAML, typed text) to one
 // space, after taking out anything that could drive a terminal.
 func clean(s string) string { return strings.Join(strings.Fields(content.Sanitize(s)), " ") }
+
+// NoteMissing lists the details of a note still left empty, as the note
+// shows them ("[Your contact information]"), in the template's order: a
+// note saved or copied with any of these still has its brackets in.
+func NoteMissing(tpl *content.Template, value func(key string) string) []string {
+	var out []string
+	for _, f := range tpl.Fields {
+		if clean(value(f.Key)) == "" {
+			out = append(out, NoteShown("", f.Label))
+		}
+	}
+	return out
+}

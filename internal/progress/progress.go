@@ -25,6 +25,7 @@ type Service struct {
 	ticks  map[string]bool // ticks kept in memory while there is no database, keyed track + "\x00" + TickKey
 	track  string          // a track chosen before the database opened, to write when it does
 	mem    local           // flags and settings kept in memory while there is no database
+	guide  guideMemory     // stars and journal entries, likewise
 	outDir string
 }
 

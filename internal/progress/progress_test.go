@@ -233,3 +233,21 @@ func TestMemoryTicksPerTrack(t *testing.T) {
 		t.Errorf("untick left %v", ta)
 	}
 }
+
+func TestNoteMissing(t *testing.T) {
+	tpl := &content.Template{Fields: []content.TemplateField{{Key: "name", Label: "Interviewer's name"},
+		{Key: "topic", Label: "A topic  you discussed"}, {Key: "contact", Label: "Your contact information"}}}
+	for _, c := range []struct {
+		values map[string]string
+		want   string
+	}{
+		{map[string]string{}, "[Interviewer's name]|[A topic you discussed]|[Your contact information]"},
+		{map[string]string{"name": "Ms. Rivera", "topic": " \t ", "contact": "dana@example.org"}, "[A topic you discussed]"},
+		{map[string]string{"name": "a", "topic": "b", "contact": "c"}, ""},
+	} {
+		got := strings.Join(NoteMissing(tpl, func(k string) string { return c.values[k] }), "|")
+		if got != c.want {
+			t.Errorf("NoteMissing(%v) = %q, want %q", c.values, got, c.want)
+		}
+	}
+}

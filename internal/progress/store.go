@@ -15,6 +15,16 @@ type Store interface {
 	Ticks(track string) (map[string]bool, error)
 	Setting(key string) (string, bool, error)
 	SetSetting(key, value string) error
+	Guide
+}
+
+// Guide is what the person keeps of the guide and the perspective: starred
+// questions and journal entries.
+type Guide interface {
+	Starred(track, kind string) ([]string, error)
+	SetStarred(track, kind, itemID string, on bool, at time.Time) error
+	Journal(track string) (map[string]store.JournalEntry, error)
+	SetJournal(track, promptID, text string, at time.Time) error
 }
 
 // Reviews is what practice reads and writes: card states, the review log

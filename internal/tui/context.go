@@ -25,6 +25,7 @@ type Context struct {
 	latestAt  time.Time
 	newPerDay int // daily limit of new cards
 	tracks    func() ([]TrackChoice, error)
+	clipboard func(text string) error
 	// noTicks turns timers off (tests drive time by hand, never sleep).
 	noTicks bool
 }
@@ -40,6 +41,9 @@ type ContextOptions struct {
 	// Tracks lists the built-in tracks to switch between; nil when rung
 	// runs a track from a folder (--content), where switching is off.
 	Tracks func() ([]TrackChoice, error)
+	// Clipboard copies text to the clipboard through the terminal (OSC
+	// 52); nil when there is no terminal to ask.
+	Clipboard func(text string) error
 	// NoTicks turns timers off: tests move the clock by hand.
 	NoTicks bool
 }
@@ -47,7 +51,7 @@ type ContextOptions struct {
 // NewContext makes the context the screens of one program share.
 func NewContext(o ContextOptions) *Context {
 	return &Context{lib: o.Library, progress: o.Progress, now: o.Now, st: o.Styles, sched: o.Scheduler,
-		newPerDay: o.NewCardsPerDay, tracks: o.Tracks, noTicks: o.NoTicks}
+		newPerDay: o.NewCardsPerDay, tracks: o.Tracks, clipboard: o.Clipboard, noTicks: o.NoTicks}
 }
 
 // SetLibrary gives the screens the track once it has loaded; the root
@@ -95,6 +99,11 @@ func (c *Context) LatestAt() time.Time { return c.latestAt }
 
 // NewCardsPerDay is the daily limit of new flashcards.
 func (c *Context) NewCardsPerDay() int { return c.newPerDay }
+
+// Clipboard copies text to the clipboard by asking the terminal (OSC 52),
+// which some terminals do not allow; nil when there is no terminal. It
+// writes to the terminal: call it in a command.
+func (c *Context) Clipboard() func(text string) error { return c.clipboard }
 
 // Progress is what the person has done: reviews, ticks, assessments, and
 // the files written for them. Its methods may block: call them in

@@ -32,12 +32,13 @@ const (
 	RouteCard                     // string: a card's id
 	RouteSettings                 // nothing: the practice settings
 	RouteTracks                   // bool: true when rung asks on its first run
+	RouteJournal                  // string: a reflection prompt's id (content.Insight.PromptIDs)
 	routeCount
 )
 
 var routeNames = [routeCount]string{"home", "assess", "results", "ladder", "roadmap", "step", "skills", "skill",
 	"guide", "guide-page", "note", "perspective", "insight", "reference", "practice", "flashcards", "cram",
-	"rehearse", "mock", "stats", "browse", "card", "settings", "tracks"}
+	"rehearse", "mock", "stats", "browse", "card", "settings", "tracks", "journal"}
 
 func (r Route) String() string {
 	if r < 0 || r >= routeCount {

@@ -462,6 +462,8 @@ func fuzzSeeds() [][]byte {
 		"\x00" + home(5) + "j" + enter + pgdn + "g" + esc + "jj" + enter + "Ms. Rivera" + tab + "Case Manager" + tab + "Harbor" + tab + tab +
 			"the program" + tab + "crisis" + tab + "Dana" + tab + "555" + ctrlS + esc + esc,
 		"\x00" + home(6) + enter + "n" + "p" + "p" + esc + "G" + enter + esc + esc,
+		"\x00" + home(6) + enter + "2" + "A thought." + ctrlS + esc + "3" + "x" + esc + "y" + pgdn + esc + esc,
+		"\x00" + home(5) + "j" + enter + "s" + "j" + " " + "e" + esc + "jjjj" + enter + "x" + tab + "G" + tab + "x" + esc + esc,
 		"\x00" + home(7) + tab + "j" + enter + tab + tab + pgdn + esc + esc,
 		"\x00" + size(1, 1) + "j" + size(59, 15) + enter + size(300, 100) + home(1) + size(60, 16) + "?" + size(120, 40) + esc + esc,
 		"\x04" + enter + mouse(1, 5, 5) + mouse(0, 5, 5) + mouse(2, 3, 6) + mouse(2, 3, 9) + mouse(4, 0, 0) + esc + esc,

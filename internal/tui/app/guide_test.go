@@ -44,7 +44,7 @@ func TestGuideNarrowSections(t *testing.T) {
 		t.Fatalf("enter opened %q, want Questions to ask", got)
 	}
 	h.contains("Interview guide › Questions to ask", "The work environment",
-		"1. Can you describe the team dynamics", "tells you: How well the team works")
+		"> ☆ Can you describe the team dynamics", "tells you: How well the team works")
 	// The page scrolls with j and pgdown.
 	before := h.view()
 	h.keys("pgdown")
@@ -61,9 +61,9 @@ func TestGuideNarrowSections(t *testing.T) {
 	h.keys("G", "enter")
 	h.contains("Key takeaways", "1. Understand the role")
 	h.keys("q", "k", "k", "enter")
-	h.contains("Negotiation", "Research the market")
-	h.keys("G")
-	h.contains("Example wording", "{salary_range}", "100%")
+	h.contains("Negotiation", "Research the market", "> [ ] Look up the role")
+	h.keys("tab", "G") // the advice's end
+	h.contains("{salary_range}", "100%")
 }
 
 // guideSection is the whole text of a section of the guide, as its page

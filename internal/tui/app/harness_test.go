@@ -66,6 +66,8 @@ type harness struct {
 	store *store.Store
 	clock time.Time
 	out   string // where the app writes files
+	// copied is what the app copied to the clipboard, in order.
+	copied []string
 }
 
 type harnessOpt func(*Options)
@@ -133,7 +135,8 @@ func newHarness(t testing.TB, w, h int, opts ...harnessOpt) *harness {
 	r.SetColorProfile(termenv.Ascii)
 	r.SetHasDarkBackground(true)
 	o := Options{Library: lib(t), Now: func() time.Time { return hs.clock }, Renderer: r,
-		OutDir: t.TempDir(), NoTicks: true, Version: "test", Tracks: builtinChoices, LoadTrack: builtin}
+		OutDir: t.TempDir(), NoTicks: true, Version: "test", Tracks: builtinChoices, LoadTrack: builtin,
+		Clipboard: func(text string) error { hs.copied = append(hs.copied, text); return nil }}
 	if st != nil {
 		o.Store = st
 	}

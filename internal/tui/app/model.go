@@ -51,6 +51,9 @@ type Options struct {
 	// AskTrack opens the track chooser over the first screen: no track has
 	// been chosen yet (the first run).
 	AskTrack bool
+	// Clipboard copies text to the clipboard; Run sets it to write OSC 52
+	// to the terminal, through the program's output.
+	Clipboard func(text string) error
 }
 
 // Model is the root model: it owns the screen stack, the size, the status
@@ -124,7 +127,7 @@ func New(o Options) (*Model, error) {
 	}
 	pr := progress.New(o.Store, o.StoreErr, o.OpenStore != nil, o.OutDir)
 	c := tui.NewContext(tui.ContextOptions{Library: o.Library, Progress: pr, Now: o.Now, Styles: tui.NewStyles(o.Renderer),
-		Scheduler: sched, NewCardsPerDay: o.NewCardsPerDay, NoTicks: o.NoTicks, Tracks: o.Tracks})
+		Scheduler: sched, NewCardsPerDay: o.NewCardsPerDay, Clipboard: o.Clipboard, NoTicks: o.NoTicks, Tracks: o.Tracks})
 	st := c.Styles()
 	m := &Model{c: c, keys: newGlobalKeys(), help: help.New(), start: o.Start, openStore: o.OpenStore,
 		loadTrack: o.LoadTrack, askTrack: o.AskTrack && o.Tracks != nil && o.LoadTrack != nil}

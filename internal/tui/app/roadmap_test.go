@@ -116,31 +116,35 @@ func TestStepDetailFocus(t *testing.T) {
 	}
 }
 
-func TestStepDetailScrollsWholeActions(t *testing.T) {
+// TestStepDetailScrollsWithoutGaps: at the last action the checklist's
+// rows are full (none left blank under it while actions above are hidden),
+// the last action shows whole, and an arrow says more is above.
+func TestStepDetailScrollsWithoutGaps(t *testing.T) {
 	t.Parallel()
 	h := newHarness(t, 80, 24)
 	h.open(tui.RouteStep, 1)
+	h.contains("> [ ] Choose a major")
 	h.keys("G")
 	lines := strings.Split(h.view(), "\n")
-	for i, l := range lines {
-		if strings.Contains(l, "Checklist") {
-			if first := strings.TrimSpace(lines[i+1]); !strings.HasPrefix(first, "[") {
-				t.Errorf("the checklist starts half-way through an action: %q", first)
-			}
-			break
-		}
+	top, about := h.row("Checklist"), h.row("About this step")
+	if got := strings.TrimSpace(lines[about-2]); !strings.HasSuffix(got, "way.") {
+		t.Errorf("the checklist does not end on the last action's last line: %q\n%s", got, h.view())
 	}
-	h.contains("> [ ] Before your final year")
+	if strings.TrimSpace(lines[about-1]) != "" {
+		t.Errorf("no blank line between the panes:\n%s", h.view())
+	}
+	if !strings.HasPrefix(strings.TrimSpace(lines[top+1]), "↑") {
+		t.Errorf("no arrow says actions are hidden above: %q", lines[top+1])
+	}
+	h.contains("> [ ] Before your final year", "5/5")
 
 	// A click on an action selects it; a second click ticks it.
-	y := h.row("Checklist") + 1 // the first action shown
+	y := h.row("[ ] Ask for a field placement")
 	click := tea.MouseMsg{X: 10, Y: y, Action: tea.MouseActionPress, Button: tea.MouseButtonLeft}
 	h.send(click)
-	if got := strings.Split(h.view(), "\n")[y]; !strings.HasPrefix(strings.TrimSpace(got), "> [ ]") {
-		t.Fatalf("a click on another action did not select it: %q\n%s", got, h.view())
-	}
-	h.send(click)
-	if len(h.ticks()) != 1 {
+	h.contains("> [ ] Ask for a field placement")
+	h.send(tea.MouseMsg{X: 10, Y: h.row("> [ ] Ask for a field placement"), Action: tea.MouseActionPress, Button: tea.MouseButtonLeft})
+	if !h.ticks()["bachelors-degree/choose-field-placement"] || len(h.ticks()) != 1 {
 		t.Errorf("a click on the selected action did not tick it: %v", h.ticks())
 	}
 }

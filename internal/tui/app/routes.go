@@ -52,4 +52,5 @@ var routes = map[tui.Route]maker{
 	tui.RouteBrowse:      browse.New,
 	tui.RouteCard:        browse.NewCard,
 	tui.RouteSettings:    settings.New,
+	tui.RouteJournal:     perspective.NewJournal,
 }

@@ -17,6 +17,11 @@ import (
 // context had already stopped the program, and the program then waited for
 // it: rung hung instead of exiting. The context is the one way in.
 func Run(ctx context.Context, o Options, in io.Reader, out io.Writer) error {
+	// The clipboard writes to the terminal between frames, never inside one.
+	out = syncOutput(out)
+	if o.Clipboard == nil {
+		o.Clipboard = osc52Clipboard(out)
+	}
 	m, err := New(o)
 	if err != nil {
 		return err

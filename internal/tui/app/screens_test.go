@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/rung-career/rung/internal/practice"
+	"github.com/rung-career/rung/internal/progress"
 	"github.com/rung-career/rung/internal/tui"
 )
 
@@ -39,6 +40,9 @@ func visits() []visit {
 	}
 	placed := func(h *harness) any { return placementFor(h.t.(*testing.T), caseManagerAnswers) }
 	n := func(v any) func(*harness) any { return func(*harness) any { return v } }
+	prompt := func(insight, p int) func(*harness) any {
+		return func(h *harness) any { return h.m.c.Lib().Perspective.Insights[insight].PromptIDs()[p] }
+	}
 	enters := func(n int) []string { return slices.Repeat([]string{"enter"}, n) }
 	return []visit{
 		{"home", tui.RouteHome, none, nil},
@@ -76,17 +80,36 @@ func visits() []visit {
 		{"guide", tui.RouteGuide, none, nil},
 		{"guide-moved", tui.RouteGuide, none, []string{"j"}},
 		{"guide-scrolled", tui.RouteGuide, none, []string{"j", "pgdown"}},
-		{"guide-page", tui.RouteGuidePage, n(1), nil},
-		{"guide-page-scrolled", tui.RouteGuidePage, n(1), []string{"pgdown"}},
+		{"guide-page", tui.RouteGuidePage, n(0), nil},
+		{"guide-page-scrolled", tui.RouteGuidePage, n(0), []string{"pgdown"}},
+		{"guide-ask", tui.RouteGuidePage, n(1), nil},
+		{"guide-ask-starred", tui.RouteGuidePage, n(1), []string{"j", "s"}},
+		{"guide-ask-saved", tui.RouteGuidePage, n(1), []string{"s", "e"}},
+		{"guide-ask-end", tui.RouteGuidePage, n(1), []string{"G"}},
+		{"guide-negotiation", tui.RouteGuidePage, n(5), nil},
+		{"guide-negotiation-ticked", tui.RouteGuidePage, n(5), []string{"j", "x"}},
+		{"guide-negotiation-text", tui.RouteGuidePage, n(5), []string{"tab"}},
+		{"guide-negotiation-text-scrolled", tui.RouteGuidePage, n(5), []string{"tab", "pgdown"}},
 		{"note", tui.RouteNote, none, nil},
 		{"note-typed", tui.RouteNote, none, []string{"M", "s", "tab"}},
 		{"note-scrolled", tui.RouteNote, none, []string{"pgdown"}},
+		{"note-warning", tui.RouteNote, none, []string{"M", "ctrl+s"}},
+		{"note-warning-copy", tui.RouteNote, none, []string{"ctrl+y"}},
+		{"note-saved", tui.RouteNote, none, []string{"M", "ctrl+s", "y"}},
+		{"note-copied", tui.RouteNote, none, []string{"ctrl+y", "y"}},
 		{"perspective", tui.RoutePerspective, none, nil},
 		{"perspective-moved", tui.RoutePerspective, none, []string{"j"}},
 		{"perspective-scrolled", tui.RoutePerspective, none, []string{"pgdown"}},
 		{"insight", tui.RouteInsight, n(0), nil},
 		{"insight-next", tui.RouteInsight, n(0), []string{"n"}},
 		{"insight-scrolled", tui.RouteInsight, n(0), []string{"pgdown"}},
+		{"journal", tui.RouteJournal, prompt(0, 1), nil},
+		{"journal-typed", tui.RouteJournal, prompt(0, 1), []string{"I", " ", "w"}},
+		{"journal-saved", tui.RouteJournal, prompt(0, 1), []string{"I", "ctrl+s"}},
+		{"journal-unknown", tui.RouteJournal, n("no-such/prompt"), nil},
+		{"journal-earlier", tui.RouteJournal, withEntries(prompt(0, 1), 0, 1, 3), nil},
+		{"journal-earlier-scrolled", tui.RouteJournal, withEntries(prompt(0, 1), 0, 1, 3), []string{"pgdown"}},
+		{"insight-journal", tui.RouteInsight, withEntries(n(0), 0, 1, 2), []string{"G"}},
 		{"reference", tui.RouteReference, none, nil},
 		{"reference-moved", tui.RouteReference, none, []string{"j"}},
 		{"practice", tui.RoutePractice, none, nil},
@@ -143,6 +166,22 @@ func visits() []visit {
 		{"settings-changed", tui.RouteSettings, none, []string{"right", "down", "left"}},
 		{"settings-floor", tui.RouteSettings, none, slices.Repeat([]string{"left"}, 12)},
 		{"settings-ceiling", tui.RouteSettings, none, append([]string{"down"}, slices.Repeat([]string{"right"}, 8)...)},
+	}
+}
+
+// withEntries is arg, after writing n journal entries on prompt p of
+// insight i, a day apart, each a few lines long.
+func withEntries(arg func(*harness) any, i, p, n int) func(*harness) any {
+	return func(h *harness) any {
+		id := h.m.c.Lib().Perspective.Insights[i].PromptIDs()[p]
+		for d := range n {
+			at := testNow.AddDate(0, 0, -1-d)
+			text := fmt.Sprintf("Entry %d. ", d+1) + strings.Repeat("I sat in on a home visit and listened more than I spoke. ", 4)
+			if err := h.m.c.Progress().SetJournal(h.m.c.Lib().Track.ID, progress.JournalEntryID(id, at), text, at); err != nil {
+				h.t.Fatal(err)
+			}
+		}
+		return arg(h)
 	}
 }
 

@@ -219,7 +219,7 @@ func TestThankYouAsksBeforeLeaving(t *testing.T) {
 		t.Errorf("a new form starts with %q", got)
 	}
 	// Saved, it leaves without asking.
-	h.typeText("Ms. Rivera").keys("ctrl+s", "esc")
+	h.typeText("Ms. Rivera").keys("ctrl+s", "y", "esc")
 	h.onTop(tui.RouteGuide)
 }
 
@@ -265,7 +265,7 @@ func TestThankYouSavedNoteHasNoControls(t *testing.T) {
 	}
 	openNote(t, h)
 	h.typeText("\x1b[31mRivera\x07").keys("tab", "tab").typeText("Harbor\x1b[0m")
-	h.keys("ctrl+s")
+	h.keys("ctrl+s", "y") // the empty details are all right
 	data, err := os.ReadFile(filepath.Join(h.out, "thank-you-harbor-0m-2026-11-22.txt"))
 	if err != nil {
 		entries, _ := os.ReadDir(h.out)
@@ -302,7 +302,7 @@ func TestThankYouSaveError(t *testing.T) {
 	h := newHarness(t, 80, 24, withOutDir(blocker))
 	openNote(t, h)
 	h.typeText("Ms. Rivera")
-	h.keys("ctrl+s")
+	h.keys("ctrl+s", "y")
 	if !h.m.status.err || !strings.HasPrefix(h.m.status.text, "Could not save the note: ") {
 		t.Fatalf("status = %q (error %v)", h.m.status.text, h.m.status.err)
 	}
@@ -318,4 +318,129 @@ func TestNotePlainCursor(t *testing.T) {
 	openNote(t, h)
 	h.typeText("Ms Rivera").keys("left", "left", "left", "left", "left")
 	h.contains("> Interviewer's name        Ms R|ivera")
+}
+
+// TestThankYouWarnsOfEmptyDetails: saving a note with details still in
+// brackets asks first and names them; n goes back to the first empty one,
+// y saves it as it is.
+func TestThankYouWarnsOfEmptyDetails(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, 80, 24)
+	openNote(t, h)
+	h.typeText("Ms. Rivera").keys("tab").typeText("Case Manager")
+	h.keys("ctrl+s")
+	h.contains("Still in brackets: [Organization], [A topic you discussed],",
+		"Press y to save the note anyway, or n to go back", "y save anyway", "n/esc go back")
+	if entries, _ := os.ReadDir(h.out); len(entries) != 0 {
+		t.Fatalf("saved before the answer: %v", entries)
+	}
+	h.golden("note-warning-80x24")
+	// Typing is held while it asks: q does nothing, n goes back to the
+	// first empty detail.
+	h.keys("q")
+	h.contains("Still in brackets")
+	h.keys("n")
+	h.contains("> Organization")
+	if strings.Contains(h.view(), "Still in brackets") {
+		t.Error("the warning stayed after n")
+	}
+	// esc also goes back (not out of the form); y saves as it is.
+	h.keys("ctrl+s", "esc")
+	h.onTop(tui.RouteNote)
+	h.keys("ctrl+s", "y")
+	data, err := os.ReadFile(filepath.Join(h.out, "thank-you-2026-11-22.txt"))
+	if err != nil || !strings.Contains(string(data), "[Your contact information]") {
+		t.Fatalf("saved anyway: %v\n%s", err, data)
+	}
+
+	// A filled note saves without asking.
+	h2 := newHarness(t, 200, 60)
+	openNote(t, h2)
+	fillNoteForm(h2)
+	h2.keys("ctrl+s")
+	if h2.m.status.err || !strings.HasPrefix(h2.m.status.text, "Saved the note to ") {
+		t.Errorf("a filled note: status %q", h2.m.status.text)
+	}
+	h3 := newHarness(t, 200, 60)
+	openNote(t, h3)
+	h3.keys("ctrl+y")
+	h3.contains("Press y to copy the note anyway", "y copy anyway")
+	h3.golden("note-warning-200x60")
+}
+
+// TestThankYouCopies: ctrl+y copies the note as it is saved, through the
+// terminal, and says it may not have worked.
+func TestThankYouCopies(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, 80, 24)
+	openNote(t, h)
+	fillNoteForm(h)
+	h.keys("ctrl+y")
+	if len(h.copied) != 1 || !strings.HasPrefix(h.copied[0], "Subject: Thank you for the Case Manager interview - Dana Cole\n\nDear Ms. Rivera,") {
+		t.Fatalf("copied %q", h.copied)
+	}
+	h.contains("Copied to the clipboard, if your terminal allows it: paste to check.")
+	if h.m.status.text != "Copied the note to the clipboard, if your terminal allows it." {
+		t.Errorf("status %q", h.m.status.text)
+	}
+	// Copying is not saving: leaving still asks.
+	h.keys("esc")
+	h.contains("Leave and lose the note you typed?")
+
+	// Without a terminal to copy through, it says so.
+	h2 := newHarness(t, 80, 24, func(o *Options) { o.Clipboard = nil })
+	openNote(t, h2)
+	fillNoteForm(h2)
+	h2.keys("ctrl+y")
+	if !h2.m.status.err || !strings.Contains(h2.m.status.text, "save the note with ctrl+s instead") {
+		t.Errorf("no clipboard: status %q", h2.m.status.text)
+	}
+}
+
+// TestThankYouShowsTheWholePath: a long path is wrapped, not cut, at 80
+// columns, in both layouts.
+func TestThankYouShowsTheWholePath(t *testing.T) {
+	t.Parallel()
+	for _, w := range []int{80, 120} {
+		dir := filepath.Join(t.TempDir(), "a-rather-long-folder-name-for-notes", "interviews-in-the-autumn-of-2026")
+		h := newHarness(t, w, 30, withOutDir(dir))
+		openNote(t, h)
+		fillNoteForm(h)
+		h.keys("ctrl+s")
+		path := filepath.Join(dir, "thank-you-harbor-family-services-2026-11-22.txt")
+		if len(path) < 80 {
+			t.Fatalf("the path %q is too short to test", path)
+		}
+		view := h.view()
+		if w >= 100 { // the form's column only, without the note beside it
+			var left []string
+			for _, l := range strings.Split(view, "\n") {
+				left = append(left, ansi.Cut(l, 0, 1+min(64, (w-2-3)/2)))
+			}
+			view = strings.Join(left, "\n")
+		}
+		if got := flat(view); !strings.Contains(strings.ReplaceAll(got, " ", ""), strings.ReplaceAll("Saved: "+path, " ", "")) {
+			t.Errorf("at %d columns the path is not shown whole:\n%s", w, h.view())
+		}
+		checkSize(t, h.view(), w, 30)
+	}
+}
+
+// TestThankYouWarningFits: the warning about empty details fits every
+// size, with or without a store.
+func TestThankYouWarningFits(t *testing.T) {
+	t.Parallel()
+	for _, sz := range [][2]int{{60, 16}, {80, 24}, {100, 24}, {100, 16}, {120, 40}, {200, 60}} {
+		for _, opts := range [][]harnessOpt{nil, {inMemory()}} {
+			h := newHarness(t, sz[0], sz[1], opts...)
+			openNote(t, h)
+			h.keys("ctrl+s")
+			h.contains("y, or n to go back")
+			checkSize(t, h.view(), sz[0], sz[1])
+			w, hgt := h.m.bodySize()
+			if err := fits(h.top().View(), w, hgt); err != nil {
+				t.Errorf("at %dx%d: %v", sz[0], sz[1], err)
+			}
+		}
+	}
 }

@@ -98,11 +98,11 @@ func (g *guide) items(withDesc bool) []tui.Item {
 		qs += len(a.Questions)
 	}
 	items[gsPreparing].Desc = fmt.Sprintf("%d topics for the days before", len(gd.Preparing))
-	items[gsAsk].Desc = fmt.Sprintf("%d questions in %d areas, and what each tells you", qs, len(gd.AskAreas))
+	items[gsAsk].Desc = fmt.Sprintf("%d questions in %d areas: star yours, print them", qs, len(gd.AskAreas))
 	items[gsFollowUp].Desc = fmt.Sprintf("following up: %d tips", len(gd.FollowUp.Tips))
 	items[gsNote].Desc = "fill in the template and save it as a file"
 	items[gsReflection].Desc = fmt.Sprintf("%d things to look back on", len(gd.Reflection))
-	items[gsNegotiation].Desc = fmt.Sprintf("%d strategies and example wording", len(gd.Negotiation.Strategies))
+	items[gsNegotiation].Desc = fmt.Sprintf("%d strategies to tick off, and example wording", len(gd.Negotiation.Strategies))
 	items[gsSecond].Desc = fmt.Sprintf("%d steps to prepare", len(gd.SecondInterview))
 	items[gsTakeaways].Desc = fmt.Sprintf("%d points to remember", len(gd.Takeaways))
 	return items
@@ -237,9 +237,15 @@ func (g *guide) Keys() help.KeyMap {
 // menu when not.
 func (g *guide) syncKeys() {
 	k := &g.keys
-	k.Open.SetHelp("enter", "open")
-	if g.selected() == gsNote {
+	switch g.selected() {
+	case gsNote:
 		k.Open.SetHelp("enter", "write the note")
+	case gsAsk:
+		k.Open.SetHelp("enter", "star questions")
+	case gsNegotiation:
+		k.Open.SetHelp("enter", "tick the to-dos")
+	default:
+		k.Open.SetHelp("enter", "open")
 	}
 	if g.wide {
 		d := &g.docs[g.selected()]

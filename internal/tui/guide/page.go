@@ -17,9 +17,17 @@ type guidePage struct {
 
 // NewPage makes the screen of one section of the guide (tui.RouteGuidePage);
 // its argument is the section, an int in the order of the guide's menu.
+// The questions to ask are a list to star, negotiation a checklist; the
+// rest are text.
 func NewPage(c *tui.Context, arg any) tui.Screen {
 	n, _ := arg.(int)
 	s := guideSection(max(0, min(int(gsCount)-1, n)))
+	switch s {
+	case gsAsk:
+		return newAskPage(c)
+	case gsNegotiation:
+		return newNegotiation(c)
+	}
 	return &guidePage{Base: tui.NewBase(c), sec: s, keys: tui.NewDocKeys(),
 		doc: tui.NewDoc(func(w int) string { return renderGuideSection(c, s, w) })}
 }

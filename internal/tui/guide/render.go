@@ -29,6 +29,7 @@ func renderGuideSection(c *tui.Context, s guideSection, width int) string {
 	case gsAsk:
 		add(tui.Wrap("Pick a few questions that matter to you and bring them along; the interviewer will "+
 			"expect some. Under each: what the answer tells you.", width))
+		add(c.Styles().Muted.Render(tui.Wrap("Press enter to star the ones you want to ask and save them as a list to print.", width)))
 		for _, a := range gd.AskAreas {
 			add(askArea(st, width, a))
 		}
@@ -45,6 +46,7 @@ func renderGuideSection(c *tui.Context, s guideSection, width int) string {
 		add(guideTopics(st, width, gd.Reflection, "Ask yourself"))
 	case gsNegotiation:
 		add(guideProse(st, width, gd.Negotiation.Summary))
+		add(st.Muted.Render(tui.Wrap("Press enter to tick the to-dos off as you go.", width)))
 		add(guideTopics(st, width, gd.Negotiation.Strategies, "To do"))
 		add(st.Section.Render("Example wording") + "\n" +
 			st.Muted.Render(tui.Wrap("A model to adapt: replace each {placeholder} with your own details.", width)))

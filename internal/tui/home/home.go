@@ -14,6 +14,7 @@ import (
 	"github.com/rung-career/rung/internal/assess"
 	"github.com/rung-career/rung/internal/content"
 	"github.com/rung-career/rung/internal/progress"
+	"github.com/rung-career/rung/internal/report"
 	"github.com/rung-career/rung/internal/tui"
 )
 
@@ -68,8 +69,8 @@ func (h *model) Refresh() tea.Cmd { return h.load() }
 
 func (h *model) load() tea.Cmd {
 	pr, lib, now, id := h.Progress(), h.Lib(), h.Now(), h.ID()
-	if !pr.Open() {
-		return nil
+	if !pr.Open() && pr.Err() == nil {
+		return nil // the database is opening: home reads it once it is there
 	}
 	return func() tea.Msg {
 		o, err := pr.ReadOverview(lib, now)
@@ -180,8 +181,11 @@ func (h *model) Update(msg tea.Msg) (tui.Screen, tea.Cmd) {
 		if h.menu.Update(msg, h.keys.NavKeys, h.menuHeight()) {
 			return h, nil
 		}
-		if key.Matches(msg, h.keys.Open) {
+		switch {
+		case key.Matches(msg, h.keys.Open):
 			return h, h.open()
+		case key.Matches(msg, h.keys.Next):
+			return h, h.goNext()
 		}
 	case tea.MouseMsg:
 		if msg.Action == tea.MouseActionPress && msg.Button == tea.MouseButtonLeft {
@@ -236,10 +240,35 @@ func (h *model) intro() string {
 	} else {
 		lines = append(lines, st.Muted.Render(tui.Wrap(tui.Clean(lib.Track.Summary), h.Width)))
 	}
+	if n := h.next(); n.Kind != report.NextNone {
+		lines = append(lines, st.Accent.Render(tui.Truncate("→ Next: "+tui.Clean(n.Text), h.Width)))
+	}
 	if err := h.Progress().Err(); err != nil {
 		lines = append(lines, st.Warn.Render(tui.Wrap("Progress is not being saved this session: "+err.Error(), h.Width)))
 	}
 	return strings.Join(lines, "\n")
+}
+
+// next is the one thing to do next, from the latest placement, the
+// roadmap's ticks and the cards due; nothing until progress is read.
+func (h *model) next() report.NextAction {
+	if !h.loaded {
+		return report.NextAction{}
+	}
+	return report.Next(h.Lib(), h.Latest(), h.data.Done, h.data.Due)
+}
+
+// goNext opens what the next action points at.
+func (h *model) goNext() tea.Cmd {
+	switch n := h.next(); n.Kind {
+	case report.NextStep:
+		return tui.Navigate(tui.RouteStep, n.Step)
+	case report.NextCards:
+		return tui.Navigate(tui.RoutePractice, nil)
+	case report.NextAssess:
+		return tui.Navigate(tui.RouteAssess, nil)
+	}
+	return nil
 }
 
 // whereLine says where the latest assessment placed the person, with a
@@ -282,23 +311,32 @@ func (h *model) menuHeight() int { return max(2, h.Height-h.menuTop()) }
 func (h *model) SetSize(w, ht int) { h.Base.SetSize(tui.Reading(w), ht) }
 
 func (h *model) View() string {
-	return h.intro() + "\n\n" + h.menu.View(h.Styles(), h.Width, h.menuHeight()-1)
+	rows := h.menuHeight()
+	if len(h.menu.Items)*h.menu.RowHeight() > rows {
+		rows-- // the menu adds a "3/9" line when not every entry fits
+	}
+	return h.intro() + "\n\n" + h.menu.View(h.Styles(), h.Width, rows)
 }
 
-// Keys are the home menu's keys.
-func (h *model) Keys() help.KeyMap { return h.keys }
+// Keys are the home menu's keys; n while there is a next action.
+func (h *model) Keys() help.KeyMap {
+	h.keys.Next.SetEnabled(h.next().Kind != report.NextNone)
+	return h.keys
+}
 
-// keyMap is home's keys: a list to move in, and enter to open an entry.
+// keyMap is home's keys: a list to move in, enter to open an entry, and n
+// to do the next action.
 type keyMap struct {
 	tui.NavKeys
-	Open key.Binding
+	Open, Next key.Binding
 }
 
 func newKeyMap() keyMap {
 	return keyMap{NavKeys: tui.NewNavKeys(),
-		Open: key.NewBinding(key.WithKeys("enter", "right", "l"), key.WithHelp("enter", "open"))}
+		Open: key.NewBinding(key.WithKeys("enter", "right", "l"), key.WithHelp("enter", "open")),
+		Next: key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next action"))}
 }
 
-func (k keyMap) ShortHelp() []key.Binding { return []key.Binding{k.Open, k.Up, k.Down} }
+func (k keyMap) ShortHelp() []key.Binding { return []key.Binding{k.Open, k.Next, k.Up, k.Down} }
 
-func (k keyMap) FullHelp() [][]key.Binding { return [][]key.Binding{k.Bindings(), {k.Open}} }
+func (k keyMap) FullHelp() [][]key.Binding { return [][]key.Binding{k.Bindings(), {k.Open, k.Next}} }

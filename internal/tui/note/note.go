@@ -19,6 +19,15 @@ import (
 	"github.com/rung-career/rung/internal/tui"
 )
 
+// noteAction is what the form does with the note once it is filled.
+type noteAction int
+
+const (
+	noAction noteAction = iota
+	saveNote
+	copyNote
+)
+
 // noteDateLayout formats the interview date the form prefills.
 const noteDateLayout = "Monday, January 2, 2006"
 
@@ -42,19 +51,21 @@ type (
 func (m noteSettingsMsg) Target() int { return m.to }
 func (m noteSavedMsg) Target() int    { return m.to }
 
-// noteKeys move between the fields, save the note and scroll its preview.
-// Every other key is typed into the field, so ? cannot open more help: the
-// short help holds them all.
+// noteKeys move between the fields, save or copy the note and scroll its
+// preview; while a warning asks, y goes on and n goes back. Every other
+// key is typed into the field, so ? cannot open more help: the short help
+// holds them all.
 type noteKeys struct {
-	Next, Prev, Save, ScrollDown, ScrollUp, Back key.Binding
+	Next, Prev, Save, Copy, ScrollDown, ScrollUp, Back key.Binding
+	Anyway, Fix                                        key.Binding
 }
 
 func (k noteKeys) ShortHelp() []key.Binding {
-	return []key.Binding{k.Next, k.Prev, k.Save, k.Back, k.ScrollDown, k.ScrollUp}
+	return []key.Binding{k.Anyway, k.Fix, k.Next, k.Prev, k.Save, k.Back, k.Copy, k.ScrollDown, k.ScrollUp}
 }
 
 func (k noteKeys) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{k.Next, k.Prev, k.Save, k.Back}, {k.ScrollDown, k.ScrollUp}}
+	return [][]key.Binding{{k.Next, k.Prev, k.Save, k.Copy, k.Back}, {k.ScrollDown, k.ScrollUp}, {k.Anyway, k.Fix}}
 }
 
 type noteField struct {
@@ -73,6 +84,12 @@ type thankYou struct {
 	preview tui.Doc
 	keys    noteKeys
 	saved   string // where the last note was written
+	copied  bool   // the note was sent to the clipboard
+	// confirm is what waits for a yes while the warning about empty
+	// details shows: saving or copying ("" when no warning shows), and
+	// missing the details still in brackets.
+	confirm noteAction
+	missing []string
 	// edits counts the changes typed; savedAt is the count the last note
 	// saved was written at, so what is not saved is known.
 	edits, savedAt int
@@ -97,9 +114,12 @@ func New(c *tui.Context, _ any) tui.Screen {
 		n.tpl = &c.Lib().Guide.FollowUp.Template
 	}
 	n.keys = noteKeys{
-		Next:       key.NewBinding(key.WithKeys("tab", "down", "enter"), key.WithHelp("tab/↓", "next")),
-		Prev:       key.NewBinding(key.WithKeys("shift+tab", "up"), key.WithHelp("shift+tab/↑", "previous")),
+		Next:       key.NewBinding(key.WithKeys("tab", "down", "enter"), key.WithHelp("tab", "next")),
+		Prev:       key.NewBinding(key.WithKeys("shift+tab", "up"), key.WithHelp("shift+tab", "prev")),
 		Save:       key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", "save")),
+		Copy:       key.NewBinding(key.WithKeys("ctrl+y"), key.WithHelp("ctrl+y", "copy")),
+		Anyway:     key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "save anyway")),
+		Fix:        key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n/esc", "go back and fill them in")),
 		ScrollDown: key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdn", "scroll")),
 		ScrollUp:   key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", "scroll back")),
 		Back:       key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
@@ -218,7 +238,11 @@ func (n *thankYou) SetSize(w, h int) {
 		if n.tight {
 			gap = 1
 		}
-		n.preview.SetSize(w, max(1, h-len(n.fields)-n.hintH-gap))
+		doneH := 0
+		if done := n.doneBlock(w); done != "" {
+			doneH = lipgloss.Height(done)
+		}
+		n.preview.SetSize(w, max(1, h-len(n.fields)-n.hintH-gap-doneH))
 	}
 	n.scrollToFocus()
 }
@@ -241,11 +265,14 @@ func (n *thankYou) Update(msg tea.Msg) (tui.Screen, tea.Cmd) {
 			return n, n.StatusErr("Could not save the note: " + msg.err.Error())
 		}
 		n.saved, n.savedAt = msg.path, msg.edits
+		n.SetSize(n.Width, n.Height) // the path shows in full
 		text := "Saved the note to " + msg.path
 		if msg.rememberErr != nil {
 			text += " (could not remember your name for next time: " + msg.rememberErr.Error() + ")"
 		}
 		return n, n.Status(text)
+	case noteCopiedMsg:
+		return n, n.copyDone(msg)
 	case tea.KeyMsg:
 		return n, n.key(msg)
 	case tea.MouseMsg:
@@ -257,11 +284,16 @@ func (n *thankYou) Update(msg tea.Msg) (tui.Screen, tea.Cmd) {
 
 func (n *thankYou) key(msg tea.KeyMsg) tea.Cmd {
 	n.syncKeys()
+	if n.confirm != noAction {
+		return n.answer(msg)
+	}
 	switch {
 	case key.Matches(msg, n.keys.Back):
 		return tui.Back
 	case key.Matches(msg, n.keys.Save):
-		return n.save()
+		return n.ask(saveNote)
+	case key.Matches(msg, n.keys.Copy):
+		return n.ask(copyNote)
 	case key.Matches(msg, n.keys.Next):
 		n.move(1)
 	case key.Matches(msg, n.keys.Prev):
@@ -411,17 +443,17 @@ func (n *thankYou) formView() string {
 	return strings.Join(rows, "\n") + "\n" + hint
 }
 
-// saveLine says where the note goes, or where it went.
+// saveLine says where the note goes, before it is saved or copied, or
+// what became of it, in full.
 func (n *thankYou) saveLine(width int) string {
-	st := n.Styles()
-	if n.saved != "" {
-		return st.Good.Render(tui.Truncate("Saved: "+tui.Clean(n.saved), width))
+	if done := n.doneBlock(width); done != "" {
+		return done
 	}
 	dir := n.Progress().OutDir()
 	if dir == "" {
 		dir = "the current folder"
 	}
-	return st.Faint.Render(tui.Truncate("ctrl+s saves to "+tui.Clean(dir), width))
+	return n.Styles().Faint.Render(tui.Wrap("ctrl+s saves to "+tui.Clean(dir)+"; ctrl+y copies", width))
 }
 
 func (n *thankYou) previewHead() string {
@@ -439,20 +471,48 @@ func (n *thankYou) View() string {
 		return st.Muted.Render("This track has no thank-you template.")
 	}
 	if !n.wide {
-		head := n.previewHead()
-		if rest := n.Width - lipgloss.Width(head) - 2; rest > 12 {
-			head += "  " + n.saveLine(rest)
-		}
 		gap := "\n\n"
 		if n.tight {
 			gap = "\n"
 		}
+		if n.confirm != noAction {
+			// The warning, and under it as much of the note as fits, its
+			// brackets marked.
+			form := n.formView() + gap
+			room := n.Height - lipgloss.Height(form) + 1
+			warn := n.warning(n.Width, max(2, room))
+			if rest := room - lipgloss.Height(warn) - 2; rest > 0 {
+				lines := strings.Split(n.preview.View(), "\n")
+				warn += "\n\n" + strings.Join(lines[:min(rest, len(lines))], "\n")
+			}
+			return form + warn
+		}
+		head := n.previewHead()
+		done := n.doneBlock(n.Width)
+		if rest := n.Width - lipgloss.Width(head) - 2; rest > 12 && done == "" {
+			dir := n.Progress().OutDir()
+			if dir == "" {
+				dir = "the current folder"
+			}
+			head += "  " + st.Faint.Render(tui.Truncate("ctrl+y copies · ctrl+s saves to "+tui.Clean(dir), rest))
+		}
+		if done != "" {
+			head = done + "\n" + head
+		}
 		return n.formView() + gap + head + "\n" + n.preview.View()
 	}
-	left := []string{n.intro, "", n.formView(), "", n.saveLine(n.formW)}
+	left := []string{n.intro, "", n.formView(), ""}
+	var warn []string
 	if !n.Progress().Open() {
-		left = append(left, st.Warn.Render(tui.Wrap("Your name and contact details will not be remembered this session.", n.formW)))
+		warn = append(warn, st.Warn.Render(tui.Wrap("Your name and contact details will not be remembered this session.", n.formW)))
 	}
+	if n.confirm != noAction {
+		room := n.Height - lipgloss.Height(strings.Join(append(left, warn...), "\n"))
+		left = append(left, n.warning(n.formW, max(2, room)))
+	} else {
+		left = append(left, n.saveLine(n.formW))
+	}
+	left = append(left, warn...)
 	right := n.previewHead() + "\n\n" + n.preview.View()
 	leftView := lipgloss.NewStyle().Width(n.formW).Render(strings.Join(left, "\n"))
 	return lipgloss.JoinHorizontal(lipgloss.Top, leftView, "   ", right)
@@ -464,11 +524,21 @@ func (n *thankYou) Keys() help.KeyMap {
 	return n.keys
 }
 
-// syncKeys offers scrolling when the note is longer than its preview.
+// syncKeys offers scrolling when the note is longer than its preview;
+// while the warning about empty details shows, only its answers.
 func (n *thankYou) syncKeys() {
-	n.keys.ScrollDown.SetEnabled(n.preview.Scrolls())
-	n.keys.ScrollUp.SetEnabled(n.preview.Scrolls())
-	for _, b := range []*key.Binding{&n.keys.Next, &n.keys.Prev, &n.keys.Save} {
-		b.SetEnabled(len(n.fields) > 0)
+	asking := n.confirm != noAction
+	n.keys.ScrollDown.SetEnabled(!asking && n.preview.Scrolls())
+	n.keys.ScrollUp.SetEnabled(!asking && n.preview.Scrolls())
+	for _, b := range []*key.Binding{&n.keys.Next, &n.keys.Prev, &n.keys.Save, &n.keys.Copy} {
+		b.SetEnabled(!asking && len(n.fields) > 0)
+	}
+	n.keys.Back.SetEnabled(!asking)
+	n.keys.Anyway.SetEnabled(asking)
+	n.keys.Fix.SetEnabled(asking)
+	if n.confirm == copyNote {
+		n.keys.Anyway.SetHelp("y", "copy anyway")
+	} else {
+		n.keys.Anyway.SetHelp("y", "save anyway")
 	}
 }

@@ -51,7 +51,7 @@ func New(c *tui.Context, _ any) tui.Screen {
 		if in == nil {
 			return ""
 		}
-		return p.Styles().Title.Render(tui.Wrap(tui.Clean(in.Title), width)) + "\n" + insightBody(p.Styles(), p.Lib(), in, width)
+		return p.Styles().Title.Render(tui.Wrap(tui.Clean(in.Title), width)) + "\n" + insightBody(p.Styles(), p.Lib(), in, width, nil)
 	})
 	p.menu = tui.NewMenu(p.items(), true)
 	return p

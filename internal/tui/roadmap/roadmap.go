@@ -15,6 +15,7 @@ import (
 
 	"github.com/rung-career/rung/internal/content"
 	"github.com/rung-career/rung/internal/progress"
+	"github.com/rung-career/rung/internal/report"
 	"github.com/rung-career/rung/internal/tui"
 )
 
@@ -22,8 +23,9 @@ type roadmap struct {
 	tui.Base
 	keys    keyMap
 	menu    tui.Menu
-	ticks   map[string]bool // the ticked actions, by progress.TickKey
-	preview tui.Doc         // the selected step, beside the list when wide
+	ticks   map[string]bool  // the ticked actions, by progress.TickKey
+	gaps    map[int][]string // the steps that close the latest placement's gaps
+	preview tui.Doc          // the selected step, beside the list when wide
 
 	// layout, recomputed on every change of size, ticks or cursor
 	wide   bool
@@ -72,9 +74,10 @@ func (r *roadmap) totals() (done, total, stepsDone int) {
 	return done, total, stepsDone
 }
 
-// rebuild makes the list items from the steps and the ticks.
+// rebuild makes the list items from the steps, the ticks and the gaps.
 func (r *roadmap) rebuild() {
 	steps := r.Lib().Steps
+	r.gaps = report.GapSteps(r.Latest())
 	numW := len(fmt.Sprint(len(steps)))
 	items := make([]tui.Item, len(steps))
 	for i := range steps {
@@ -83,6 +86,9 @@ func (r *roadmap) rebuild() {
 		badge := fmt.Sprintf("%d/%d", d, len(s.Actions))
 		if d == len(s.Actions) && d > 0 {
 			badge = "✓ " + badge
+		}
+		if len(r.gaps[s.Number]) > 0 {
+			badge = "your gap · " + badge
 		}
 		items[i] = tui.Item{Title: fmt.Sprintf("%*d. %s", numW, s.Number, tui.Clean(s.Title)), Badge: badge}
 	}
@@ -163,6 +169,9 @@ func (r *roadmap) drawBelow() {
 	}
 	st := r.Styles()
 	lines := []string{st.Section.Render(fmt.Sprintf("Step %d", s.Number)) + st.Faint.Render(" · enter to open and tick actions")}
+	if g := r.gaps[s.Number]; len(g) > 0 {
+		lines = append(lines, st.Accent.Render(tui.Truncate(gapLine(g), r.Width)))
+	}
 	if !r.menu.TwoLine {
 		lines = append(lines, strings.Split(st.Text.Render(tui.Wrap(tui.Clean(s.Summary), r.Width)), "\n")...)
 	}
@@ -190,6 +199,8 @@ func (r *roadmap) Update(msg tea.Msg) (tui.Screen, tea.Cmd) {
 			return r, r.StatusErr("Could not read your progress: " + msg.err.Error())
 		}
 		r.ticks = orEmpty(msg.ticks)
+		r.rebuild()
+	case tui.AssessedMsg:
 		r.rebuild()
 	case tea.KeyMsg:
 		before := r.menu.Cursor
@@ -284,10 +295,11 @@ func (r *roadmap) buildPreview(width int) string {
 		return ""
 	}
 	st := r.Styles()
-	parts := []string{
-		st.Title.Render(tui.Wrap(fmt.Sprintf("%d. %s", s.Number, tui.Clean(s.Title)), width)),
-		st.Text.Render(tui.Wrap(tui.Clean(s.Summary), width)),
+	parts := []string{st.Title.Render(tui.Wrap(fmt.Sprintf("%d. %s", s.Number, tui.Clean(s.Title)), width))}
+	if g := r.gaps[s.Number]; len(g) > 0 {
+		parts[0] += "\n" + st.Accent.Render(tui.Wrap(gapLine(g), width))
 	}
+	parts = append(parts, st.Text.Render(tui.Wrap(tui.Clean(s.Summary), width)))
 	if len(s.Skills) > 0 {
 		parts = append(parts, stepSkills(r.Lib(), st, width, s.Skills))
 	}

@@ -101,3 +101,12 @@ func orEmpty(ticks map[string]bool) map[string]bool {
 	}
 	return ticks
 }
+
+// gapLine says which of the person's gaps a step closes.
+func gapLine(labels []string) string {
+	clean := make([]string, len(labels))
+	for i, l := range labels {
+		clean[i] = tui.Clean(l)
+	}
+	return "Closes your gap: " + strings.Join(clean, "; ")
+}
