@@ -11,6 +11,7 @@
 package progress
 
 import (
+	"errors"
 	"maps"
 	"sync"
 	"time"
@@ -24,6 +25,11 @@ type Service struct {
 	live   *Live
 	ticks  map[string]bool // ticks kept in memory while there is no database
 	outDir string
+	// storyMem keeps stories while there is no database.
+	storyMem storyMemory
+	// editor is the command that opens a file for editing; nil: the
+	// environment's ($VISUAL, $EDITOR).
+	editor []string
 }
 
 // New starts the service on db (nil when there is none: dbErr says why).
@@ -38,14 +44,15 @@ func New(db Store, dbErr error, pending bool, outDir string) *Service {
 }
 
 // Attach makes db, opened late, the store of everything from now on. The
-// reviews made before it opened are copied in first; if that fails they
-// stay in memory (and the error says so), while the rest is kept in db.
+// reviews and stories made before it opened are copied in first; if that
+// fails they stay in memory (and the error says so), while the rest is
+// kept in db.
 func (s *Service) Attach(db Store) error {
 	err := s.live.attach(db)
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.db, s.dbErr = db, nil
-	return err
+	return errors.Join(err, s.attachStories(db))
 }
 
 // Fail says the database could not be opened: everything stays in memory.
