@@ -28,12 +28,15 @@ const (
 	RouteRehearse                 // practice.Deck
 	RouteMock                     // nothing
 	RouteStats                    // nothing
+	RouteStories                  // nothing: the person's STAR stories
+	RouteStoryForm                // stories.Story: the story to edit; ID 0 adds one (its skills picked already)
+	RouteCoverage                 // nothing: the track's skills against the stories
 	routeCount
 )
 
 var routeNames = [routeCount]string{"home", "assess", "results", "ladder", "roadmap", "step", "skills", "skill",
 	"guide", "guide-page", "note", "perspective", "insight", "reference", "practice", "flashcards", "cram",
-	"rehearse", "mock", "stats"}
+	"rehearse", "mock", "stats", "stories", "story-form", "story-coverage"}
 
 func (r Route) String() string {
 	if r < 0 || r >= routeCount {

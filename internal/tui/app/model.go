@@ -44,6 +44,9 @@ type Options struct {
 	Version string
 	// NoTicks turns off timers (status expiry, countdowns), for tests.
 	NoTicks bool
+	// Editor is the command that edits a story's file (the file's path
+	// goes after it); nil: $VISUAL or $EDITOR when an edit starts.
+	Editor []string
 }
 
 // Model is the root model: it owns the screen stack, the size, the status
@@ -109,6 +112,7 @@ func New(o Options) (*Model, error) {
 		return nil, err
 	}
 	pr := progress.New(o.Store, o.StoreErr, o.OpenStore != nil, o.OutDir)
+	pr.SetEditor(o.Editor)
 	c := tui.NewContext(tui.ContextOptions{Library: o.Library, Progress: pr, Now: o.Now, Styles: tui.NewStyles(o.Renderer),
 		Scheduler: sched, NewCardsPerDay: o.NewCardsPerDay, NoTicks: o.NoTicks})
 	st := c.Styles()

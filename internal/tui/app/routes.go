@@ -17,6 +17,7 @@ import (
 	"github.com/rung-career/rung/internal/tui/roadmap"
 	"github.com/rung-career/rung/internal/tui/skills"
 	"github.com/rung-career/rung/internal/tui/stats"
+	"github.com/rung-career/rung/internal/tui/stories"
 )
 
 // maker makes the screen of a route on its argument.
@@ -45,4 +46,9 @@ var routes = map[tui.Route]maker{
 	tui.RouteRehearse:    rehearse.New,
 	tui.RouteMock:        mock.New,
 	tui.RouteStats:       stats.New,
+
+	// The person's STAR stories.
+	tui.RouteStories:   stories.New,
+	tui.RouteStoryForm: stories.NewForm,
+	tui.RouteCoverage:  stories.NewCoverage,
 }

@@ -40,7 +40,7 @@ func visits() []visit {
 	placed := func(h *harness) any { return placementFor(h.t.(*testing.T), caseManagerAnswers) }
 	n := func(v any) func(*harness) any { return func(*harness) any { return v } }
 	enters := func(n int) []string { return slices.Repeat([]string{"enter"}, n) }
-	return []visit{
+	return append([]visit{
 		{"home", tui.RouteHome, none, nil},
 		{"home-moved", tui.RouteHome, none, []string{"j"}},
 		{"assess-choice", tui.RouteAssess, none, nil},
@@ -111,7 +111,7 @@ func visits() []visit {
 		{"mock-summary", tui.RouteMock, none, []string{"down", "left", "left", "left", "left", "enter", "ctrl+s", "ctrl+s"}},
 		{"stats", tui.RouteStats, none, nil},
 		{"stats-scrolled", tui.RouteStats, none, []string{"pgdown"}},
-	}
+	}, storyVisits()...)
 }
 
 // reach opens a visit in a fresh app of size w x hgt.

@@ -53,14 +53,15 @@ type mockKeys struct {
 	tui.NavKeys                              // scroll the summary
 	up, down, left, right, start key.Binding // the set-up form
 	submit, pause, resume        key.Binding // answering
+	story                        key.Binding // pick a story (stories.go)
 }
 
 func (k mockKeys) ShortHelp() []key.Binding {
-	return []key.Binding{k.start, k.left, k.right, k.up, k.down, k.submit, k.pause, k.resume, k.Down}
+	return []key.Binding{k.start, k.left, k.right, k.up, k.down, k.submit, k.story, k.pause, k.resume, k.Down}
 }
 
 func (k mockKeys) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{k.up, k.down, k.left, k.right, k.start}, {k.submit, k.pause, k.resume}, k.Bindings()}
+	return [][]key.Binding{{k.up, k.down, k.left, k.right, k.start}, {k.submit, k.story, k.pause, k.resume}, k.Bindings()}
 }
 
 type mockInterview struct {
@@ -84,6 +85,8 @@ type mockInterview struct {
 	saving  bool
 	summary tui.Doc
 	keys    mockKeys
+
+	storyState // the stories that suit a STAR question (stories.go)
 }
 
 // New makes a mock interview (tui.RouteMock); it takes no argument.
@@ -112,6 +115,7 @@ func New(c *tui.Context, _ any) tui.Screen {
 		resume: key.NewBinding(key.WithKeys("enter", "i"), key.WithHelp("enter", "type")),
 	}
 	m.summary = tui.NewDoc(m.summaryText)
+	m.pick = tui.NewStoryPick(c.Lib())
 	m.syncKeys()
 	return m
 }
@@ -161,6 +165,10 @@ func (m *mockInterview) Update(msg tea.Msg) (tui.Screen, tea.Cmd) {
 			return m, m.StatusErr("Could not save the transcript: " + msg.err.Error())
 		}
 		return m, m.Status("Transcript saved to " + msg.path)
+	case tui.StoriesLoadedMsg:
+		return m, m.storiesLoaded(msg)
+	case tui.StoryUsedMsg:
+		return m, m.storyUsed(msg)
 	case tea.KeyMsg:
 		return m, m.key(msg)
 	case tea.MouseMsg:
@@ -230,6 +238,7 @@ func (m *mockInterview) ask(i int) tea.Cmd {
 	m.words = 0
 	m.askedAt = m.now
 	m.tickGen++
+	m.pick.ForCard(&m.cards[i])
 	focus := m.box.Focus()
 	m.layout()
 	m.syncKeys()
@@ -242,9 +251,12 @@ func (m *mockInterview) tick() tea.Cmd {
 }
 
 func (m *mockInterview) askingKey(msg tea.KeyMsg) tea.Cmd {
+	if m.storyKey(msg) {
+		return nil
+	}
 	switch {
 	case key.Matches(msg, m.keys.submit):
-		return m.answer()
+		return tea.Batch(m.tellStory(), m.answer())
 	case !m.box.Focused():
 		if key.Matches(msg, m.keys.resume) {
 			cmd := m.box.Focus()
@@ -303,6 +315,7 @@ func (m *mockInterview) syncKeys() {
 		m.keys.submit.SetHelp("ctrl+s", "next question")
 	}
 	m.keys.NavKeys.SetEnabled(m.phase == mockSummary && m.summary.Scrolls())
+	m.syncStoryKey()
 }
 
 func (m *mockInterview) SetSize(w, h int) {
@@ -316,7 +329,7 @@ func (m *mockInterview) layout() {
 	}
 	switch m.phase {
 	case mockAsking:
-		top := lipgloss.Height(m.askHeader()) + 1 + lipgloss.Height(m.question()) + 1
+		top := lipgloss.Height(m.askHeader()) + 1 + lipgloss.Height(m.question()) + 1 + lipgloss.Height(m.storyBlock()) - 1
 		m.box.SetWidth(max(10, min(tui.ReadWidth, m.Width)-4))
 		m.box.SetHeight(max(3, min(tui.AnswerBoxMax, m.Height-top-2-1)))
 	case mockSummary:
@@ -417,7 +430,7 @@ func (m *mockInterview) askView() string {
 	if !m.box.Focused() {
 		counter += " · paused (the clock still runs): enter to go on, q to leave without saving"
 	}
-	return m.askHeader() + "\n\n" + m.question() + "\n\n" + box.Render(m.box.View()) + "\n" + st.Muted.Render(tui.Truncate(counter, m.Width))
+	return m.askHeader() + "\n\n" + m.question() + "\n\n" + m.storyBlock() + box.Render(m.box.View()) + "\n" + st.Muted.Render(tui.Truncate(counter, m.Width))
 }
 
 // summaryText is the end of the interview, built once per width.
@@ -487,6 +500,7 @@ func (m *mockInterview) summaryText(width int) string {
 		default:
 			b.WriteString(tui.Bullets(st, width, "•", missed) + "\n")
 		}
+		b.WriteString(m.storySummary(i, a, width))
 	}
 	b.WriteString("\n" + st.Muted.Render(tui.Wrap("Rehearse a question from Practice (r on a deck) for the full feedback on one answer.", width)))
 	return b.String()
