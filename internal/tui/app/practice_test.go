@@ -97,9 +97,12 @@ func TestPracticeHomeLists(t *testing.T) {
 	h.contains("Today: 1 reviewed · 1 of 10 new cards")
 	h.golden("practice-80x24")
 
-	// The mock interview and stats are rows of the list, and keys.
+	// The mock interview, the stories and stats are rows of the list; the
+	// mock and stats are keys too.
 	h.keys("G")
 	h.contains("> Statistics", "enter open")
+	h.keys("k")
+	h.contains("> My stories")
 	h.keys("k", "enter")
 	h.contains("Mock interview", "Start the interview")
 }

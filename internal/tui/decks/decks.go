@@ -28,8 +28,9 @@ func (m practiceLoadedMsg) Target() int { return m.to }
 
 // A practice home row opens a deck or one of these.
 const (
-	practiceRowMock  = -1
-	practiceRowStats = -2
+	practiceRowMock    = -1
+	practiceRowStats   = -2
+	practiceRowStories = -3
 )
 
 // keyMap is the practice home's keys: the list, and the ways to study the
@@ -121,6 +122,10 @@ func (p *model) rebuild() {
 	if len(p.Lib().Cards) > 0 {
 		items = append(items, tui.Item{Title: "Mock interview"})
 		p.rows = append(p.rows, practiceRowMock)
+	}
+	if len(p.Lib().Skills) > 0 {
+		items = append(items, tui.Item{Title: "My stories"})
+		p.rows = append(p.rows, practiceRowStories)
 	}
 	items = append(items, tui.Item{Title: "Statistics"})
 	p.rows = append(p.rows, practiceRowStats)
@@ -238,8 +243,11 @@ func (p *model) key(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, p.keys.Study):
 		d, _, ok := p.selected()
 		if !ok {
-			if p.rows[p.menu.Cursor] == practiceRowMock {
+			switch p.rows[p.menu.Cursor] {
+			case practiceRowMock:
 				return tui.Navigate(tui.RouteMock, nil)
+			case practiceRowStories:
+				return tui.Navigate(tui.RouteStories, nil)
 			}
 			return tui.Navigate(tui.RouteStats, nil)
 		}
@@ -313,10 +321,15 @@ func (p *model) detailText(width int) string {
 	var b strings.Builder
 	d, cnt, ok := p.selected()
 	if !ok {
-		if p.rows[p.menu.Cursor] == practiceRowMock {
+		switch p.rows[p.menu.Cursor] {
+		case practiceRowStories:
+			b.WriteString(tui.Section(st, width, "My stories", "The stories you tell for \"tell me about a time\" questions: "+
+				"a situation, your task, what you did and the result. Rehearsal and the mock interview offer the ones that "+
+				"suit each such question, and the coverage shows which skills have no story yet."))
+		case practiceRowMock:
 			b.WriteString(tui.Section(st, width, "Mock interview", "Answer a run of questions for one rung, as a panel would ask them, "+
 				"each timed. At the end you see what each answer covered and a Markdown transcript is saved for you to review or share."))
-		} else {
+		default:
 			b.WriteString(tui.Section(st, width, "Statistics", "Reviews per day for the last 12 weeks, how often you remembered a card "+
 				"that was due, your cards by state, and your readiness over the assessments you have saved."))
 		}
