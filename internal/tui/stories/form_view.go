@@ -169,8 +169,14 @@ func (f *form) areaHead() string {
 		hint = "How well the story answers, by your own judgement: ←/→ or 1-5."
 	default:
 		p := stories.Parts[f.focus-fieldParts]
+		ta := &f.parts[f.focus-fieldParts]
 		hint = p.String() + ": " + p.What() + "."
-		if text := f.parts[f.focus-fieldParts].Value(); p == stories.Result && strings.TrimSpace(text) != "" && !stories.HasNumber(text) {
+		if f.plain {
+			// Without colour the text area's cursor does not show.
+			li := ta.LineInfo()
+			hint = fmt.Sprintf("Cursor at line %d, column %d · %s", ta.Line()+1, li.StartColumn+li.ColumnOffset+1, hint)
+		}
+		if text := ta.Value(); p == stories.Result && strings.TrimSpace(text) != "" && !stories.HasNumber(text) {
 			lines = append(lines, st.Warn.Render(tui.Truncate("~ No number in the result yet: panels want a measurable outcome.", w)))
 		}
 	}
