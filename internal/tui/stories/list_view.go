@@ -81,8 +81,11 @@ func (l *list) listView(width int) string {
 		}
 	}
 	if !l.Progress().Saved() {
-		width := max(1, width)
-		body = st.Warn.Render(tui.Truncate("Not saved this session: stories are kept until you quit.", width)) + "\n" + body
+		why := "Not saved this session: stories are kept until you quit"
+		if err := l.Progress().Err(); err != nil {
+			why += " (" + tui.Clean(err.Error()) + ")"
+		}
+		body = st.Warn.Render(tui.Truncate(why+".", max(1, width))) + "\n" + body
 	}
 	return l.headLine(width) + "\n" + l.filterLine(width) + "\n\n" + body
 }
