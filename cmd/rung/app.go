@@ -132,7 +132,7 @@ func runApp(e *env, g *globals, start string) int {
 		return s, nil
 	}
 	opts := app.Options{Library: lib, Now: e.now, Renderer: appRenderer(e, g), OutDir: outDir, Start: start,
-		Version: version, OpenStore: openStore, LoadLibrary: loadLib}
+		Version: version, OpenStore: openStore, LoadLibrary: loadLib, Editor: progress.EditorCommand(e.getenv)}
 	withTracks(&opts, e, g)
 	// A hang-up, terminate or interrupt ends the program cleanly: the
 	// terminal is restored and the deferred Close runs, so the database is

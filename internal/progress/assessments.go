@@ -8,6 +8,7 @@ import (
 	"github.com/rung-career/rung/internal/content"
 	"github.com/rung-career/rung/internal/report"
 	"github.com/rung-career/rung/internal/store"
+	"github.com/rung-career/rung/internal/stories"
 )
 
 // DraftKey is the setting that keeps a track's unfinished answers, so
@@ -127,6 +128,9 @@ type Overview struct {
 	// Done are the roadmap's ticked actions, keyed by TickKey (the guide's
 	// to-dos left out), for report.Next.
 	Done map[string]bool
+	// Stories is how many STAR stories the person has; Uncovered, how
+	// many of the track's skills none of them shows.
+	Stories, Uncovered int
 }
 
 // ReadOverview reads home's figures off the database; without one, off
@@ -163,5 +167,21 @@ func (s *Service) ReadOverview(lib *content.Library, now time.Time) (Overview, e
 	}
 	o.Done = RoadmapTicks(lib, ticks)
 	o.Ticks = len(o.Done)
+	list, err := s.Stories(track)
+	if err != nil {
+		return o, err
+	}
+	o.Stories = len(list)
+	o.Uncovered = len(stories.Cover(SkillIDs(lib), list).Uncovered)
 	return o, nil
+}
+
+// SkillIDs are the ids of the track's skills, in its order: the skills a
+// story can show.
+func SkillIDs(lib *content.Library) []string {
+	ids := make([]string, len(lib.Skills))
+	for i, sk := range lib.Skills {
+		ids[i] = sk.ID
+	}
+	return ids
 }

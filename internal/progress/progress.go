@@ -11,6 +11,7 @@
 package progress
 
 import (
+	"errors"
 	"strings"
 	"sync"
 	"time"
@@ -27,6 +28,11 @@ type Service struct {
 	mem    local           // flags and settings kept in memory while there is no database
 	guide  guideMemory     // stars and journal entries, likewise
 	outDir string
+	// storyMem keeps stories while there is no database.
+	storyMem storyMemory
+	// editor is the command that opens a file for editing; nil: the
+	// environment's ($VISUAL, $EDITOR).
+	editor []string
 }
 
 // New starts the service on db (nil when there is none: dbErr says why).
@@ -41,8 +47,9 @@ func New(db Store, dbErr error, pending bool, outDir string) *Service {
 }
 
 // Attach makes db, opened late, the store of everything from now on. The
-// reviews made before it opened are copied in first; if that fails they
-// stay in memory (and the error says so), while the rest is kept in db.
+// reviews and stories made before it opened are copied in first; if that
+// fails they stay in memory (and the error says so), while the rest is
+// kept in db.
 func (s *Service) Attach(db Store) error {
 	err := s.live.attach(db)
 	s.mu.Lock()
@@ -54,7 +61,7 @@ func (s *Service) Attach(db Store) error {
 			err = terr
 		}
 	}
-	return err
+	return errors.Join(err, s.attachStories(db))
 }
 
 // TrackKey is the setting that remembers the built-in track a person

@@ -9,6 +9,7 @@ import (
 // Store is the database progress is kept in; *store.Store implements it.
 type Store interface {
 	Reviews
+	StoryStore
 	SaveAssessment(a store.Assessment) (int64, error)
 	LatestAssessment(track string) (store.Assessment, bool, error)
 	SetTick(track, stepID, actionID string, done bool, at time.Time) error

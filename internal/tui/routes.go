@@ -33,12 +33,15 @@ const (
 	RouteSettings                 // nothing: the practice settings
 	RouteTracks                   // bool: true when rung asks on its first run
 	RouteJournal                  // string: a reflection prompt's id (content.Insight.PromptIDs)
+	RouteStories                  // nothing: the person's STAR stories
+	RouteStoryForm                // stories.Story: the story to edit; ID 0 adds one (its skills picked already)
+	RouteCoverage                 // nothing: the track's skills against the stories
 	routeCount
 )
 
 var routeNames = [routeCount]string{"home", "assess", "results", "ladder", "roadmap", "step", "skills", "skill",
 	"guide", "guide-page", "note", "perspective", "insight", "reference", "practice", "flashcards", "cram",
-	"rehearse", "mock", "stats", "browse", "card", "settings", "tracks", "journal"}
+	"rehearse", "mock", "stats", "browse", "card", "settings", "tracks", "journal", "stories", "story-form", "story-coverage"}
 
 func (r Route) String() string {
 	if r < 0 || r >= routeCount {

@@ -446,8 +446,8 @@ func fuzzSeeds() [][]byte {
 	paste := func(s string) string { return string([]byte{fzPaste, byte(len(s))}) + s }
 	wide := string([]byte{fzRune, 0}) + string([]byte{fzRune, 7}) + string([]byte{fzRune, 2})
 	home := func(n int) string { return strings.Repeat(down, n) + enter } // the nth home entry
-	// Home entries with no saved placement: assess, practice, ladder,
-	// roadmap, skills, guide, perspective, reference.
+	// Home entries with no saved placement: assess, practice, stories,
+	// ladder, roadmap, skills, guide, perspective, reference.
 	questionnaire := enter + "3" + enter + "3" + enter + "3" + enter + "1" + enter + "1" + enter +
 		enter + enter + "n" + enter + "2" + enter + "3" + enter + "2" + enter + "342334434234433" + enter
 	seeds := []string{
@@ -456,21 +456,21 @@ func fuzzSeeds() [][]byte {
 		"\x01" + "m" + right + down + right + enter + "I would call my supervisor" + ctrlS + esc + esc + "q",
 		"\x01" + "s" + pgdn + "G" + "g" + esc + "c" + " 2" + esc + "G" + up + enter + esc + "?" + "?",
 		"\x02" + "5" + enter + "12" + enter + esc + enter + stab + stab + "4" + right + right + "0" + enter,
-		"\x03" + home(2) + "k" + "k" + "j" + "G" + "g" + pgdn + pgup + tab + "j" + enter + esc + "q",
-		"\x00" + home(3) + "j" + enter + " " + " " + "x" + esc + "G" + enter + esc + esc,
-		"\x00" + home(4) + "/" + "lead" + enter + enter + esc + "/" + "zz" + esc + esc + esc,
-		"\x00" + home(5) + "j" + enter + pgdn + "g" + esc + "jj" + enter + "Ms. Rivera" + tab + "Case Manager" + tab + "Harbor" + tab + tab +
+		"\x03" + home(3) + "k" + "k" + "j" + "G" + "g" + pgdn + pgup + tab + "j" + enter + esc + "q",
+		"\x00" + home(4) + "j" + enter + " " + " " + "x" + esc + "G" + enter + esc + esc,
+		"\x00" + home(5) + "/" + "lead" + enter + enter + esc + "/" + "zz" + esc + esc + esc,
+		"\x00" + home(6) + "j" + enter + pgdn + "g" + esc + "jj" + enter + "Ms. Rivera" + tab + "Case Manager" + tab + "Harbor" + tab + tab +
 			"the program" + tab + "crisis" + tab + "Dana" + tab + "555" + ctrlS + esc + esc,
-		"\x00" + home(6) + enter + "n" + "p" + "p" + esc + "G" + enter + esc + esc,
-		"\x00" + home(6) + enter + "2" + "A thought." + ctrlS + esc + "3" + "x" + esc + "y" + pgdn + esc + esc,
-		"\x00" + home(5) + "j" + enter + "s" + "j" + " " + "e" + esc + "jjjj" + enter + "x" + tab + "G" + tab + "x" + esc + esc,
-		"\x00" + home(7) + tab + "j" + enter + tab + tab + pgdn + esc + esc,
+		"\x00" + home(7) + enter + "n" + "p" + "p" + esc + "G" + enter + esc + esc,
+		"\x00" + home(7) + enter + "2" + "A thought." + ctrlS + esc + "3" + "x" + esc + "y" + pgdn + esc + esc,
+		"\x00" + home(6) + "j" + enter + "s" + "j" + " " + "e" + esc + "jjjj" + enter + "x" + tab + "G" + tab + "x" + esc + esc,
+		"\x00" + home(8) + tab + "j" + enter + tab + tab + pgdn + esc + esc,
 		"\x00" + size(1, 1) + "j" + size(59, 15) + enter + size(300, 100) + home(1) + size(60, 16) + "?" + size(120, 40) + esc + esc,
 		"\x04" + enter + mouse(1, 5, 5) + mouse(0, 5, 5) + mouse(2, 3, 6) + mouse(2, 3, 9) + mouse(4, 0, 0) + esc + esc,
 		"\x09" + "r" + "x" + wide + paste("\x1b]52;c;aGk=\x07\x1b[2J\t\x00") + ctrlS + esc + esc,
 		"\x10" + home(1) + "s" + esc + esc + "q",
 		"\x50" + enter + "q",
-		"\x2c" + home(2) + "j" + enter + esc + esc + home(4) + "jj" + enter + esc,
+		"\x2c" + home(3) + "j" + enter + esc + esc + home(5) + "jj" + enter + esc,
 		"\x0c" + home(1) + enter + " 1" + " 1" + "u" + esc,
 		"\x80" + "jjj" + size(200, 50) + enter + esc,
 		"\x01" + enter + " 4" + clockJump(255) + clockJump(255) + esc + enter + " 3" + bksp + esc + ctrlC + "jjj",
@@ -480,6 +480,8 @@ func fuzzSeeds() [][]byte {
 		"\x01" + "o" + right + right + down + left + "d" + tab + "d" + esc + "b" + "/" + "conf" + enter + "s" + "b" + "f" +
 			enter + "s" + pgdn + esc + tab + tab + "j" + esc + esc,
 		"\x05" + "b" + "/" + "zz" + bksp + bksp + enter + "G" + enter + "b" + "f" + esc + size(200, 50) + "jj" + "s" + esc + "o" + "d" + esc,
+		"\x00" + home(2) + "a" + "Kept a family housed" + tab + down + " " + tab + right + tab + "Five days" + tab + "Keep them" + tab +
+			"Called" + tab + "Housed 14 months" + ctrlS + "/" + "lead" + enter + esc + "j" + "d" + "y" + "c" + "j" + enter + esc + esc + esc,
 	}
 	out := make([][]byte, len(seeds))
 	for i, s := range seeds {

@@ -168,6 +168,9 @@ func (h *harness) run(cmd tea.Cmd) {
 		}
 	case tea.QuitMsg:
 	default:
+		if h.runExec(msg) {
+			return
+		}
 		// tea.Sequence returns an unexported slice type of commands.
 		if v := reflect.ValueOf(msg); v.Kind() == reflect.Slice && v.Type().Elem() == reflect.TypeOf(tea.Cmd(nil)) {
 			for i := 0; i < v.Len(); i++ {

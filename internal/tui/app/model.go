@@ -54,6 +54,9 @@ type Options struct {
 	// Clipboard copies text to the clipboard; Run sets it to write OSC 52
 	// to the terminal, through the program's output.
 	Clipboard func(text string) error
+	// Editor is the command that edits a story's file (the file's path
+	// goes after it); nil: $VISUAL or $EDITOR when an edit starts.
+	Editor []string
 }
 
 // Model is the root model: it owns the screen stack, the size, the status
@@ -126,6 +129,7 @@ func New(o Options) (*Model, error) {
 		return nil, err
 	}
 	pr := progress.New(o.Store, o.StoreErr, o.OpenStore != nil, o.OutDir)
+	pr.SetEditor(o.Editor)
 	c := tui.NewContext(tui.ContextOptions{Library: o.Library, Progress: pr, Now: o.Now, Styles: tui.NewStyles(o.Renderer),
 		Scheduler: sched, NewCardsPerDay: o.NewCardsPerDay, Clipboard: o.Clipboard, NoTicks: o.NoTicks, Tracks: o.Tracks})
 	st := c.Styles()

@@ -97,14 +97,16 @@ func TestPracticeHomeLists(t *testing.T) {
 	h.contains("Today: 1 reviewed · 1 of 10 new cards")
 	h.golden("practice-80x24")
 
-	// The mock interview, stats, the card browser and the settings are rows
-	// of the list, and keys.
+	// The mock interview, the stories, stats, the card browser and the
+	// settings are rows of the list, and most are keys too.
 	h.keys("G")
 	h.contains("> Settings", "10 new · 90%", "enter open")
 	h.keys("k")
 	h.contains("> Browse cards", "enter browse")
 	h.keys("k")
 	h.contains("> Statistics", "enter open")
+	h.keys("k")
+	h.contains("> My stories")
 	h.keys("k", "enter")
 	h.contains("Mock interview", "Start the interview")
 }

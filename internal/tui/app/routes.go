@@ -19,6 +19,7 @@ import (
 	"github.com/rung-career/rung/internal/tui/settings"
 	"github.com/rung-career/rung/internal/tui/skills"
 	"github.com/rung-career/rung/internal/tui/stats"
+	"github.com/rung-career/rung/internal/tui/stories"
 	"github.com/rung-career/rung/internal/tui/tracks"
 )
 
@@ -53,4 +54,9 @@ var routes = map[tui.Route]maker{
 	tui.RouteCard:        browse.NewCard,
 	tui.RouteSettings:    settings.New,
 	tui.RouteJournal:     perspective.NewJournal,
+
+	// The person's STAR stories.
+	tui.RouteStories:   stories.New,
+	tui.RouteStoryForm: stories.NewForm,
+	tui.RouteCoverage:  stories.NewCoverage,
 }

@@ -44,7 +44,7 @@ func visits() []visit {
 		return func(h *harness) any { return h.m.c.Lib().Perspective.Insights[insight].PromptIDs()[p] }
 	}
 	enters := func(n int) []string { return slices.Repeat([]string{"enter"}, n) }
-	return []visit{
+	return append([]visit{
 		{"home", tui.RouteHome, none, nil},
 		{"home-moved", tui.RouteHome, none, []string{"j"}},
 		{"assess-choice", tui.RouteAssess, none, nil},
@@ -166,7 +166,7 @@ func visits() []visit {
 		{"settings-changed", tui.RouteSettings, none, []string{"right", "down", "left"}},
 		{"settings-floor", tui.RouteSettings, none, slices.Repeat([]string{"left"}, 12)},
 		{"settings-ceiling", tui.RouteSettings, none, append([]string{"down"}, slices.Repeat([]string{"right"}, 8)...)},
-	}
+	}, storyVisits()...)
 }
 
 // withEntries is arg, after writing n journal entries on prompt p of

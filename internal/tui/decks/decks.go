@@ -32,11 +32,12 @@ const (
 	practiceRowStats    = -2
 	practiceRowBrowse   = -3
 	practiceRowSettings = -4
+	practiceRowStories  = -5
 )
 
 // practiceRowRoutes are the rows that open a screen of their own.
 var practiceRowRoutes = map[int]tui.Route{practiceRowMock: tui.RouteMock, practiceRowStats: tui.RouteStats,
-	practiceRowBrowse: tui.RouteBrowse, practiceRowSettings: tui.RouteSettings}
+	practiceRowBrowse: tui.RouteBrowse, practiceRowSettings: tui.RouteSettings, practiceRowStories: tui.RouteStories}
 
 // keyMap is the practice home's keys: the list, and the ways to study the
 // deck under the cursor or to open the mock interview and the statistics.
@@ -128,6 +129,10 @@ func (p *model) rebuild() {
 	if len(p.Lib().Cards) > 0 {
 		items = append(items, tui.Item{Title: "Mock interview"})
 		p.rows = append(p.rows, practiceRowMock)
+	}
+	if len(p.Lib().Skills) > 0 {
+		items = append(items, tui.Item{Title: "My stories"})
+		p.rows = append(p.rows, practiceRowStories)
 	}
 	items = append(items, tui.Item{Title: "Statistics"})
 	p.rows = append(p.rows, practiceRowStats)
@@ -387,6 +392,10 @@ func (p *model) rowText(r int, width int) string {
 	case practiceRowStats:
 		return tui.Section(st, width, "Statistics", "Reviews per day for the last 12 weeks, the reviews due in the next 7 and 30 days, "+
 			"how often you remembered a card that was due, your cards by state, and your readiness over the assessments you have saved.")
+	case practiceRowStories:
+		return tui.Section(st, width, "My stories", "The stories you tell for \"tell me about a time\" questions: "+
+			"a situation, your task, what you did and the result. Rehearsal and the mock interview offer the ones that "+
+			"suit each such question, and the coverage shows which skills have no story yet.")
 	case practiceRowBrowse:
 		return tui.Section(st, width, "Browse cards", "Every question of the track with where it stands and when it is due. "+
 			"Search as you type; suspend a card, bury it until tomorrow or flag it for practice; open one to see its review history.")

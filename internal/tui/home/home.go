@@ -32,6 +32,7 @@ const (
 	secPerspective
 	secReference
 	secTrack
+	secStories
 )
 
 // homeDataMsg carries the progress figures home shows, read off the store.
@@ -118,6 +119,9 @@ func (h *model) rebuild() {
 			badge = fmt.Sprintf("%d due · %d new", h.data.Due, h.data.Fresh)
 		}
 		add(secPractice, tui.Item{Title: "Interview practice", Desc: "Flashcards, typed rehearsal with feedback, mock interviews", Badge: badge})
+	}
+	if len(lib.Skills) > 0 {
+		add(secStories, h.storiesItem())
 	}
 	add(secLadder, tui.Item{Title: "The ladder", Desc: fmt.Sprintf("%d rungs from %s to %s", len(lib.Roles), lib.Roles[0].Title, lib.Roles[len(lib.Roles)-1].Title)})
 	if len(lib.Steps) > 0 {
@@ -222,6 +226,8 @@ func (h *model) open() tea.Cmd {
 		return tui.Navigate(tui.RouteReference, nil)
 	case secTrack:
 		return tui.Navigate(tui.RouteTracks, false)
+	case secStories:
+		return tui.Navigate(tui.RouteStories, nil)
 	}
 	return nil
 }
@@ -292,6 +298,20 @@ func (h *model) whereLine(p *assess.Placement, short bool) (string, bool) {
 	}
 	where += " · at the top of the ladder"
 	return where, lipgloss.Width(where) <= h.Width
+}
+
+// storiesItem is the entry of the person's STAR stories, with how many
+// there are and how many skills none of them shows.
+func (h *model) storiesItem() tui.Item {
+	it := tui.Item{Title: "My stories", Desc: "Your STAR interview stories, and the skills they cover"}
+	switch {
+	case !h.loaded || !h.Progress().Open():
+	case h.data.Stories == 0:
+		it.Badge = "none yet"
+	default:
+		it.Badge = tui.Count(h.data.Stories, "story", "stories") + ", " + tui.Count(h.data.Uncovered, "skill", "skills") + " uncovered"
+	}
+	return it
 }
 
 // article is "a" or "an" before a title.

@@ -55,40 +55,42 @@ type mockKeys struct {
 	up, down, left, right, start key.Binding // the set-up form
 	submit, pause, resume        key.Binding // answering
 	extraKeys                                // skipping, and the missed questions (missed.go)
+	story                        key.Binding // pick a story (stories.go)
 }
 
 func (k mockKeys) ShortHelp() []key.Binding {
-	return []key.Binding{k.start, k.left, k.right, k.up, k.down, k.submit, k.pause, k.resume, k.skip, k.keepTyping,
+	return []key.Binding{k.start, k.left, k.right, k.up, k.down, k.submit, k.story, k.pause, k.resume, k.skip, k.keepTyping,
 		k.retry, k.flag, k.Down}
 }
 
 func (k mockKeys) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{k.up, k.down, k.left, k.right, k.start}, {k.submit, k.pause, k.resume, k.skip, k.keepTyping},
+	return [][]key.Binding{{k.up, k.down, k.left, k.right, k.start}, {k.submit, k.story, k.pause, k.resume, k.skip, k.keepTyping},
 		{k.retry, k.flag}, k.Bindings()}
 }
 
 type mockInterview struct {
 	tui.Base
-	phase   mockPhase
-	rungs   []string
-	rung    int
-	size    int // index into practice.MockSizes
-	limit   int // index into practice.MockLimits
-	field   int
-	cards   []content.Card
-	pos     int
-	box     textarea.Model
-	words   int
-	askedAt time.Time
-	now     time.Time
-	tickGen int
-	result  practice.MockResult
-	saved   string
-	saveErr error
-	saving  bool
-	summary tui.Doc
-	keys    mockKeys
-	extras  // asking before a skip, and the missed questions (missed.go)
+	phase      mockPhase
+	rungs      []string
+	rung       int
+	size       int // index into practice.MockSizes
+	limit      int // index into practice.MockLimits
+	field      int
+	cards      []content.Card
+	pos        int
+	box        textarea.Model
+	words      int
+	askedAt    time.Time
+	now        time.Time
+	tickGen    int
+	result     practice.MockResult
+	saved      string
+	saveErr    error
+	saving     bool
+	summary    tui.Doc
+	keys       mockKeys
+	extras     // asking before a skip, and the missed questions (missed.go)
+	storyState // the stories that suit a STAR question (stories.go)
 }
 
 // New makes a mock interview (tui.RouteMock); it takes no argument.
@@ -118,6 +120,7 @@ func New(c *tui.Context, _ any) tui.Screen {
 	}
 	m.keys.extraKeys = newExtraKeys()
 	m.summary = tui.NewDoc(m.summaryText)
+	m.pick = tui.NewStoryPick(c.Lib())
 	m.syncKeys()
 	return m
 }
@@ -169,6 +172,10 @@ func (m *mockInterview) Update(msg tea.Msg) (tui.Screen, tea.Cmd) {
 		return m, m.Status("Transcript saved to " + msg.path)
 	case missedFlaggedMsg:
 		return m, m.missedFlagged(msg)
+	case tui.StoriesLoadedMsg:
+		return m, m.storiesLoaded(msg)
+	case tui.StoryUsedMsg:
+		return m, m.storyUsed(msg)
 	case tea.KeyMsg:
 		return m, m.key(msg)
 	case tea.MouseMsg:
@@ -241,6 +248,7 @@ func (m *mockInterview) ask(i int) tea.Cmd {
 	m.words = 0
 	m.askedAt = m.now
 	m.tickGen++
+	m.pick.ForCard(&m.cards[i])
 	focus := m.box.Focus()
 	m.layout()
 	m.syncKeys()
@@ -256,12 +264,15 @@ func (m *mockInterview) askingKey(msg tea.KeyMsg) tea.Cmd {
 	if m.confirming {
 		return m.confirmKey(msg)
 	}
+	if m.storyKey(msg) {
+		return nil
+	}
 	switch {
 	case key.Matches(msg, m.keys.submit):
 		if m.emptyAnswer() {
 			return m.askSkip()
 		}
-		return m.answer()
+		return tea.Batch(m.tellStory(), m.answer())
 	case !m.box.Focused():
 		if key.Matches(msg, m.keys.resume) {
 			cmd := m.box.Focus()
@@ -321,6 +332,7 @@ func (m *mockInterview) syncKeys() {
 	}
 	m.keys.NavKeys.SetEnabled(m.phase == mockSummary && m.summary.Scrolls())
 	m.syncExtraKeys()
+	m.syncStoryKey()
 }
 
 func (m *mockInterview) SetSize(w, h int) {
@@ -334,7 +346,7 @@ func (m *mockInterview) layout() {
 	}
 	switch m.phase {
 	case mockAsking:
-		top := lipgloss.Height(m.askHeader()) + 1 + lipgloss.Height(m.question()) + 1
+		top := lipgloss.Height(m.askHeader()) + 1 + lipgloss.Height(m.question()) + 1 + lipgloss.Height(m.storyBlock()) - 1
 		m.box.SetWidth(max(10, min(tui.ReadWidth, m.Width)-4))
 		m.box.SetHeight(max(3, min(tui.AnswerBoxMax, m.Height-top-2-1)))
 	case mockSummary:
@@ -431,7 +443,7 @@ func (m *mockInterview) askView() string {
 	if m.box.Focused() {
 		box = st.FocusBox
 	}
-	return m.askHeader() + "\n\n" + m.question() + "\n\n" + box.Render(m.box.View()) + "\n" + m.counterLine()
+	return m.askHeader() + "\n\n" + m.question() + "\n\n" + m.storyBlock() + box.Render(m.box.View()) + "\n" + m.counterLine()
 }
 
 // summaryText is the end of the interview, built once per width.
@@ -502,6 +514,7 @@ func (m *mockInterview) summaryText(width int) string {
 		default:
 			b.WriteString(tui.Bullets(st, width, "•", missed) + "\n")
 		}
+		b.WriteString(m.storySummary(i, a, width))
 	}
 	b.WriteString("\n" + st.Muted.Render(tui.Wrap("Rehearse a question from Practice (r on a deck) for the full feedback on one answer.", width)))
 	return b.String()

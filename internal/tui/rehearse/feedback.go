@@ -23,6 +23,9 @@ func (r *rehearse) feedbackText(width int) string {
 	if flags != "" {
 		flags += "\n\n"
 	}
+	if story := r.storyFeedback(tui.Reading(width)); story != "" {
+		flags += story + "\n\n"
+	}
 	if width >= tui.TextBeside {
 		colW := tui.Columns(width)
 		left := r.pointsText(colW) + "\n\n" + tui.Section(st, colW, "Your answer", r.answer)

@@ -12,12 +12,13 @@ type rehearseKeys struct {
 	tui.NavKeys                                       // scroll the feedback
 	submit, timer, timerOff, stop, resume, edit, next key.Binding
 	grades                                            tui.GradeKeys
+	story                                             key.Binding // pick a story (stories.go)
 }
 
 func (k rehearseKeys) ShortHelp() []key.Binding {
-	return []key.Binding{k.submit, k.timer, k.stop, k.resume, k.timerOff, k.grades.Help(), k.edit, k.next, k.Down}
+	return []key.Binding{k.submit, k.story, k.timer, k.stop, k.resume, k.timerOff, k.grades.Help(), k.edit, k.next, k.Down}
 }
 
 func (k rehearseKeys) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{k.submit, k.timer, k.timerOff, k.stop, k.resume}, {k.grades.Help(), k.edit, k.next}, k.Bindings()}
+	return [][]key.Binding{{k.submit, k.story, k.timer, k.timerOff, k.stop, k.resume}, {k.grades.Help(), k.edit, k.next}, k.Bindings()}
 }

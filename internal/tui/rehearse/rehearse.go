@@ -89,6 +89,7 @@ type rehearse struct {
 	// The card's state before a grade being saved, restored if it fails.
 	undoBefore practice.State
 	undoKnown  bool
+	storyState // the stories that suit a STAR card (stories.go)
 }
 
 // New makes a rehearsal of a deck (tui.RouteRehearse); its argument is the
@@ -110,6 +111,7 @@ func New(c *tui.Context, arg any) tui.Screen {
 	}
 	r.keys.PageDown.SetKeys("pgdown", "ctrl+d")
 	r.doc = tui.NewDoc(r.feedbackText)
+	r.pick = tui.NewStoryPick(c.Lib())
 	r.syncKeys()
 	return r
 }
@@ -118,12 +120,12 @@ func (r *rehearse) Title() string { return "Rehearse" }
 
 func (r *rehearse) Init() tea.Cmd {
 	pr, id, track := r.Progress(), r.ID(), r.Lib().Track.ID
-	return func() tea.Msg {
+	return tea.Batch(func() tea.Msg {
 		// With the person's flags: a suspended or buried card is not
 		// rehearsed.
 		ss, err := pr.States(track)
 		return rehearseLoadedMsg{to: id, states: ss, err: err}
-	}
+	}, r.LoadStories())
 }
 
 // Unsaved says the typed answer would be lost: rehearsal keeps no answer,
@@ -168,6 +170,10 @@ func (r *rehearse) Update(msg tea.Msg) (tui.Screen, tea.Cmd) {
 		r.graded++
 		cmd := r.ask(r.pos + 1)
 		return r, tea.Batch(cmd, r.Status(fmt.Sprintf("Saved %s: that question comes back in %s.", msg.rating, srs.FormatInterval(msg.due))))
+	case tui.StoriesLoadedMsg:
+		return r, r.storiesLoaded(msg)
+	case tui.StoryUsedMsg:
+		return r, r.storyUsed(msg)
 	case tea.KeyMsg:
 		return r, r.key(msg)
 	case tea.MouseMsg:
@@ -186,6 +192,8 @@ func (r *rehearse) ask(i int) tea.Cmd {
 	if i < len(r.order) {
 		r.card, _ = r.Lib().Card(r.order[i])
 	}
+	r.pick.ForCard(r.card)
+	r.toldStoryReset()
 	r.box.Reset()
 	r.words, r.spoken = 0, 0
 	r.box.Blur()
@@ -237,6 +245,9 @@ func (r *rehearse) key(msg tea.KeyMsg) tea.Cmd {
 }
 
 func (r *rehearse) typingKey(msg tea.KeyMsg) tea.Cmd {
+	if r.storyKey(msg) {
+		return nil
+	}
 	switch {
 	case key.Matches(msg, r.keys.submit):
 		return r.submit()
@@ -283,13 +294,14 @@ func (r *rehearse) submit() tea.Cmd {
 	r.timerUsed = r.now.Sub(r.timerFrom)
 	r.fb = practice.Analyze(*r.card, answer)
 	r.ivl = practice.Intervals(r.Scheduler(), r.states[r.card.ID], r.now)
+	told := r.toldStory()
 	r.phase = rehearseFeedback
 	r.box.Blur()
 	r.doc.Viewport.GotoTop()
 	r.doc.Invalidate()
 	r.layout()
 	r.syncKeys()
-	return nil
+	return told
 }
 
 func (r *rehearse) grade(rt srs.Rating) tea.Cmd {
@@ -329,6 +341,7 @@ func (r *rehearse) syncKeys() {
 	r.keys.next.SetEnabled(r.phase == rehearseFeedback || (typing && !focused))
 	r.keys.grades.Enable(r.phase == rehearseFeedback)
 	r.keys.NavKeys.SetEnabled(r.phase == rehearseFeedback && r.doc.Scrolls())
+	r.syncStoryKey()
 }
 
 func (r *rehearse) SetSize(w, h int) {
@@ -341,7 +354,7 @@ func (r *rehearse) layout() {
 	if r.Width == 0 {
 		return
 	}
-	top := lipgloss.Height(r.header()) + 1 + lipgloss.Height(r.question()) + 1
+	top := lipgloss.Height(r.header()) + 1 + lipgloss.Height(r.question()) + 1 + lipgloss.Height(r.storyBlock()) - 1
 	switch r.phase {
 	case rehearseTyping:
 		r.box.SetWidth(max(10, min(tui.ReadWidth, r.Width)-4))
@@ -464,7 +477,7 @@ func (r *rehearse) View() string {
 	if r.box.Focused() {
 		box = st.FocusBox
 	}
-	return r.header() + "\n\n" + r.question() + "\n\n" + box.Render(r.box.View()) + "\n" + r.counter()
+	return r.header() + "\n\n" + r.question() + "\n\n" + r.storyBlock() + box.Render(r.box.View()) + "\n" + r.counter()
 }
 
 func (r *rehearse) Keys() help.KeyMap {
