@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -26,6 +27,18 @@ type draftLoadedMsg struct {
 }
 
 func (m draftLoadedMsg) Target() int { return m.to }
+
+// submittedMsg is a placement made from the answers, after it was saved
+// (saved: there was a database to save it in; err: why that failed).
+type submittedMsg struct {
+	to    int
+	p     assess.Placement
+	at    time.Time
+	saved bool
+	err   error
+}
+
+func (m submittedMsg) Target() int { return m.to }
 
 // savedMsg reports a store write.
 type savedMsg struct {
@@ -52,6 +65,7 @@ type questionnaire struct {
 	// being changed: Enter goes back to the review, not on to the next.
 	fromReview bool
 	dirty      bool // answers changed since the draft was last kept
+	submitting bool // submitted: the placement is being saved
 }
 
 // New makes the self-assessment (tui.RouteAssess); it takes no argument.
@@ -142,6 +156,8 @@ func (q *questionnaire) Update(msg tea.Msg) (tui.Screen, tea.Cmd) {
 			}
 			return q, q.Status("Your last answers are filled in; change what has changed.")
 		}
+	case submittedMsg:
+		return q, q.submitted(msg)
 	case savedMsg:
 		if msg.err != nil {
 			return q, q.StatusErr("Could not save: " + msg.err.Error())
@@ -404,17 +420,36 @@ func (q *questionnaire) Unsaved() string {
 }
 
 // submit places the person, saves the assessment and opens the results.
+// The assessment is saved before the results open, so quitting as soon as
+// they show loses nothing; the results then say whether it was saved.
 func (q *questionnaire) submit() tea.Cmd {
-	pr, lib := q.Progress(), q.Lib()
+	if q.submitting {
+		return nil
+	}
+	q.submitting = true
+	pr, lib, id := q.Progress(), q.Lib(), q.ID()
 	a := q.answers.Clone()
 	p := assess.Evaluate(lib, a)
 	at := q.Now()
-	cmds := []tea.Cmd{
-		func() tea.Msg { return tui.AssessedMsg{Placement: p, At: at} },
-		tui.Replace(tui.RouteResults, p),
+	return func() tea.Msg {
+		msg := submittedMsg{to: id, p: p, at: at, saved: pr.Open()}
+		if msg.saved {
+			msg.err = pr.SaveAssessment(lib, a, p, at)
+		}
+		return msg
 	}
-	if pr.Open() {
-		cmds = append(cmds, func() tea.Msg { return tui.AssessmentSavedMsg{Err: pr.SaveAssessment(lib, a, p, at)} })
+}
+
+// submitted opens the results of a placement made (and kept, when there
+// is a database).
+func (q *questionnaire) submitted(msg submittedMsg) tea.Cmd {
+	q.dirty = false
+	cmds := []tea.Cmd{
+		func() tea.Msg { return tui.AssessedMsg{Placement: msg.p, At: msg.at} },
+		tui.Replace(tui.RouteResults, msg.p),
+	}
+	if msg.saved {
+		cmds = append(cmds, func() tea.Msg { return tui.AssessmentSavedMsg{Err: msg.err} })
 	}
 	return tea.Sequence(cmds...)
 }
