@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/rung-career/rung/internal/content"
+	"github.com/rung-career/rung/internal/progress"
 	"github.com/rung-career/rung/internal/store"
 	"github.com/rung-career/rung/internal/stories"
 )
@@ -212,7 +213,7 @@ func (p *storyPrompts) saveStory(s stories.Story) (int64, error) {
 		return 0, err
 	}
 	defer st.Close()
-	return st.SaveStory(toStore(p.lib.Track.ID, s))
+	return st.SaveStory(progress.ToStore(p.lib.Track.ID, s))
 }
 
 // titleTaken reports whether the track has a story with this title.

@@ -13,6 +13,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/rung-career/rung/internal/content"
+	"github.com/rung-career/rung/internal/progress"
 	"github.com/rung-career/rung/internal/store"
 	"github.com/rung-career/rung/internal/stories"
 )
@@ -122,16 +123,6 @@ func trackSkills(lib *content.Library) []string {
 	return ids
 }
 
-func fromStore(s store.Story) stories.Story {
-	return stories.Story{ID: s.ID, Title: s.Title, Situation: s.Situation, Task: s.Task, Action: s.Action,
-		Result: s.Result, Skills: s.Skills, Strength: s.Strength, LastUsed: s.LastUsed}
-}
-
-func toStore(track string, s stories.Story) store.Story {
-	return store.Story{ID: s.ID, Track: track, Title: s.Title, Situation: s.Situation, Task: s.Task, Action: s.Action,
-		Result: s.Result, Skills: s.Skills, Strength: s.Strength, LastUsed: s.LastUsed}
-}
-
 // readStories returns the track's stories without creating anything: when
 // there is no database yet there are no stories.
 func readStories(e *env, g *globals, track string) ([]stories.Story, string, error) {
@@ -153,7 +144,7 @@ func readStories(e *env, g *globals, track string) ([]stories.Story, string, err
 	}
 	out := make([]stories.Story, len(rows))
 	for i, r := range rows {
-		out[i] = fromStore(r)
+		out[i] = progress.FromStore(r)
 	}
 	return out, dir, nil
 }
@@ -189,7 +180,7 @@ func storiesImport(e *env, g *globals, path string) int {
 	defer st.Close()
 	rows := make([]store.Story, len(list))
 	for i, s := range list {
-		rows[i] = toStore(lib.Track.ID, s)
+		rows[i] = progress.ToStore(lib.Track.ID, s)
 	}
 	n, err := st.ImportStories(lib.Track.ID, rows)
 	if err != nil {
