@@ -43,7 +43,7 @@ func runAccessibleStories(e *env, g *globals) int {
 	}
 	sc := bufio.NewScanner(e.stdin)
 	sc.Buffer(make([]byte, 0, 64<<10), stories.MaxFileSize)
-	p := &storyPrompts{e: e, g: g, lib: lib, skills: trackSkills(lib), sc: sc, out: e.stdout}
+	p := &storyPrompts{e: e, g: g, lib: lib, skills: progress.SkillIDs(lib), sc: sc, out: e.stdout}
 	code := p.menu()
 	if p.err != nil {
 		return outputDone(e, p.err)

@@ -114,15 +114,6 @@ only on weak ones (strength 2 or less).`,
 	return cmd
 }
 
-// trackSkills lists the skill ids of the track, in its order.
-func trackSkills(lib *content.Library) []string {
-	ids := make([]string, len(lib.Skills))
-	for i, s := range lib.Skills {
-		ids[i] = s.ID
-	}
-	return ids
-}
-
 // readStories returns the track's stories without creating anything: when
 // there is no database yet there are no stories.
 func readStories(e *env, g *globals, track string) ([]stories.Story, string, error) {
@@ -159,7 +150,7 @@ func storiesImport(e *env, g *globals, path string) int {
 		fmt.Fprintf(e.stderr, "rung stories import: %v\n", err)
 		return exitUsage
 	}
-	list, err := stories.Parse(label, data, trackSkills(lib))
+	list, err := stories.Parse(label, data, progress.SkillIDs(lib))
 	if err != nil {
 		var probs *content.Problems
 		if !errors.As(err, &probs) {
@@ -323,7 +314,7 @@ func storiesShow(e *env, g *globals, action, format string) int {
 	case action == "list":
 		err = writeString(e.stdout, storiesText(lib, list, dir, e.now().Location()))
 	case format == "json":
-		err = writeCoverageJSON(e.stdout, stories.Cover(trackSkills(lib), list))
+		err = writeCoverageJSON(e.stdout, stories.Cover(progress.SkillIDs(lib), list))
 	default:
 		err = writeString(e.stdout, coverageText(lib, list, dir))
 	}

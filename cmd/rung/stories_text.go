@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/rung-career/rung/internal/content"
+	"github.com/rung-career/rung/internal/progress"
 	"github.com/rung-career/rung/internal/stories"
 )
 
@@ -48,7 +49,7 @@ func coverageText(lib *content.Library, list []stories.Story, dir string) string
 	if len(list) == 0 {
 		return noStories(lib.Track.ID, dir)
 	}
-	c := stories.Cover(trackSkills(lib), list)
+	c := stories.Cover(progress.SkillIDs(lib), list)
 	strength := map[int64]int{}
 	for _, s := range list {
 		strength[s.ID] = s.Strength
