@@ -86,3 +86,20 @@ func (k DocKeys) ShortHelp() []key.Binding { return []key.Binding{k.Up, k.Down, 
 
 // FullHelp is the help shown by ?.
 func (k DocKeys) FullHelp() [][]key.Binding { return [][]key.Binding{k.Bindings()} }
+
+// SetTyping words Up and Down for a list with a filter that takes text:
+// while typing, letters are text, so only the arrows (and ctrl+p, ctrl+n)
+// move; otherwise j and k move too.
+func (n *NavKeys) SetTyping(typing bool) {
+	if typing {
+		n.Up.SetKeys("up", "ctrl+p")
+		n.Up.SetHelp("↑", "up")
+		n.Down.SetKeys("down", "ctrl+n")
+		n.Down.SetHelp("↓", "down")
+		return
+	}
+	n.Up.SetKeys("up", "k")
+	n.Up.SetHelp("↑/k", "up")
+	n.Down.SetKeys("down", "j")
+	n.Down.SetHelp("↓/j", "down")
+}

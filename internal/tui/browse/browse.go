@@ -418,17 +418,7 @@ func (b *model) syncKeys() {
 	k.NavKeys.SetEnabled(browsing && len(b.rows) > 1)
 	k.Up.SetEnabled(len(b.rows) > 1)
 	k.Down.SetEnabled(len(b.rows) > 1)
-	if b.typing {
-		k.Up.SetKeys("up", "ctrl+p")
-		k.Up.SetHelp("↑", "up")
-		k.Down.SetKeys("down", "ctrl+n")
-		k.Down.SetHelp("↓", "down")
-	} else {
-		k.Up.SetKeys("up", "k")
-		k.Up.SetHelp("↑/k", "up")
-		k.Down.SetKeys("down", "j")
-		k.Down.SetHelp("↓/j", "down")
-	}
+	k.NavKeys.SetTyping(b.typing)
 	k.actionKeys.sync(st, b.Now(), browsing && ok && b.loaded)
 	k.Open.SetEnabled(browsing && ok)
 	k.Search.SetEnabled(browsing)

@@ -358,17 +358,7 @@ func (s *list) syncKeys() {
 	k.NavKeys.SetEnabled(browsing && len(s.visible) > 0)
 	k.Up.SetEnabled(len(s.visible) > 0)
 	k.Down.SetEnabled(len(s.visible) > 0)
-	if s.typing {
-		k.Up.SetKeys("up", "ctrl+p")
-		k.Up.SetHelp("↑", "up")
-		k.Down.SetKeys("down", "ctrl+n")
-		k.Down.SetHelp("↓", "down")
-	} else {
-		k.Up.SetKeys("up", "k")
-		k.Up.SetHelp("↑/k", "up")
-		k.Down.SetKeys("down", "j")
-		k.Down.SetHelp("↓/j", "down")
-	}
+	k.NavKeys.SetTyping(s.typing)
 	if s.wide {
 		k.PageDown.SetHelp("pgdn", "scroll skill")
 		k.PageUp.SetHelp("pgup", "scroll skill back")

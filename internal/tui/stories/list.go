@@ -473,14 +473,10 @@ func (l *list) syncNav(failed, browsing bool) {
 			k.PageUp.SetHelp("pgup", "page up")
 		}
 	}
+	k.NavKeys.SetTyping(l.typing)
 	if l.typing {
-		k.Up.SetKeys("up", "ctrl+p")
-		k.Down.SetKeys("down", "ctrl+n")
 		for _, b := range []*key.Binding{&k.PageUp, &k.PageDown, &k.Top, &k.Bottom} {
 			b.SetEnabled(false)
 		}
-	} else {
-		k.Up.SetKeys("up", "k")
-		k.Down.SetKeys("down", "j")
 	}
 }
