@@ -26,7 +26,9 @@ import (
 //     a list of words to try;
 //   - a "does not" point is quoted with its negation.
 
-const panelFile = "../../testdata/panel/review.yaml"
+// panelFiles are the panel rounds: the first review, and the second with its
+// hold-out paraphrases.
+var panelFiles = []string{"../../testdata/panel/review.yaml", "../../testdata/panel/review2.yaml"}
 
 type panelCase struct {
 	N              int      `yaml:"n"`
@@ -42,24 +44,42 @@ type panelCase struct {
 	OppositeEither []int    `yaml:"opposite_either"`
 	STAR           []int    `yaml:"star"`
 	Quotes         []string `yaml:"quotes"`
+	NotQuoted      []string `yaml:"not_quoted"`
+	NotFillers     []string `yaml:"not_fillers"`
+	Judgement      []string `yaml:"judgement"`
+	Findings       []string `yaml:"findings"`
+	NoFindings     []string `yaml:"no_findings"`
 	Reason         string   `yaml:"reason"`
 }
 
 func readPanel(t testing.TB) []panelCase {
 	t.Helper()
-	data, err := os.ReadFile(panelFile)
-	if err != nil {
-		t.Fatal(err)
+	var out []panelCase
+	seen := map[int]bool{}
+	for i, file := range panelFiles {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var f struct {
+			Cases []panelCase `yaml:"cases"`
+		}
+		dec := yaml.NewDecoder(strings.NewReader(string(data)))
+		dec.KnownFields(true)
+		if err := dec.Decode(&f); err != nil {
+			t.Fatalf("%s: %v", file, err)
+		}
+		round := 1000 * i // case 15 of the second round is 1015
+		for _, c := range f.Cases {
+			c.N += round
+			if seen[c.N] {
+				t.Fatalf("%s: case %d twice", file, c.N-round)
+			}
+			seen[c.N] = true
+			out = append(out, c)
+		}
 	}
-	var f struct {
-		Cases []panelCase `yaml:"cases"`
-	}
-	dec := yaml.NewDecoder(strings.NewReader(string(data)))
-	dec.KnownFields(true)
-	if err := dec.Decode(&f); err != nil {
-		t.Fatalf("%s: %v", panelFile, err)
-	}
-	return f.Cases
+	return out
 }
 
 func trackLibrary(t *testing.T, id string) *content.Library {
@@ -151,6 +171,59 @@ func checkPanelReading(t *testing.T, c panelCase, f Feedback) {
 			t.Errorf("no quote holds %q; quoted %q", q, quoted)
 		}
 	}
+	if f.STAR != nil {
+		for _, p := range f.STAR.parts() {
+			quoted = append(quoted, p.part.Evidence)
+		}
+	}
+	for _, q := range c.NotQuoted {
+		if slices.ContainsFunc(quoted, func(s string) bool { return strings.EqualFold(s, q) }) {
+			t.Errorf("quotes %q, which a panel reads as a fragment or the wrong sentence; quoted %q", q, quoted)
+		}
+	}
+	fillers := counts(f.Fillers)
+	for _, w := range c.NotFillers {
+		if fillers[w] > 0 {
+			t.Errorf("counts %q as a filler, where it carries meaning", w)
+		}
+	}
+	checkPanelFindings(t, c, f)
+}
+
+// checkPanelFindings holds the findings to the panel's reading: the level of
+// the one-line judgement, the coaching a panel would give and the praise it
+// would not sign.
+func checkPanelFindings(t *testing.T, c panelCase, f Feedback) {
+	t.Helper()
+	if len(c.Judgement) > 0 {
+		j, ok := judgementOf(f)
+		if !ok || !slices.Contains(c.Judgement, j.Level.String()) {
+			t.Errorf("judgement %s %q; a panel gives %v", j.Level, j.Message, c.Judgement)
+		}
+	}
+	for _, w := range c.Findings {
+		if !slices.ContainsFunc(f.Findings, func(fd Finding) bool { return strings.Contains(fd.Message, w) }) {
+			t.Errorf("no finding holds %q", w)
+		}
+	}
+	for _, w := range c.NoFindings {
+		for _, fd := range f.Findings {
+			if strings.Contains(fd.Message, w) {
+				t.Errorf("finding %q holds %q", fd.Message, w)
+			}
+		}
+	}
+}
+
+// judgementOf is the one-line judgement on the key points ("Made 3 of 5 key
+// points ...").
+func judgementOf(f Feedback) (Finding, bool) {
+	for _, fd := range findingsOf(f, TopicKeyPoints) {
+		if strings.HasPrefix(fd.Message, "Made ") {
+			return fd, true
+		}
+	}
+	return Finding{}, false
 }
 
 // checkCoherent holds what every feedback must do, whatever the answer.
@@ -162,6 +235,9 @@ func checkCoherent(t *testing.T, card content.Card, f Feedback) {
 		stock := strings.Contains(fd.Message, "sure of itself") || strings.Contains(fd.Message, "what you did yourself")
 		if stock && !sound {
 			t.Errorf("stock praise on an answer with %d red flags and %d/%d points: %q", len(f.RedFlags), f.Covered, n, fd.Message)
+		}
+		if strings.Contains(fd.Message, "says the opposite") && fd.Level != Warn {
+			t.Errorf("a point the answer contradicts is a fix, not a %s: %q", fd.Level, fd.Message)
 		}
 		if strings.Contains(fd.Message, "try words like") && hasSay(card) {
 			t.Errorf("coaches words, not substance: %q", fd.Message)
