@@ -96,7 +96,7 @@ func (a *answer) quoteSpan(i, j int) string {
 	for a.toks[ti].synthetic && ti > 0 { // "40%": start at the number
 		ti--
 	}
-	from, to := a.toks[ti].start, a.toks[tj].end
+	from, to := a.toks[ti].start, max(a.toks[tj].end, a.toks[ti].end)
 	if a.toks[tj].synthetic && a.toks[tj].start < from { // "$20": the symbol comes first
 		from = a.toks[tj].start
 	}
@@ -155,10 +155,13 @@ func expand(w string) []string {
 }
 
 // phrase is a cue or signal phrase ready to match: its text as written and the
-// stems of its words.
+// stems of its words. A phrase written with an ellipsis ("promise ... not
+// tell") has parts: stems is the first, then comes each of more, later in
+// the same sentence (see findAll).
 type phrase struct {
 	text  string
 	stems []string
+	more  [][]string
 }
 
 func (p phrase) empty() bool { return len(p.stems) == 0 }
@@ -166,7 +169,8 @@ func (p phrase) empty() bool { return len(p.stems) == 0 }
 // compile turns a cue into stems with the same tokenizer, expansion and
 // stemmer as the answer, so both sides are treated alike. A cue of several
 // words matches those stems as consecutive words; a cue of digits ("911")
-// is left unstemmed and so matches exactly that number.
+// is left unstemmed and so matches exactly that number. "..." (or "…")
+// between words splits a cue into parts, each matched in a row.
 //
 // Compiled cues are remembered (a deck has a few hundred), which keeps
 // Analyze fast without changing what it returns.
@@ -174,10 +178,16 @@ func compile(text string) phrase {
 	if p, ok := compiled.Load(text); ok {
 		return p.(phrase)
 	}
-	seq := expandTokens(tokenize(text))
-	p := phrase{text: clean(text), stems: make([]string, len(seq))}
-	for i, w := range seq {
-		p.stems[i] = stem(w)
+	p := phrase{text: clean(text)}
+	for _, part := range strings.Split(strings.ReplaceAll(text, "…", "..."), "...") {
+		st := stemAll(expandTokens(tokenize(part)))
+		switch {
+		case len(st) == 0:
+		case p.stems == nil:
+			p.stems = st
+		default:
+			p.more = append(p.more, st)
+		}
 	}
 	if compiledN.Add(1) <= maxCompiled {
 		compiled.Store(text, p)

@@ -37,17 +37,52 @@ type occurrence struct{ from, to int } // words from..to-1
 // determiner or none ("tell my supervisor" is "tell the supervisor"), and a
 // few words match their everyday equals ("talk to the mom and dad" is "talk
 // to the parents").
+//
+// A phrase in parts ("promise ... not tell") matches its first part, then
+// each next part within maxSkip words of the one before, in the same
+// sentence, with no word between that turns to something else ("and",
+// "but", "or", "unless" ...): "I'd promise her that I won't tell anyone",
+// not "I'd promise to help, but I can't keep it secret".
 func (a *answer) findAll(p phrase) []occurrence {
 	if p.empty() {
 		return nil
 	}
 	var out []occurrence
 	for _, i := range a.starts(p.stems[0]) {
-		if end := a.matchFrom(p.stems, 0, i); end > i {
+		end := a.matchFrom(p.stems, 0, i)
+		for _, part := range p.more {
+			if end <= i {
+				break
+			}
+			end = a.matchAfter(part, end)
+		}
+		if end > i {
 			out = append(out, occurrence{i, end})
 		}
 	}
 	return out
+}
+
+// maxSkip is the most words between two parts of a phrase.
+const maxSkip = 8
+
+// skipStops are words the words between two parts of a phrase may not hold:
+// they join or turn to another thought.
+var skipStops = wordSet("and", "but", "or", "however", "although", "though", "yet", "except",
+	"unless", "whereas", "while", "then", "instead", "rather")
+
+// matchAfter matches st at the first place from j on, within maxSkip words
+// and the same sentence, and returns where it ends, or -1.
+func (a *answer) matchAfter(st []string, j int) int {
+	for k := j; k < len(a.seq) && k <= j+maxSkip; k++ {
+		if k > j && (a.brk[k-1] == brkSentence || skipStops[a.seq[k-1]]) {
+			return -1
+		}
+		if end := a.matchFrom(st, 0, k); end > k {
+			return end
+		}
+	}
+	return -1
 }
 
 // maxQuote is the longest quote, in words, that runs from its negator to
@@ -154,20 +189,24 @@ func (a *answer) keyPoints(kps []content.KeyPoint, flagged []occurrence) ([]Poin
 func (a *answer) keyPoint(kp content.KeyPoint, flagged []occurrence) PointResult {
 	pr := PointResult{Point: clean(kp.Point), Negated: kp.Negated}
 	var made, against []occurrence
-	var listed []string
+	var listed, labels []string
 	for _, cue := range kp.Cues {
 		p := compile(cue)
 		if p.empty() || contains(pr.Cues, p.text) {
 			continue
 		}
 		found, inList := false, false
+		var named []occurrence
 		for _, o := range a.findAll(p) {
 			sc := a.scope[o.from]
 			switch {
 			case a.scope[o.from].label:
 			case !sc.says:
 				inList = true
-			case sc.hedge:
+			case a.leftBehind(o):
+			case a.labelUse(o) >= 0:
+				named = append(named, o)
+			case sc.hedge || sc.rev:
 			case sc.neg == kp.Negated:
 				if !found && !a.nearAny(o, flagged) {
 					found = true
@@ -181,18 +220,87 @@ func (a *answer) keyPoint(kp content.KeyPoint, flagged []occurrence) PointResult
 		if inList && !found && !contains(listed, p.text) {
 			listed = append(listed, p.text)
 		}
+		if !found {
+			for _, o := range named {
+				if q := a.quoteSpan(o.from, a.labelUse(o)); !contains(labels, q) {
+					labels = append(labels, q)
+				}
+			}
+		}
 	}
-	pr.Covered = len(made) > 0
+	// A point the answer refuses in a red flag is not made by a mention
+	// elsewhere: "I would not report the missing episodes to the police"
+	// outweighs "getting the police involved" in the reason given for it.
+	pr.Covered = len(made) > 0 && !a.againstFlag(against, flagged)
 	if pr.Covered {
 		pr.Matched = a.quotes(made)
 		return pr
 	}
 	pr.Against = a.quotes(against)
 	pr.Listed = listed
+	pr.Labels = labels
 	if pr.Say = clean(kp.Say); pr.Say == "" {
 		pr.Missing = suggestCues(kp.Cues, 3)
 	}
 	return pr
+}
+
+// leftBehind reports whether o is the starting point of a change, "from o
+// to ...": "extend response times from 24 hours to 10 days" leaves 24 hours
+// behind.
+func (a *answer) leftBehind(o occurrence) bool {
+	return o.from > 0 && a.seq[o.from-1] == "from" && o.to < len(a.seq) && a.seq[o.to] == "to"
+}
+
+// Labels. "A strengths-based approach" names an approach; it does not say
+// what the candidate does, so a cue used only as such a label makes no
+// point: the feedback says it was named as a label. A label is a word with
+// one of labelSuffixes after it ("strengths-based", "data driven",
+// "child-centred"), not followed by a preposition ("based on the
+// assessment" is not a label).
+var (
+	labelSuffixes = wordSet("based", "driven", "focused", "focussed", "informed", "centred",
+		"centered", "oriented", "orientated", "minded")
+	labelPreps = wordSet("on", "in", "at", "by", "with", "upon", "around", "to", "toward",
+		"towards", "from", "of", "for")
+)
+
+// labelUse returns, when o is used as a label, the position of the label's
+// last word (its suffix), or -1.
+func (a *answer) labelUse(o occurrence) int {
+	isSuffix := func(i int) bool {
+		return i < len(a.seq) && labelSuffixes[a.seq[i]] && (i+1 >= len(a.seq) || !labelPreps[a.seq[i+1]] || a.brk[i] != brkNone)
+	}
+	switch {
+	case o.to-1 > o.from && isSuffix(o.to-1):
+		return o.to - 1
+	case a.brk[o.to-1] == brkNone && isSuffix(o.to):
+		return o.to
+	}
+	return -1
+}
+
+// labels lists the labels the answer names ("strengths-based",
+// "trauma-informed"), each once, as written: typed with a hyphen, so
+// "based on" and "driven by" never count.
+func (a *answer) labels() []string {
+	var out []string
+	for i := 1; i < len(a.seq); i++ {
+		if !labelSuffixes[a.seq[i]] || a.brk[i-1] != brkNone || a.tok[i] == a.tok[i-1] {
+			continue
+		}
+		if i+1 < len(a.seq) && labelPreps[a.seq[i+1]] && a.brk[i] == brkNone {
+			continue
+		}
+		prev, cur := a.toks[a.tok[i-1]], a.toks[a.tok[i]]
+		if prev.end >= cur.start || a.src[prev.end:cur.start] != "-" {
+			continue
+		}
+		if q := a.quoteSpan(i-1, i); !contains(out, q) {
+			out = append(out, q)
+		}
+	}
+	return out
 }
 
 // redFlags checks each red flag; it also returns the flags ruled out (found
@@ -286,6 +394,30 @@ func (a *answer) nearAny(o occurrence, list []occurrence) bool {
 			apart = a.brk[i] == brkSentence
 		}
 		if !apart {
+			return true
+		}
+	}
+	return false
+}
+
+// againstFlag reports whether one of against is the speaker's own refusal
+// ("I would not report ...", not "my supervisor told me not to report")
+// and sits in or near a raised red flag (see nearAny).
+func (a *answer) againstFlag(against, flagged []occurrence) bool {
+	for _, o := range against {
+		if a.ownRefusal(o) && a.nearAny(o, flagged) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownRefusal reports whether the negator governing o has "I" or "we" just
+// before it, in its clause: "I would not", "I also wouldn't", "we don't".
+func (a *answer) ownRefusal(o occurrence) bool {
+	at := int(a.scope[o.from].negAt)
+	for j := at - 1; j >= 0 && j >= at-4 && a.brk[j] < brkClause; j-- {
+		if a.seq[j] == "i" || a.seq[j] == "we" {
 			return true
 		}
 	}

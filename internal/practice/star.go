@@ -25,6 +25,7 @@ var (
 	// Task: what the speaker had to achieve.
 	taskSignals = compileAll(
 		"my task", "my role", "my job", "my goal", "my aim", "my responsibility", "my priority",
+		"my first priority", "my main priority", "my part",
 		"i was asked to", "i was tasked", "i was responsible", "i was charged", "i needed to",
 		"i had to", "i set out to", "i wanted to", "responsible for", "the challenge",
 		"the goal", "the task", "our goal", "needed to", "had to",
@@ -99,8 +100,13 @@ func starPartOf(point string) (string, bool) {
 // star finds the parts of a story. A part shows when the candidate typed
 // it as a label ("Situation: ..."), when one of its signals is found, or
 // when the card's key point for that part is made: the STAR block and the
-// key points never disagree. Words that raised a red flag show no action
-// ("I just push through").
+// key points never disagree. A result comes at the end: it is read from a
+// signal in the second half of the answer, else from the last words that
+// made the card's result point, and only then from a signal earlier on
+// ("the landlord withdrew the eviction", not "one that stays with me").
+// Signals count only where they say something plainly: not negated ("if
+// things didn't improve"), hedged, in a list or in a red flag; and words
+// that raised a red flag show no action ("I just push through").
 func (a *answer) star(points []PointResult, flagged []occurrence) STARResult {
 	var s STARResult
 	for _, p := range []struct {
@@ -108,12 +114,17 @@ func (a *answer) star(points []PointResult, flagged []occurrence) STARResult {
 		name string
 		find func() STARPart
 	}{
-		{&s.Situation, "situation", func() STARPart { return a.signal(situationSignals) }},
-		{&s.Task, "task", func() STARPart { return a.signal(taskSignals) }},
+		{&s.Situation, "situation", func() STARPart { return a.signal(situationSignals, flagged, 0) }},
+		{&s.Task, "task", func() STARPart { return a.signal(taskSignals, flagged, 0) }},
 		{&s.Action, "action", func() STARPart { return a.action(flagged) }},
-		{&s.Result, "result", func() STARPart { return a.signal(resultSignals) }},
+		{&s.Result, "result", func() STARPart { return a.signal(resultSignals, flagged, 0) }},
 	} {
 		*p.part = a.typedLabel(p.name)
+		if !p.part.Present && p.name == "result" {
+			if *p.part = a.signal(resultSignals, flagged, len(a.seq)/2); !p.part.Present {
+				*p.part = fromPoints(points, p.name)
+			}
+		}
 		if !p.part.Present {
 			*p.part = p.find()
 		}
@@ -150,29 +161,50 @@ func (a *answer) typedLabel(name string) STARPart {
 	return STARPart{}
 }
 
-// fromPoints shows a part through the card's key point for it, when made.
+// fromPoints shows a part through the card's key point for it, when made:
+// the first words that made it, or for a result the last.
 func fromPoints(points []PointResult, name string) STARPart {
 	for _, p := range points {
 		if part, ok := starPartOf(p.Point); ok && part == name && p.Covered {
-			return STARPart{Present: true, Evidence: p.Matched[0]}
+			ev := p.Matched[0]
+			if name == "result" {
+				ev = p.Matched[len(p.Matched)-1]
+			}
+			return STARPart{Present: true, Evidence: ev}
 		}
 	}
 	return STARPart{}
 }
 
 // openEnded are words that leave a signal hanging ("at my", "i was asked
-// to"): the evidence then takes one more word of the answer ("at my last
-// agency", "i was asked to mediate").
+// to"): the evidence then runs on to the noun they lead to ("at my last
+// agency", "one of my social workers", "i was asked to mediate").
 var openEnded = wordSet("my", "our", "last", "previous", "first", "who", "of", "to", "during")
 
-func (a *answer) signal(signals []phrase) STARPart {
+// maxSignalRun is how many words a hanging signal's evidence runs on.
+const maxSignalRun = 3
+
+// signal finds the first of signals, in their order, that the answer says
+// plainly (see star) from word from on.
+func (a *answer) signal(signals []phrase, flagged []occurrence, from int) STARPart {
 	for _, p := range signals {
-		if i := a.find(p); i >= 0 {
-			n := len(p.stems)
-			if openEnded[a.seq[i+n-1]] && i+n < len(a.seq) {
-				n++
+		for _, o := range a.findAll(p) {
+			sc := a.scope[o.from]
+			if o.from < from || sc.neg || sc.hedge || sc.rev || !sc.says || overlapsAny(o, flagged) {
+				continue
 			}
-			return STARPart{Present: true, Evidence: a.quoteSpan(i, i+n-1)}
+			end := o.to
+			for k := 0; openEnded[a.seq[o.to-1]] && k < maxSignalRun && end < len(a.seq) && a.brk[end-1] == brkNone; k++ {
+				end++
+				if w := a.seq[end-1]; functionWords[w] || openWords[w] {
+					continue
+				}
+				// A noun reached: go on only into a compound ("social workers").
+				if end >= len(a.seq) || a.brk[end-1] != brkNone || functionWords[a.seq[end]] || openWords[a.seq[end]] {
+					break
+				}
+			}
+			return STARPart{Present: true, Evidence: a.quoteSpan(o.from, end-1)}
 		}
 	}
 	return STARPart{}
@@ -197,7 +229,7 @@ func (a *answer) action(flagged []occurrence) STARPart {
 			return STARPart{Present: true, Evidence: a.quoteSpan(i, j)}
 		}
 	}
-	return a.signal(actionSignals)
+	return a.signal(actionSignals, flagged, 0)
 }
 
 // notHabit are words after "I" that are not something done: auxiliaries,
