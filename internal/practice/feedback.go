@@ -49,17 +49,17 @@ type Feedback struct {
 	Covered   int           // key points covered
 	// Listed is true when most of the answer is a list of words rather than
 	// sentences; words in a list make no point (see clause.go).
-	Listed           bool
-	STAR             *STARResult // nil unless card.Method == "star"
-	Fillers          []Count     // filler words and phrases found, in a fixed order, with counts
-	Hedges           []Count     // hedges ("probably", "I think"), in a fixed order, with counts
+	Listed  bool
+	STAR    *STARResult // nil unless card.Method == "star"
+	Fillers []Count     // filler words and phrases found, in a fixed order, with counts
+	Hedges  []Count     // hedges ("probably", "I think"), in a fixed order, with counts
 	// Labels are the approaches the answer names as labels
 	// ("strengths-based", "child-centred"), as written, each once.
 	Labels           []string
-	Quantified       bool        // has numbers, percentages, amounts or counted durations
-	QuantityExamples []string    // what made it quantified (up to 3)
-	IWe              *IWeResult  // nil unless method star
-	Findings         []Finding   // every observation, each explained
+	Quantified       bool       // has numbers, percentages, amounts or counted durations
+	QuantityExamples []string   // what made it quantified (up to 3)
+	IWe              *IWeResult // nil unless method star
+	Findings         []Finding  // every observation, each explained
 }
 
 // PointResult says whether the answer made one key point.
