@@ -155,13 +155,15 @@ func expand(w string) []string {
 }
 
 // phrase is a cue or signal phrase ready to match: its text as written and the
-// stems of its words. A phrase written with an ellipsis ("promise ... not
-// tell") has parts: stems is the first, then comes each of more, later in
-// the same sentence (see findAll).
+// stems of its words. A phrase may be written in parts, with an ellipsis
+// ("promise ... not tell"), and a part may offer alternatives, with a bar
+// ("told the team|let the team know ... divorce|panic attacks"): parts holds
+// each part's alternatives, and stems is the first alternative of the first
+// part (see findAll).
 type phrase struct {
 	text  string
 	stems []string
-	more  [][]string
+	parts [][][]string
 }
 
 func (p phrase) empty() bool { return len(p.stems) == 0 }
@@ -170,7 +172,8 @@ func (p phrase) empty() bool { return len(p.stems) == 0 }
 // stemmer as the answer, so both sides are treated alike. A cue of several
 // words matches those stems as consecutive words; a cue of digits ("911")
 // is left unstemmed and so matches exactly that number. "..." (or "…")
-// between words splits a cue into parts, each matched in a row.
+// between words splits a cue into parts, each matched in a row, and "|"
+// separates the alternatives of a part.
 //
 // Compiled cues are remembered (a deck has a few hundred), which keeps
 // Analyze fast without changing what it returns.
@@ -180,14 +183,18 @@ func compile(text string) phrase {
 	}
 	p := phrase{text: clean(text)}
 	for _, part := range strings.Split(strings.ReplaceAll(text, "…", "..."), "...") {
-		st := stemAll(expandTokens(tokenize(part)))
-		switch {
-		case len(st) == 0:
-		case p.stems == nil:
-			p.stems = st
-		default:
-			p.more = append(p.more, st)
+		var alts [][]string
+		for _, alt := range strings.Split(part, "|") {
+			if st := stemAll(expandTokens(tokenize(alt))); len(st) > 0 {
+				alts = append(alts, st)
+			}
 		}
+		if len(alts) > 0 {
+			p.parts = append(p.parts, alts)
+		}
+	}
+	if len(p.parts) > 0 {
+		p.stems = p.parts[0][0]
 	}
 	if compiledN.Add(1) <= maxCompiled {
 		compiled.Store(text, p)
@@ -209,6 +216,21 @@ func compileAll(texts ...string) []phrase {
 		out[i] = compile(t)
 	}
 	return out
+}
+
+// findExact returns every place p's stems occur consecutively, with none of
+// findAll's allowances: a STAR signal is a fixed phrase ("at the time" is
+// not "at a time").
+func (a *answer) findExact(p phrase) []occurrence {
+	var out []occurrence
+	for from := 0; ; {
+		i := a.findFrom(p, from)
+		if i < 0 {
+			return out
+		}
+		out = append(out, occurrence{i, i + len(p.stems)})
+		from = i + 1
+	}
 }
 
 // find returns the first position where p's stems occur consecutively, or -1.

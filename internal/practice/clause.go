@@ -219,12 +219,13 @@ func opensClause(seq []string, i int) bool {
 		return next != "of"
 	case w == "and":
 		return subjectPronouns[next] || modals[next] || isPastAction(next)
-	case i > 0 && (clausePronouns[w] || subjectPronouns[w] && (auxiliaries[next] || isPastAction(next))):
+	case i > 0 && (clausePronouns[w] || (subjectPronouns[w] || w == "it" || w == "there") && (auxiliaries[next] || isPastAction(next))):
 		// A new subject starts a new clause even without a comma ("if I
 		// can't get to something I tell my supervisor", "if they don't I'd
-		// leave them"), except after a word that carries the negation over
-		// ("I don't think I'd confront them"). "You" only with its verb:
-		// it is an object too.
+		// leave them", "instead of 'improve housing' it would be ..."),
+		// except after a word that carries the negation over ("I don't
+		// think I'd confront them"). "You", "it" and "there" only with
+		// their verb: they are objects too.
 		return !carriesNegation[seq[i-1]]
 	}
 	return false

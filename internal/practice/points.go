@@ -1,6 +1,7 @@
 package practice
 
 import (
+	"slices"
 	"sort"
 
 	"github.com/rung-career/rung/internal/content"
@@ -42,23 +43,30 @@ type occurrence struct{ from, to int } // words from..to-1
 // each next part within maxSkip words of the one before, in the same
 // sentence, with no word between that turns to something else ("and",
 // "but", "or", "unless" ...): "I'd promise her that I won't tell anyone",
-// not "I'd promise to help, but I can't keep it secret".
+// not "I'd promise to help, but I can't keep it secret". Any alternative of
+// a part ("told the team|let the team know") will do; each place is
+// reported once.
 func (a *answer) findAll(p phrase) []occurrence {
 	if p.empty() {
 		return nil
 	}
 	var out []occurrence
-	for _, i := range a.starts(p.stems[0]) {
-		end := a.matchFrom(p.stems, 0, i)
-		for _, part := range p.more {
-			if end <= i {
-				break
+	for _, first := range p.parts[0] {
+		for _, i := range a.starts(first[0]) {
+			end := a.matchFrom(first, 0, i)
+			for _, part := range p.parts[1:] {
+				if end <= i {
+					break
+				}
+				end = a.matchAfter(part, end)
 			}
-			end = a.matchAfter(part, end)
+			if end > i && !slices.ContainsFunc(out, func(o occurrence) bool { return o.from == i }) {
+				out = append(out, occurrence{i, end})
+			}
 		}
-		if end > i {
-			out = append(out, occurrence{i, end})
-		}
+	}
+	if len(p.parts[0]) > 1 {
+		sort.Slice(out, func(i, j int) bool { return out[i].from < out[j].from })
 	}
 	return out
 }
@@ -71,15 +79,17 @@ const maxSkip = 8
 var skipStops = wordSet("and", "but", "or", "however", "although", "though", "yet", "except",
 	"unless", "whereas", "while", "then", "instead", "rather")
 
-// matchAfter matches st at the first place from j on, within maxSkip words
-// and the same sentence, and returns where it ends, or -1.
-func (a *answer) matchAfter(st []string, j int) int {
+// matchAfter matches one of alts at the first place from j on, within
+// maxSkip words and the same sentence, and returns where it ends, or -1.
+func (a *answer) matchAfter(alts [][]string, j int) int {
 	for k := j; k < len(a.seq) && k <= j+maxSkip; k++ {
 		if k > j && (a.brk[k-1] == brkSentence || skipStops[a.seq[k-1]]) {
 			return -1
 		}
-		if end := a.matchFrom(st, 0, k); end > k {
-			return end
+		for _, st := range alts {
+			if end := a.matchFrom(st, 0, k); end > k {
+				return end
+			}
 		}
 	}
 	return -1

@@ -188,7 +188,7 @@ const maxSignalRun = 3
 // plainly (see star) from word from on.
 func (a *answer) signal(signals []phrase, flagged []occurrence, from int) STARPart {
 	for _, p := range signals {
-		for _, o := range a.findAll(p) {
+		for _, o := range a.findExact(p) {
 			sc := a.scope[o.from]
 			if o.from < from || sc.neg || sc.hedge || sc.rev || !sc.says || overlapsAny(o, flagged) {
 				continue
