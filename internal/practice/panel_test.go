@@ -44,7 +44,7 @@ type panelCase struct {
 	OppositeEither []int    `yaml:"opposite_either"`
 	STAR           []int    `yaml:"star"`
 	Quotes         []string `yaml:"quotes"`
-	NotQuoted      []string `yaml:"not_quoted"`
+	NotQuoted      []string `yaml:"not_quoted"` // exactly as shown: numbers lower case, quotes as typed
 	NotFillers     []string `yaml:"not_fillers"`
 	Judgement      []string `yaml:"judgement"`
 	Findings       []string `yaml:"findings"`
@@ -177,7 +177,7 @@ func checkPanelReading(t *testing.T, c panelCase, f Feedback) {
 		}
 	}
 	for _, q := range c.NotQuoted {
-		if slices.ContainsFunc(quoted, func(s string) bool { return strings.EqualFold(s, q) }) {
+		if slices.Contains(quoted, q) {
 			t.Errorf("quotes %q, which a panel reads as a fragment or the wrong sentence; quoted %q", q, quoted)
 		}
 	}
@@ -325,6 +325,20 @@ func TestNoFalseFlags(t *testing.T) {
 		{"uk-children", "disclosure-on-a-visit", "I'd want to be sure she is safe tonight, so I'd check her brothers and sisters and tell my manager straight away."},
 		{"uk-children", "sharing-information-without-consent", "I'd never share anything without a reason, but no matter what, a child at risk of significant harm comes first."},
 		{"uk-children", "placements-budget-overspend", "I'd report honestly to members and keep investing in early help and family support."},
+		// The flags added for the second panel round.
+		{"uk-children", "disclosure-on-a-visit", "I'd tell her kindly I can't keep it a secret, call my manager straight away, and visit again next week to see how she is."},
+		{"uk-children", "disclosure-on-a-visit", "I'd promise her I'll do everything I can to help, but I can't keep it secret. I'd ring my manager on my phone from the car."},
+		{"uk-children", "disclosure-on-a-visit", "I wouldn't ask leading questions like 'did he hit you?', and I wouldn't take photos; I'd let her tell me in her own words and tell my manager the same day."},
+		{"uk-children", "exploitation-outside-home", "I'd report every missing episode to the police and make sure a return home interview happens. Mum is frightened, so I'd support her rather than blame her."},
+		{"uk-children", "exploitation-outside-home", "I wouldn't put it down to normal teenage behaviour: going missing is a safeguarding issue."},
+		{"uk-children", "friday-placement-breakdown", "I'd record everything before I leave, and review it with my manager on Monday."},
+		{"uk-children", "why-childrens-social-work", "Your council's Family Safeguarding model, and its good reputation for supporting new workers, are why I applied."},
+		{"", "supervising-a-struggling-worker", "I thanked her in front of the team once her notes were caught up, and I kept my manager informed throughout."},
+		{"", "supervising-a-struggling-worker", "I told the team about her promotion. With her consent I told my manager about her health and referred her to occupational health."},
+		{"", "supervising-a-struggling-worker", "We agreed a move to another team was for the best, and she is doing well there."},
+		{"", "solving-a-hypothetical-problem", "We cut response times from 10 days to 24 hours for high-risk reports, and screened every report by risk, not by who made it."},
+		{"", "conducting-needs-assessment", "I never treat everyone the same: I ask about culture, faith and language, and what they need in their own words."},
+		{"", "suspected-child-abuse", "I'd stay calm, tell her she did the right thing, and say I can't promise to keep it a secret; I'd call the hotline today and follow up next week."},
 	}
 	for _, c := range cases {
 		card, ok := trackLibrary(t, c.track).Card(c.card)
