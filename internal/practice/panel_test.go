@@ -44,7 +44,7 @@ type panelCase struct {
 	OppositeEither []int    `yaml:"opposite_either"`
 	STAR           []int    `yaml:"star"`
 	Quotes         []string `yaml:"quotes"`
-	NotQuoted      []string `yaml:"not_quoted"` // exactly as shown: numbers lower case, quotes as typed
+	NotQuoted      []string `yaml:"not_quoted"` // as shown, or the start of a quote: numbers lower case, quotes as typed
 	NotFillers     []string `yaml:"not_fillers"`
 	Judgement      []string `yaml:"judgement"`
 	Findings       []string `yaml:"findings"`
@@ -177,7 +177,7 @@ func checkPanelReading(t *testing.T, c panelCase, f Feedback) {
 		}
 	}
 	for _, q := range c.NotQuoted {
-		if slices.Contains(quoted, q) {
+		if slices.ContainsFunc(quoted, func(s string) bool { return s == q || strings.HasPrefix(s, q+" ") }) {
 			t.Errorf("quotes %q, which a panel reads as a fragment or the wrong sentence; quoted %q", q, quoted)
 		}
 	}

@@ -108,15 +108,20 @@ func (a *answer) span(o occurrence) occurrence {
 	if at < 0 || at >= o.from {
 		return o
 	}
-	if at > 0 && auxiliaries[a.seq[at-1]] && a.tok[at-1] != a.tok[at] {
+	switch {
+	case at > 0 && auxiliaries[a.seq[at-1]] && a.tok[at-1] != a.tok[at]:
 		at--
+	case at > 0 && leavers[a.seq[at-1]]: // "left before the final report"
+		at--
+	case at > 1 && a.seq[at-1] == "on" && movers[a.seq[at-2]]: // "moved on before"
+		at -= 2
 	}
 	return occurrence{at, o.to}
 }
 
 // openWords leave a quote hanging when it ends on them ("years as").
 var openWords = wordSet("as", "of", "to", "in", "at", "for", "with", "a", "an", "the", "my", "our",
-	"your", "their", "his", "her", "about", "into", "on", "by", "from")
+	"your", "their", "his", "her", "about", "into", "on", "by", "from", "than")
 
 // complete grows an occurrence that ends on a word that leaves it hanging
 // ("years as") to the words it needs, within its clause: "years as a case
@@ -247,8 +252,10 @@ func (a *answer) keyPoint(kp content.KeyPoint, flagged []occurrence) PointResult
 		return pr
 	}
 	pr.Against = a.quotes(against)
-	pr.Listed = listed
 	pr.Labels = labels
+	if len(labels) == 0 {
+		pr.Listed = listed
+	}
 	if pr.Say = clean(kp.Say); pr.Say == "" {
 		pr.Missing = suggestCues(kp.Cues, 3)
 	}

@@ -32,12 +32,17 @@ var (
 	)
 	// Action, when no "I + past-tense verb" is found.
 	actionSignals = compileAll("i decided", "so i", "my first step", "first i", "i then", "i started", "i began")
-	// Result: what changed, or what was learned.
+	// Result: what changed, or what was learned. The strong signals say it
+	// is the result ("as a result"); the weak ones are words a result often
+	// holds ("improved", "now"), and come after the card's result point.
 	resultSignals = compileAll(
-		"as a result", "in the end", "by the end", "the outcome", "outcome", "result",
-		"which meant", "this meant", "that meant", "led to", "since then", "eventually",
-		"improved", "reduced", "increased", "dropped", "doubled", "learned", "learnt", "now",
-		"it worked", "that worked", "worked out", "no more", "felt better", "got better", "turned around",
+		"as a result", "in the end", "by the end", "the outcome", "which meant", "this meant",
+		"that meant", "led to", "since then", "it worked", "that worked", "worked out",
+		"turned around",
+	)
+	weakResultSignals = compileAll(
+		"outcome", "result", "eventually", "improved", "reduced", "increased", "dropped",
+		"doubled", "learned", "learnt", "now", "no more", "felt better", "got better",
 	)
 )
 
@@ -100,10 +105,13 @@ func starPartOf(point string) (string, bool) {
 // star finds the parts of a story. A part shows when the candidate typed
 // it as a label ("Situation: ..."), when one of its signals is found, or
 // when the card's key point for that part is made: the STAR block and the
-// key points never disagree. A result comes at the end: it is read from a
-// signal in the second half of the answer, else from the last words that
-// made the card's result point, and only then from a signal earlier on
-// ("the landlord withdrew the eviction", not "one that stays with me").
+// key points never disagree. A story has an order: the situation is read
+// from a signal in the first half of the answer, else from the card's
+// situation point, and only then from a signal later on; the result from a
+// strong signal in the second half ("as a result"), else from the last
+// words that made the card's result point, else from a weaker signal in the
+// second half ("improved", "now"), and only then from anything earlier ("the
+// landlord withdrew the eviction", not "one that stays with me").
 // Signals count only where they say something plainly: not negated ("if
 // things didn't improve"), hedged, in a list or in a red flag; and words
 // that raised a red flag show no action ("I just push through").
@@ -114,14 +122,14 @@ func (a *answer) star(points []PointResult, flagged []occurrence) STARResult {
 		name string
 		find func() STARPart
 	}{
-		{&s.Situation, "situation", func() STARPart { return a.signal(situationSignals, flagged, 0) }},
-		{&s.Task, "task", func() STARPart { return a.signal(taskSignals, flagged, 0) }},
+		{&s.Situation, "situation", func() STARPart { return a.signal(situationSignals, flagged, 0, len(a.seq)) }},
+		{&s.Task, "task", func() STARPart { return a.signal(taskSignals, flagged, 0, len(a.seq)) }},
 		{&s.Action, "action", func() STARPart { return a.action(flagged) }},
-		{&s.Result, "result", func() STARPart { return a.signal(resultSignals, flagged, 0) }},
+		{&s.Result, "result", func() STARPart { return a.result(points, flagged) }},
 	} {
 		*p.part = a.typedLabel(p.name)
-		if !p.part.Present && p.name == "result" {
-			if *p.part = a.signal(resultSignals, flagged, len(a.seq)/2); !p.part.Present {
+		if !p.part.Present && p.name == "situation" {
+			if *p.part = a.signal(situationSignals, flagged, 0, len(a.seq)/2); !p.part.Present {
 				*p.part = fromPoints(points, p.name)
 			}
 		}
@@ -184,13 +192,32 @@ var openEnded = wordSet("my", "our", "last", "previous", "first", "who", "of", "
 // maxSignalRun is how many words a hanging signal's evidence runs on.
 const maxSignalRun = 3
 
+// result finds the result of a story, in the order star gives.
+func (a *answer) result(points []PointResult, flagged []occurrence) STARPart {
+	half, n := len(a.seq)/2, len(a.seq)
+	for _, find := range []func() STARPart{
+		func() STARPart { return a.signal(resultSignals, flagged, half, n) },
+		func() STARPart { return fromPoints(points, "result") },
+		func() STARPart { return a.signal(weakResultSignals, flagged, half, n) },
+		func() STARPart { return a.signal(resultSignals, flagged, 0, n) },
+		func() STARPart { return a.signal(weakResultSignals, flagged, 0, n) },
+	} {
+		if p := find(); p.Present {
+			return p
+		}
+	}
+	return STARPart{}
+}
+
 // signal finds the first of signals, in their order, that the answer says
-// plainly (see star) from word from on.
-func (a *answer) signal(signals []phrase, flagged []occurrence, from int) STARPart {
+// plainly (see star) starting at a word from from to to-1. Words in or near
+// a red flag are not a story's parts ("I learned that some people just
+// aren't cut out").
+func (a *answer) signal(signals []phrase, flagged []occurrence, from, to int) STARPart {
 	for _, p := range signals {
 		for _, o := range a.findExact(p) {
 			sc := a.scope[o.from]
-			if o.from < from || sc.neg || sc.hedge || sc.rev || !sc.says || overlapsAny(o, flagged) {
+			if o.from < from || o.from >= to || sc.neg || sc.hedge || sc.rev || !sc.says || a.nearAny(o, flagged) {
 				continue
 			}
 			end := o.to
@@ -229,7 +256,7 @@ func (a *answer) action(flagged []occurrence) STARPart {
 			return STARPart{Present: true, Evidence: a.quoteSpan(i, j)}
 		}
 	}
-	return a.signal(actionSignals, flagged, 0)
+	return a.signal(actionSignals, flagged, 0, len(a.seq))
 }
 
 // notHabit are words after "I" that are not something done: auxiliaries,
