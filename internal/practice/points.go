@@ -376,7 +376,7 @@ func (a *answer) flagQuote(kept []occurrence) string {
 		}
 		return o
 	}
-	first, last := a.complete(grow(kept[0])), a.complete(grow(kept[len(kept)-1]))
+	first, last := a.withModal(a.complete(grow(kept[0]))), a.withModal(a.complete(grow(kept[len(kept)-1])))
 	if last.from < first.to {
 		return a.quoteSpan(first.from, first.to-1)
 	}
@@ -388,6 +388,15 @@ func (a *answer) flagQuote(kept []occurrence) string {
 		return a.quoteSpan(first.from, last.to-1)
 	}
 	return a.quoteSpan(first.from, first.to-1) + " … " + a.quoteSpan(last.from, last.to-1)
+}
+
+// withModal grows a place that starts with a negator by the modal before it
+// ("would not escalate", not "not escalate").
+func (a *answer) withModal(o occurrence) occurrence {
+	if o.from > 0 && negators[a.seq[o.from]] && auxiliaries[a.seq[o.from-1]] && a.tok[o.from-1] != a.tok[o.from] {
+		o.from--
+	}
+	return o
 }
 
 // nearFlag is how many words from a red flag, in the same sentence, a cue
