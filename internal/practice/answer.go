@@ -233,11 +233,8 @@ func (a *answer) findExact(p phrase) []occurrence {
 	}
 }
 
-// find returns the first position where p's stems occur consecutively, or -1.
-func (a *answer) find(p phrase) int {
-	return a.findFrom(p, 0)
-}
-
+// findFrom returns the first position from word from on where p's stems
+// occur consecutively, or -1.
 func (a *answer) findFrom(p phrase, from int) int {
 	if p.empty() {
 		return -1

@@ -44,7 +44,7 @@ import "strings"
 //   - rev: it is the object of a verb that undoes or harms it ("damage
 //     trust", "might undermine the relationship"): a worry named, not a
 //     thing done, so it makes a point neither way; and so is that verb's
-//     subject in its clause ("getting the police involved can criminalise
+//     subject in its clause ("getting the police involved can criminalize
 //     young people", "going to the police would undermine his trust"): what
 //     would do harm is what the speaker argues against, not what they do.
 //
@@ -166,12 +166,13 @@ var (
 	leavers = wordSet("left", "leave", "leaves", "leaving", "quit", "gone", "went")
 	movers  = wordSet("moved", "move", "moving", "moves")
 	// reversers undo the words after them (rev).
+	// British spellings too: answers come in either.
 	reversers = wordSet("damage", "damages", "damaged", "damaging", "undermine", "undermines",
 		"undermined", "undermining", "erode", "erodes", "eroded", "eroding", "ruin", "ruins",
-		"ruined", "ruining", "destroy", "destroys", "destroyed", "destroying", "criminalise",
-		"criminalises", "criminalising", "criminalize", "criminalizes", "criminalizing",
-		"stigmatise", "stigmatises", "stigmatising", "stigmatize", "stigmatizes", "stigmatizing",
-		"alienate", "alienates", "alienating", "traumatise", "traumatises", "traumatising",
+		"ruined", "ruining", "destroy", "destroys", "destroyed", "destroying", "criminalise", //nolint:misspell // British spelling
+		"criminalises", "criminalising", "criminalize", "criminalizes", "criminalizing", //nolint:misspell // British spelling
+		"stigmatise", "stigmatises", "stigmatising", "stigmatize", "stigmatizes", "stigmatizing", //nolint:misspell // British spelling
+		"alienate", "alienates", "alienating", "traumatise", "traumatises", "traumatising", //nolint:misspell // British spelling
 		"traumatize", "traumatizes", "traumatizing", "retraumatise", "retraumatize")
 	// revReach is how many words after a reverser it undoes, within its clause.
 	revReach = 4

@@ -273,10 +273,10 @@ func (a *answer) leftBehind(o occurrence) bool {
 // what the candidate does, so a cue used only as such a label makes no
 // point: the feedback says it was named as a label. A label is a word with
 // one of labelSuffixes after it ("strengths-based", "data driven",
-// "child-centred"), not followed by a preposition ("based on the
+// "child-centered"), not followed by a preposition ("based on the
 // assessment" is not a label).
 var (
-	labelSuffixes = wordSet("based", "driven", "focused", "focussed", "informed", "centred",
+	labelSuffixes = wordSet("based", "driven", "focused", "focussed", "informed", "centred", //nolint:misspell // British spelling
 		"centered", "oriented", "orientated", "minded")
 	labelPreps = wordSet("on", "in", "at", "by", "with", "upon", "around", "to", "toward",
 		"towards", "from", "of", "for")
