@@ -329,6 +329,7 @@ func TestNoFalseFlags(t *testing.T) {
 		{"uk-children", "disclosure-on-a-visit", "I'd tell her kindly I can't keep it a secret, call my manager straight away, and visit again next week to see how she is."},
 		{"uk-children", "disclosure-on-a-visit", "I'd promise her I'll do everything I can to help, but I can't keep it secret. I'd ring my manager on my phone from the car."},
 		{"uk-children", "disclosure-on-a-visit", "I wouldn't ask leading questions like 'did he hit you?', and I wouldn't take photos; I'd let her tell me in her own words and tell my manager the same day."},
+		{"uk-children", "disclosure-on-a-visit", "I'd ask her if she feels safe going home to Dad tonight; I'd note the marks I can see and ring my manager from my phone."},
 		{"uk-children", "exploitation-outside-home", "I'd report every missing episode to the police and make sure a return home interview happens. Mum is frightened, so I'd support her rather than blame her."},
 		{"uk-children", "exploitation-outside-home", "I wouldn't put it down to normal teenage behaviour: going missing is a safeguarding issue."},
 		{"uk-children", "friday-placement-breakdown", "I'd record everything before I leave, and review it with my manager on Monday."},
