@@ -19,6 +19,8 @@ import (
 //     apostrophe removed ("client's" is "client");
 //   - a few irregular plurals become their singular ("children", "crises",
 //     "women"), which Porter2 leaves alone;
+//   - a few words keep a stem of their own ("manager", which Porter2 runs
+//     together with "manage");
 //   - British spellings of -ize and -yze verbs (with an s for the z) become
 //     the -ize and -yze ones, so a track's cues and a candidate's answer meet
 //     whichever spelling each uses; words whose -ise is part of the root
@@ -38,8 +40,16 @@ func Stem(w string) string {
 	if s, ok := irregularPlurals[w]; ok {
 		w = s
 	}
+	if s, ok := ownStems[w]; ok {
+		return s
+	}
 	return english.Stem(britishToAmerican(w), true)
 }
+
+// ownStems are words Porter2 would run together with words of another
+// meaning: "manager" is a person, "manage" something done ("could manage
+// the weekend" does not tell a manager anything).
+var ownStems = map[string]string{"manager": "manager", "managers": "manager"}
 
 var irregularPlurals = map[string]string{
 	"children": "child", "women": "woman", "men": "man", "crises": "crisis", "analyses": "analysis",

@@ -10,15 +10,22 @@ import (
 // Checks of what an interview card says an answer must (and must not) hold:
 // its cues and its red flags.
 //
+//   - A cue or phrase may be written in parts ("promise ... not tell": the
+//     parts in order, in one sentence) and a part may offer alternatives
+//     ("told the team|let the team know"); each alternative of each part is
+//     a run of words, checked below as a cue or phrase of its own would be.
 //   - A cue may not repeat words of its card's question: every answer that
 //     echoes the question ("how do I manage stress? ...") would get the
 //     point for free. Cue and question are compared word by word after
 //     stemming, so "weakness" is refused on "What are your strengths and
-//     weaknesses?". A red flag phrase may not either: every answer that
-//     echoes the question would raise it.
+//     weaknesses?". A one-part cue is refused when any alternative repeats
+//     the question; a cue in parts only when every part does. A red flag
+//     phrase may not either: every answer that echoes the question would
+//     raise it.
 //   - A key point's say: (what to add when an answer misses it) is one
 //     sentence of at most maxSay characters.
-//   - A red flag needs at least one phrase, each at most eight words.
+//   - A red flag needs at least one phrase, each at most eight words (the
+//     longest alternative of each part, added up).
 //   - A red flag phrase may not also be a cue of a point the card wants made
 //     (negated points aside): the same words would then earn a point and
 //     raise a flag at once.
@@ -47,7 +54,7 @@ func (c checker) cardCues(lib *Library) {
 				if !kp.Negated {
 					plainCues[strings.Join(s, " ")] = j
 				}
-				if containsRun(question, s) {
+				if repeats(question, cue) {
 					c.at(kp.Pos, "cues", fmt.Sprintf("%s.key_points[%d].cues[%d]", path, j, k),
 						"use words a good answer says that the question does not, or every answer that repeats the question gets the point",
 						"cue %q repeats the card's question", cue)
@@ -63,12 +70,12 @@ func (c checker) cardCues(lib *Library) {
 			for k, ph := range fl.Phrases {
 				ppath := fmt.Sprintf("%s.phrases[%d]", fpath, k)
 				s := stemWords(ph)
-				switch {
+				switch n := phraseWords(ph); {
 				case len(s) == 0:
 					c.at(fl.Pos, "phrases", ppath, "a word or short phrase, such as \"confront the parent\"", "empty phrase")
-				case len(s) > maxPhraseWords:
-					c.at(fl.Pos, "phrases", ppath, fmt.Sprintf("at most %d words; 2-6 are best", maxPhraseWords), "phrase %q has %d words", ph, len(s))
-				case containsRun(question, s):
+				case n > maxPhraseWords:
+					c.at(fl.Pos, "phrases", ppath, fmt.Sprintf("at most %d words; 2-6 are best", maxPhraseWords), "phrase %q has %d words", ph, n)
+				case repeats(question, ph):
 					c.at(fl.Pos, "phrases", ppath, "use words of the unsafe answer that the question does not hold",
 						"phrase %q repeats the card's question, so every answer that echoes it would raise the flag", ph)
 				default:
@@ -100,6 +107,58 @@ func stemWords(s string) []string {
 		}
 	}
 	return out
+}
+
+// phraseParts splits a cue or phrase into its parts ("...") and each part
+// into its alternatives ("|"), each as stemmed words; empty ones are left
+// out.
+func phraseParts(s string) [][][]string {
+	var out [][][]string
+	for _, part := range strings.Split(strings.ReplaceAll(s, "…", "..."), "...") {
+		var alts [][]string
+		for _, alt := range strings.Split(part, "|") {
+			if w := stemWords(alt); len(w) > 0 {
+				alts = append(alts, w)
+			}
+		}
+		if len(alts) > 0 {
+			out = append(out, alts)
+		}
+	}
+	return out
+}
+
+// phraseWords is how many words a phrase can match: the longest
+// alternative of each part, added up.
+func phraseWords(s string) int {
+	n := 0
+	for _, alts := range phraseParts(s) {
+		longest := 0
+		for _, alt := range alts {
+			longest = max(longest, len(alt))
+		}
+		n += longest
+	}
+	return n
+}
+
+// repeats reports whether a cue or phrase can be made by repeating the
+// question: one part, any of whose alternatives is in the question, or
+// parts that all are.
+func repeats(question []string, s string) bool {
+	parts := phraseParts(s)
+	all := len(parts) > 0
+	for _, alts := range parts {
+		some := false
+		for _, alt := range alts {
+			some = some || containsRun(question, alt)
+		}
+		if len(parts) == 1 {
+			return some
+		}
+		all = all && some
+	}
+	return all
 }
 
 // containsRun reports whether words holds run as consecutive words.

@@ -96,7 +96,7 @@ func (a *answer) quoteSpan(i, j int) string {
 	for a.toks[ti].synthetic && ti > 0 { // "40%": start at the number
 		ti--
 	}
-	from, to := a.toks[ti].start, a.toks[tj].end
+	from, to := a.toks[ti].start, max(a.toks[tj].end, a.toks[ti].end)
 	if a.toks[tj].synthetic && a.toks[tj].start < from { // "$20": the symbol comes first
 		from = a.toks[tj].start
 	}
@@ -155,10 +155,15 @@ func expand(w string) []string {
 }
 
 // phrase is a cue or signal phrase ready to match: its text as written and the
-// stems of its words.
+// stems of its words. A phrase may be written in parts, with an ellipsis
+// ("promise ... not tell"), and a part may offer alternatives, with a bar
+// ("told the team|let the team know ... divorce|panic attacks"): parts holds
+// each part's alternatives, and stems is the first alternative of the first
+// part (see findAll).
 type phrase struct {
 	text  string
 	stems []string
+	parts [][][]string
 }
 
 func (p phrase) empty() bool { return len(p.stems) == 0 }
@@ -166,7 +171,9 @@ func (p phrase) empty() bool { return len(p.stems) == 0 }
 // compile turns a cue into stems with the same tokenizer, expansion and
 // stemmer as the answer, so both sides are treated alike. A cue of several
 // words matches those stems as consecutive words; a cue of digits ("911")
-// is left unstemmed and so matches exactly that number.
+// is left unstemmed and so matches exactly that number. "..." (or "…")
+// between words splits a cue into parts, each matched in a row, and "|"
+// separates the alternatives of a part.
 //
 // Compiled cues are remembered (a deck has a few hundred), which keeps
 // Analyze fast without changing what it returns.
@@ -174,10 +181,20 @@ func compile(text string) phrase {
 	if p, ok := compiled.Load(text); ok {
 		return p.(phrase)
 	}
-	seq := expandTokens(tokenize(text))
-	p := phrase{text: clean(text), stems: make([]string, len(seq))}
-	for i, w := range seq {
-		p.stems[i] = stem(w)
+	p := phrase{text: clean(text)}
+	for _, part := range strings.Split(strings.ReplaceAll(text, "…", "..."), "...") {
+		var alts [][]string
+		for _, alt := range strings.Split(part, "|") {
+			if st := stemAll(expandTokens(tokenize(alt))); len(st) > 0 {
+				alts = append(alts, st)
+			}
+		}
+		if len(alts) > 0 {
+			p.parts = append(p.parts, alts)
+		}
+	}
+	if len(p.parts) > 0 {
+		p.stems = p.parts[0][0]
 	}
 	if compiledN.Add(1) <= maxCompiled {
 		compiled.Store(text, p)
@@ -201,11 +218,23 @@ func compileAll(texts ...string) []phrase {
 	return out
 }
 
-// find returns the first position where p's stems occur consecutively, or -1.
-func (a *answer) find(p phrase) int {
-	return a.findFrom(p, 0)
+// findExact returns every place p's stems occur consecutively, with none of
+// findAll's allowances: a STAR signal is a fixed phrase ("at the time" is
+// not "at a time").
+func (a *answer) findExact(p phrase) []occurrence {
+	var out []occurrence
+	for from := 0; ; {
+		i := a.findFrom(p, from)
+		if i < 0 {
+			return out
+		}
+		out = append(out, occurrence{i, i + len(p.stems)})
+		from = i + 1
+	}
 }
 
+// findFrom returns the first position from word from on where p's stems
+// occur consecutively, or -1.
 func (a *answer) findFrom(p phrase, from int) int {
 	if p.empty() {
 		return -1

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	tracks "github.com/rung-career/rung/content"
 	"github.com/rung-career/rung/internal/content"
 )
 
@@ -79,14 +80,36 @@ func FuzzAnalyze(f *testing.F) {
 			}
 		}
 	}
-	// The paths the panel review added: if-clauses, concessive clauses,
-	// typed STAR labels, phrases across modals and everyday equals.
-	for _, c := range readPanel(f) {
-		if c.Track == "" {
-			f.Add(uint8(slices.IndexFunc(lib.Cards, func(k content.Card) bool { return k.ID == c.Card })), c.Answer)
-		}
+	// The England deck too: its cards carry phrases in parts with
+	// alternatives ("promise ... not tell|secret").
+	fsys, err := tracks.Track("uk-children")
+	if err != nil {
+		f.Fatal(err)
 	}
-	cards := append(slices.Clone(lib.Cards), starCard, directCard, abuseCard)
+	uk, err := content.Load(fsys)
+	if err != nil {
+		f.Fatal(err)
+	}
+	cards := slices.Concat(lib.Cards, uk.Cards, []content.Card{starCard, directCard, abuseCard, round2Card})
+	// The paths the panel reviews added: if-clauses, concessive clauses,
+	// typed STAR labels, phrases across modals and everyday equals; then
+	// phrases in parts, labels, harm verbs, leaving before, quoted
+	// questions, asides after a dash, hedges, citations.
+	for _, c := range readPanel(f) {
+		deck := lib.Cards
+		if c.Track == "uk-children" {
+			deck = uk.Cards
+		}
+		i := slices.IndexFunc(deck, func(k content.Card) bool { return k.ID == c.Card })
+		if c.Track == "uk-children" {
+			i += len(lib.Cards)
+		}
+		f.Add(uint8(i), c.Answer)
+	}
+	r2 := uint8(len(cards) - 1)
+	f.Add(r2, "I'd promise her - honestly - that I won't tell; 'did he hit you?' I left before the final report, from 24 hours to 10 days.")
+	f.Add(r2, "A strengths-based, trauma-informed approach: getting the police involved can damage trust... I'd find out whether some support | helps.")
+	f.Add(r2, "Part 2 where, 42 CFR, about twelve my mom. Actually, I think I'd probably, maybe, perhaps - not sure?! \"Why?\" she said")
 	f.Fuzz(func(t *testing.T, idx uint8, answer string) {
 		card := cards[int(idx)%len(cards)]
 		checkInvariants(t, card, Analyze(card, answer))

@@ -1,5 +1,7 @@
 package practice
 
+import "strings"
+
 // Sentences, clauses and negation.
 //
 // A panel hears what an answer says, not which words it uses: "I don't use a
@@ -35,7 +37,20 @@ package practice
 //     Not negators: "not only", "not just" (but "wouldn't just send" is),
 //     "no matter", "no doubt", "no later than", "whether or not" and the like.
 //   - hedge: it follows "whether" in its clause ("deciding whether to
-//     report"), which commits to nothing.
+//     report", "consider whether a referral is needed"), which commits to
+//     nothing; not after a verb of finding out ("find out whether the carer
+//     could manage the weekend", "check whether she is safe tonight"), which
+//     is something done.
+//   - rev: it is the object of a verb that undoes or harms it ("damage
+//     trust", "might undermine the relationship"): a worry named, not a
+//     thing done, so it makes a point neither way; and so is that verb's
+//     subject in its clause ("getting the police involved can criminalize
+//     young people", "going to the police would undermine his trust"): what
+//     would do harm is what the speaker argues against, not what they do.
+//
+// "Before" after leaving ("I left before the final report", "I had moved
+// on before it was renewed") negates its clause: what follows was not done
+// by the speaker.
 //
 // The negator itself keeps the polarity it had before it, so a cue or a red
 // flag phrase that starts with a negator ("not tell my supervisor") matches
@@ -45,6 +60,7 @@ package practice
 type wordScope struct {
 	neg   bool  // in a negated part of its clause
 	hedge bool  // after "whether" in its clause, or in a concessive clause ("even if ...")
+	rev   bool  // the object of a verb that undoes it ("damage trust", "undermine the relationship")
 	says  bool  // its sentence says something
 	label bool  // a STAR label the candidate typed ("Result:"), not a word of the answer
 	negAt int32 // the negator governing it, or -1
@@ -138,8 +154,56 @@ func negator(seq []string, i int) (int, negKind) {
 		return 2, negToggle
 	case w == "instead" && at(i+1) == "of", w == "rather" && at(i+1) == "than":
 		return 2, negFresh
+	case w == "before" && (leavers[at(i-1)] || at(i-1) == "on" && movers[at(i-2)]):
+		return 1, negFresh
 	}
 	return 0, 0
+}
+
+var (
+	// leavers, before "before", say the speaker was gone ("I left before
+	// the final report"); movers too with "on" ("moved on before").
+	leavers = wordSet("left", "leave", "leaves", "leaving", "quit", "gone", "went")
+	movers  = wordSet("moved", "move", "moving", "moves")
+	// reversers undo the words after them (rev).
+	// British spellings too: answers come in either.
+	reversers = wordSet("damage", "damages", "damaged", "damaging", "undermine", "undermines",
+		"undermined", "undermining", "erode", "erodes", "eroded", "eroding", "ruin", "ruins",
+		"ruined", "ruining", "destroy", "destroys", "destroyed", "destroying", "criminalise", //nolint:misspell // British spelling
+		"criminalises", "criminalising", "criminalize", "criminalizes", "criminalizing", //nolint:misspell // British spelling
+		"stigmatise", "stigmatises", "stigmatising", "stigmatize", "stigmatizes", "stigmatizing", //nolint:misspell // British spelling
+		"alienate", "alienates", "alienating", "traumatise", "traumatises", "traumatising", //nolint:misspell // British spelling
+		"traumatize", "traumatizes", "traumatizing", "retraumatise", "retraumatize")
+	// revReach is how many words after a reverser it undoes, within its clause.
+	revReach = 4
+	// inquiryVerbs, before "whether", find something out; decisionVerbs
+	// weigh it (see hedgeAt).
+	inquiryVerbs = wordSet("ask", "asks", "asked", "asking", "check", "checks", "checked",
+		"checking", "find", "finding", "found", "establish", "established", "establishing",
+		"explore", "explored", "exploring", "see", "seeing", "assess", "assessed", "assessing",
+		"confirm", "confirmed", "learn", "learned", "test", "tested", "look", "looked", "looking")
+	decisionVerbs = wordSet("decide", "decides", "decided", "deciding", "consider", "considers",
+		"considered", "considering", "wonder", "wondered", "wondering", "sure", "unsure",
+		"debate", "debating", "choose", "choosing", "judge", "judging", "weigh", "weighing",
+		"think", "thinking", "know", "knowing")
+)
+
+// hedgeAt reports whether "whether" at i hedges what follows: always before
+// "to" ("whether to report"); otherwise unless the nearest verb before it
+// in its sentence that finds out or decides is one that finds out.
+func hedgeAt(a *answer, i int) bool {
+	if i+1 < len(a.seq) && a.seq[i+1] == "to" {
+		return true
+	}
+	for j := i - 1; j >= 0 && a.brk[j] != brkSentence; j-- {
+		switch w := a.seq[j]; {
+		case decisionVerbs[w]:
+			return true
+		case inquiryVerbs[w]:
+			return false
+		}
+	}
+	return true
 }
 
 // opensClause reports whether word i starts a new clause by itself.
@@ -156,12 +220,13 @@ func opensClause(seq []string, i int) bool {
 		return next != "of"
 	case w == "and":
 		return subjectPronouns[next] || modals[next] || isPastAction(next)
-	case i > 0 && (clausePronouns[w] || subjectPronouns[w] && (auxiliaries[next] || isPastAction(next))):
+	case i > 0 && (clausePronouns[w] || (subjectPronouns[w] || w == "it" || w == "there") && (auxiliaries[next] || isPastAction(next))):
 		// A new subject starts a new clause even without a comma ("if I
 		// can't get to something I tell my supervisor", "if they don't I'd
-		// leave them"), except after a word that carries the negation over
-		// ("I don't think I'd confront them"). "You" only with its verb:
-		// it is an object too.
+		// leave them", "instead of 'improve housing' it would be ..."),
+		// except after a word that carries the negation over ("I don't
+		// think I'd confront them"). "You", "it" and "there" only with
+		// their verb: they are objects too.
 		return !carriesNegation[seq[i-1]]
 	}
 	return false
@@ -251,9 +316,9 @@ func scopes(a *answer) []wordScope {
 	}
 	// Clauses and negation.
 	neg, hedge, sub := false, false, false
-	negAt, start := -1, 0
+	negAt, start, revTo := -1, 0, -1
 	reset := func(i int) {
-		neg, hedge, negAt, start = false, false, -1, i
+		neg, hedge, negAt, start, revTo = false, false, -1, i, -1
 		sub = i < n && subordinators[a.seq[i]]
 	}
 	reset(0)
@@ -279,6 +344,13 @@ func scopes(a *answer) []wordScope {
 		}
 		for j := i; j < i+k; j++ {
 			sc[j].neg, sc[j].hedge, sc[j].negAt = neg, hedge, int32(negAt)
+			sc[j].rev = j <= revTo
+		}
+		if reversers[a.seq[i]] {
+			revTo = i + revReach
+			for j := start; j < i; j++ {
+				sc[j].rev = true
+			}
 		}
 		switch kind {
 		case negToggle:
@@ -289,7 +361,7 @@ func scopes(a *answer) []wordScope {
 		case negOn, negFresh:
 			neg, negAt = true, i
 		}
-		if a.seq[i] == "whether" {
+		if a.seq[i] == "whether" && hedgeAt(a, i) {
 			hedge = true
 		}
 		last := i + k - 1
@@ -297,13 +369,28 @@ func scopes(a *answer) []wordScope {
 		case brkSentence, brkClause:
 			reset(last + 1)
 		case brkComma:
-			if last+1 < n && (clauseStarters[a.seq[last+1]] || sub && finiteAhead(a, last+1)) {
+			if last+1 < n && (clauseStarters[a.seq[last+1]] || sub && finiteAhead(a, last+1) || a.dashAfter(last)) {
 				reset(last + 1)
 			}
 		}
 		i = last
 	}
 	return sc
+}
+
+// dashAfter reports whether a dash, not a comma, follows word i, and what
+// comes after it is not "or" or "nor": an aside or a new thought starts
+// there ("parents who shouldn't have them - parents who put drugs first").
+func (a *answer) dashAfter(i int) bool {
+	if i+1 >= len(a.seq) || a.seq[i+1] == "or" || a.seq[i+1] == "nor" {
+		return false
+	}
+	from, to := a.toks[a.tok[i]].end, a.toks[a.tok[i+1]].start
+	if from >= to || to > len(a.src) {
+		return false
+	}
+	between := a.src[from:to]
+	return strings.ContainsAny(between, "-–—") && !strings.Contains(between, ",")
 }
 
 // negateSubject marks the subject of a clause negated when "not" or "never"

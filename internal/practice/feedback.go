@@ -49,13 +49,17 @@ type Feedback struct {
 	Covered   int           // key points covered
 	// Listed is true when most of the answer is a list of words rather than
 	// sentences; words in a list make no point (see clause.go).
-	Listed           bool
-	STAR             *STARResult // nil unless card.Method == "star"
-	Fillers          []Count     // filler words and phrases found, in a fixed order, with counts
-	Quantified       bool        // has numbers, percentages, amounts or counted durations
-	QuantityExamples []string    // what made it quantified (up to 3)
-	IWe              *IWeResult  // nil unless method star
-	Findings         []Finding   // every observation, each explained
+	Listed  bool
+	STAR    *STARResult // nil unless card.Method == "star"
+	Fillers []Count     // filler words and phrases found, in a fixed order, with counts
+	Hedges  []Count     // hedges ("probably", "I think"), in a fixed order, with counts
+	// Labels are the approaches the answer names as labels
+	// ("strengths-based", "child-centred"), as written, each once.
+	Labels           []string
+	Quantified       bool       // has numbers, percentages, amounts or counted durations
+	QuantityExamples []string   // what made it quantified (up to 3)
+	IWe              *IWeResult // nil unless method star
+	Findings         []Finding  // every observation, each explained
 }
 
 // PointResult says whether the answer made one key point.
@@ -74,6 +78,10 @@ type PointResult struct {
 	Against []string
 	// Listed are cues found only in a list of words, not in a sentence.
 	Listed []string
+	// Labels are cues found only naming an approach ("strengths-based"),
+	// quoted as written with the label's suffix: a label is not something
+	// done.
+	Labels []string
 	// Say is the card's one sentence on what to add, when not covered and
 	// the card gives one (then Missing is empty: the feedback coaches the
 	// substance, not words to use).
@@ -193,6 +201,7 @@ func Analyze(card content.Card, answer string) Feedback {
 	f.RedFlags, f.RuledOut, flagged = a.redFlags(card.RedFlags)
 	f.KeyPoints, f.Covered = a.keyPoints(card.KeyPoints, flagged)
 	f.Listed = a.listed()
+	f.Labels = a.labels()
 
 	star := isStar(card)
 	if star {
@@ -202,6 +211,7 @@ func Analyze(card content.Card, answer string) Feedback {
 		f.IWe.I, f.IWe.We = a.iWe()
 	}
 	f.Fillers = a.fillers()
+	f.Hedges = a.hedges()
 	f.QuantityExamples, f.Quantified = quantities(toks, 3)
 
 	f.Findings = findings(f, star)

@@ -12,7 +12,11 @@ var fillerOrder = []string{"um", "uh", "like", "you know", "basically", "sort of
 // ordinary uses of the same words are not counted:
 //   - "um" and "uh" in any spelling ("umm", "uhh", "erm", "er"), but not
 //     "ER" typed in capitals (the emergency room).
-//   - "basically", "actually", "literally", "i mean": always.
+//   - "basically", "literally", "i mean": always.
+//   - "actually": where it pads, at the start of a sentence or clause, beside
+//     a comma, or before another softener ("actually really", "actually
+//     just"); not where it carries a contrast ("the needs we've actually
+//     identified", "what actually applies to us").
 //   - "like": when a comma follows it ("for, like, a while"), or after a
 //     word it commonly pads ("was like", "and like", "so like", "just like",
 //     or at the very start) but not before "a", "the", "this" and the like.
@@ -73,8 +77,12 @@ func (a *answer) fillers() []Count {
 			n["um"]++
 		case isUh(w) && !a.capitals(i):
 			n["uh"]++
-		case w == "basically" || w == "actually" || w == "literally":
+		case w == "basically" || w == "literally":
 			n[w]++
+		case w == "actually":
+			if a.padding(i) {
+				n[w]++
+			}
 		case w == "like":
 			if a.pause[i] || (i == 0 || likePadPrev[at(i-1)]) && !likeNotNext[at(i+1)] {
 				n["like"]++
@@ -93,6 +101,57 @@ func (a *answer) fillers() []Count {
 	}
 	var out []Count
 	for _, w := range fillerOrder {
+		if n[w] > 0 {
+			out = append(out, Count{Word: w, N: n[w]})
+		}
+	}
+	return out
+}
+
+// actuallyPadsBefore are words "actually" pads when it stands before them.
+var actuallyPadsBefore = wordSet("really", "just", "like", "quite", "pretty", "very", "kind", "sort", "so", "basically")
+
+// padding reports whether "actually" at i pads rather than contrasts: it
+// opens its sentence or clause, stands beside a comma, or softens another
+// softener.
+func (a *answer) padding(i int) bool {
+	switch {
+	case i == 0 || a.brk[i-1] != brkNone || a.pause[i]:
+		return true
+	case i > 0 && (a.seq[i-1] == "and" || a.seq[i-1] == "so" || a.seq[i-1] == "but" || a.seq[i-1] == "um" || a.seq[i-1] == "like"):
+		return true
+	}
+	return i+1 < len(a.seq) && actuallyPadsBefore[a.seq[i+1]]
+}
+
+// Hedges soften a claim: "probably", "maybe", "perhaps", and "I think", "I
+// guess", "I believe", "I suppose", "not sure" after a subject. A few are
+// speech; three or more in an answer are doubt a panel hears (a tip, see
+// findings).
+var hedgeWords = wordSet("probably", "maybe", "perhaps")
+
+// hedgeVerbs follow "I" in a hedge.
+var hedgeVerbs = wordSet("think", "guess", "believe", "suppose")
+
+var beVerbs = wordSet("am", "is", "are", "was", "were")
+
+// hedgeOrder is the order hedges are reported in.
+var hedgeOrder = []string{"probably", "maybe", "perhaps", "I think", "I guess", "I believe", "I suppose", "not sure"}
+
+func (a *answer) hedges() []Count {
+	n := map[string]int{}
+	for i, w := range a.seq {
+		switch {
+		case hedgeWords[w]:
+			n[w]++
+		case w == "i" && i+1 < len(a.seq) && hedgeVerbs[a.seq[i+1]]:
+			n["I "+a.seq[i+1]]++
+		case w == "not" && i+1 < len(a.seq) && a.seq[i+1] == "sure" && (i > 0 && beVerbs[a.seq[i-1]] || i > 1 && beVerbs[a.seq[i-2]]):
+			n["not sure"]++
+		}
+	}
+	var out []Count
+	for _, w := range hedgeOrder {
 		if n[w] > 0 {
 			out = append(out, Count{Word: w, N: n[w]})
 		}

@@ -32,8 +32,30 @@ func findings(f Feedback, star bool) []Finding {
 		l.numbers(f, star)
 		l.ownership(f, f.sound())
 	}
-	l.fillers(f, f.sound())
+	l.fillers(f, f.sound() && !f.hedged())
+	if len(f.RedFlags) == 0 {
+		l.hedges(f)
+	}
 	return l.out
+}
+
+// maxHedges is the most hedges an answer has before the feedback says so.
+const maxHedges = 2
+
+// hedged reports whether the answer hedges more than maxHedges times.
+func (f Feedback) hedged() bool { return totalFillers(f.Hedges) > maxHedges }
+
+// hedges: more than maxHedges is a tip; a panel hears doubt.
+func (l *findingList) hedges(f Feedback) {
+	if !f.hedged() {
+		return
+	}
+	var list []string
+	for _, c := range f.Hedges {
+		list = append(list, fmt.Sprintf("'%s' %s", c.Word, times(c.N)))
+	}
+	l.add(Tip, TopicFillers, "Hedged %s (%s): a panel hears doubt; say what you did or would do, and give figures you are sure of.",
+		times(totalFillers(f.Hedges)), joinList(list, "and"))
 }
 
 // sound reports whether the answer has no red flag and makes at least half
@@ -97,10 +119,15 @@ func (l *findingList) keyPoints(f Feedback) {
 			l.pointNotMade(p)
 		}
 	}
+	if len(f.Labels) >= 2 && !f.nearlyAll() {
+		l.add(Tip, TopicKeyPoints, "Named approaches as labels (%s): a panel listens for what you do, so show one in what you did, or leave it out.", quoteList(f.Labels, "and"))
+	}
 }
 
 // pointNotMade says why a point was not made, and what to add: the card's
-// say: sentence when it has one (the substance), or a few of its cues.
+// say: sentence when it has one (the substance), or a few of its cues. A
+// point the answer contradicts is a fix (Warn): a panel hears what a
+// candidate says they would not do.
 func (l *findingList) pointNotMade(p PointResult) {
 	point := strings.TrimRight(p.Point, ". ")
 	say := ""
@@ -112,9 +139,11 @@ func (l *findingList) pointNotMade(p PointResult) {
 		if say == "" {
 			say = " Say what you would not do, and why."
 		}
-		l.add(Tip, TopicKeyPoints, "Not made: '%s' - you said %s.%s", point, quoteList(p.Against, "and"), say)
+		l.add(Warn, TopicKeyPoints, "Not made: '%s' - you said %s.%s", point, quoteList(p.Against, "and"), say)
 	case len(p.Against) > 0:
-		l.add(Tip, TopicKeyPoints, "Not made: '%s' - you said %s, which says the opposite.%s", point, quoteList(p.Against, "and"), say)
+		l.add(Warn, TopicKeyPoints, "Not made: '%s' - you said %s, which says the opposite.%s", point, quoteList(p.Against, "and"), say)
+	case len(p.Labels) > 0:
+		l.add(Tip, TopicKeyPoints, "Not made: '%s' - you named %s as a label, not something you do.%s", point, quoteList(p.Labels, "and"), say)
 	case len(p.Listed) > 0:
 		l.add(Tip, TopicKeyPoints, "Not made: '%s' - %s came up only in a list; put it in a sentence that says what you do.%s", point, quoteList(p.Listed, "and"), say)
 	case say != "":

@@ -9,7 +9,8 @@ import "sort"
 // adverbs that change nothing a phrase is about ("cut all the frontline
 // staff" is "cut the frontline staff"). Compared as typed, not stemmed.
 var gapWords = wordSet("can", "could", "would", "will", "should", "might", "may", "must", "just",
-	"really", "also", "then", "still", "probably", "definitely", "always", "usually", "all")
+	"really", "also", "then", "still", "probably", "definitely", "always", "usually", "all",
+	"frankly", "honestly", "genuinely", "ever", "simply")
 
 // noGapAfter are phrase words after which no gap word is skipped: a
 // subject, where a modal changes what is said ("I'd call the hotline" is
@@ -25,7 +26,8 @@ var (
 const maxGap = 2
 
 // equals are the everyday equals of a few words of cues and phrases, as
-// stem sequences: "parents" is also "mom and dad", "kids" also "children".
+// stem sequences: "parents" is also "mom and dad", "kids" also "children",
+// "not" also "never".
 // One way only: a phrase that says "mother" wants a mother.
 var equals = map[string][][]string{}
 
@@ -42,6 +44,8 @@ func init() {
 	add("child", "kid", "kids")
 	add("kids", "child", "children")
 	add("staff", "team", "employees", "workers")
+	// "not tell" is also "never tell" and "cannot tell" ("can't" is "can not").
+	add("not", "never", "cannot")
 }
 
 func stemAll(words []string) []string {

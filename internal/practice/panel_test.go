@@ -26,7 +26,9 @@ import (
 //     a list of words to try;
 //   - a "does not" point is quoted with its negation.
 
-const panelFile = "../../testdata/panel/review.yaml"
+// panelFiles are the panel rounds: the first review, and the second with its
+// hold-out paraphrases.
+var panelFiles = []string{"../../testdata/panel/review.yaml", "../../testdata/panel/review2.yaml"}
 
 type panelCase struct {
 	N              int      `yaml:"n"`
@@ -42,24 +44,42 @@ type panelCase struct {
 	OppositeEither []int    `yaml:"opposite_either"`
 	STAR           []int    `yaml:"star"`
 	Quotes         []string `yaml:"quotes"`
+	NotQuoted      []string `yaml:"not_quoted"` // as shown, or the start of a quote: numbers lower case, quotes as typed
+	NotFillers     []string `yaml:"not_fillers"`
+	Judgement      []string `yaml:"judgement"`
+	Findings       []string `yaml:"findings"`
+	NoFindings     []string `yaml:"no_findings"`
 	Reason         string   `yaml:"reason"`
 }
 
 func readPanel(t testing.TB) []panelCase {
 	t.Helper()
-	data, err := os.ReadFile(panelFile)
-	if err != nil {
-		t.Fatal(err)
+	var out []panelCase
+	seen := map[int]bool{}
+	for i, file := range panelFiles {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var f struct {
+			Cases []panelCase `yaml:"cases"`
+		}
+		dec := yaml.NewDecoder(strings.NewReader(string(data)))
+		dec.KnownFields(true)
+		if err := dec.Decode(&f); err != nil {
+			t.Fatalf("%s: %v", file, err)
+		}
+		round := 1000 * i // case 15 of the second round is 1015
+		for _, c := range f.Cases {
+			c.N += round
+			if seen[c.N] {
+				t.Fatalf("%s: case %d twice", file, c.N-round)
+			}
+			seen[c.N] = true
+			out = append(out, c)
+		}
 	}
-	var f struct {
-		Cases []panelCase `yaml:"cases"`
-	}
-	dec := yaml.NewDecoder(strings.NewReader(string(data)))
-	dec.KnownFields(true)
-	if err := dec.Decode(&f); err != nil {
-		t.Fatalf("%s: %v", panelFile, err)
-	}
-	return f.Cases
+	return out
 }
 
 func trackLibrary(t *testing.T, id string) *content.Library {
@@ -151,6 +171,59 @@ func checkPanelReading(t *testing.T, c panelCase, f Feedback) {
 			t.Errorf("no quote holds %q; quoted %q", q, quoted)
 		}
 	}
+	if f.STAR != nil {
+		for _, p := range f.STAR.parts() {
+			quoted = append(quoted, p.part.Evidence)
+		}
+	}
+	for _, q := range c.NotQuoted {
+		if slices.ContainsFunc(quoted, func(s string) bool { return s == q || strings.HasPrefix(s, q+" ") }) {
+			t.Errorf("quotes %q, which a panel reads as a fragment or the wrong sentence; quoted %q", q, quoted)
+		}
+	}
+	fillers := counts(f.Fillers)
+	for _, w := range c.NotFillers {
+		if fillers[w] > 0 {
+			t.Errorf("counts %q as a filler, where it carries meaning", w)
+		}
+	}
+	checkPanelFindings(t, c, f)
+}
+
+// checkPanelFindings holds the findings to the panel's reading: the level of
+// the one-line judgement, the coaching a panel would give and the praise it
+// would not sign.
+func checkPanelFindings(t *testing.T, c panelCase, f Feedback) {
+	t.Helper()
+	if len(c.Judgement) > 0 {
+		j, ok := judgementOf(f)
+		if !ok || !slices.Contains(c.Judgement, j.Level.String()) {
+			t.Errorf("judgement %s %q; a panel gives %v", j.Level, j.Message, c.Judgement)
+		}
+	}
+	for _, w := range c.Findings {
+		if !slices.ContainsFunc(f.Findings, func(fd Finding) bool { return strings.Contains(fd.Message, w) }) {
+			t.Errorf("no finding holds %q", w)
+		}
+	}
+	for _, w := range c.NoFindings {
+		for _, fd := range f.Findings {
+			if strings.Contains(fd.Message, w) {
+				t.Errorf("finding %q holds %q", fd.Message, w)
+			}
+		}
+	}
+}
+
+// judgementOf is the one-line judgement on the key points ("Made 3 of 5 key
+// points ...").
+func judgementOf(f Feedback) (Finding, bool) {
+	for _, fd := range findingsOf(f, TopicKeyPoints) {
+		if strings.HasPrefix(fd.Message, "Made ") {
+			return fd, true
+		}
+	}
+	return Finding{}, false
 }
 
 // checkCoherent holds what every feedback must do, whatever the answer.
@@ -162,6 +235,9 @@ func checkCoherent(t *testing.T, card content.Card, f Feedback) {
 		stock := strings.Contains(fd.Message, "sure of itself") || strings.Contains(fd.Message, "what you did yourself")
 		if stock && !sound {
 			t.Errorf("stock praise on an answer with %d red flags and %d/%d points: %q", len(f.RedFlags), f.Covered, n, fd.Message)
+		}
+		if strings.Contains(fd.Message, "says the opposite") && fd.Level != Warn {
+			t.Errorf("a point the answer contradicts is a fix, not a %s: %q", fd.Level, fd.Message)
 		}
 		if strings.Contains(fd.Message, "try words like") && hasSay(card) {
 			t.Errorf("coaches words, not substance: %q", fd.Message)
@@ -249,6 +325,21 @@ func TestNoFalseFlags(t *testing.T) {
 		{"uk-children", "disclosure-on-a-visit", "I'd want to be sure she is safe tonight, so I'd check her brothers and sisters and tell my manager straight away."},
 		{"uk-children", "sharing-information-without-consent", "I'd never share anything without a reason, but no matter what, a child at risk of significant harm comes first."},
 		{"uk-children", "placements-budget-overspend", "I'd report honestly to members and keep investing in early help and family support."},
+		// The flags added for the second panel round.
+		{"uk-children", "disclosure-on-a-visit", "I'd tell her kindly I can't keep it a secret, call my manager straight away, and visit again next week to see how she is."},
+		{"uk-children", "disclosure-on-a-visit", "I'd promise her I'll do everything I can to help, but I can't keep it secret. I'd ring my manager on my phone from the car."},
+		{"uk-children", "disclosure-on-a-visit", "I wouldn't ask leading questions like 'did he hit you?', and I wouldn't take photos; I'd let her tell me in her own words and tell my manager the same day."},
+		{"uk-children", "disclosure-on-a-visit", "I'd ask her if she feels safe going home to Dad tonight; I'd note the marks I can see and ring my manager from my phone."},
+		{"uk-children", "exploitation-outside-home", "I'd report every missing episode to the police and make sure a return home interview happens. Mum is frightened, so I'd support her rather than blame her."},
+		{"uk-children", "exploitation-outside-home", "I wouldn't put it down to normal teenage behaviour: going missing is a safeguarding issue."},
+		{"uk-children", "friday-placement-breakdown", "I'd record everything before I leave, and review it with my manager on Monday."},
+		{"uk-children", "why-childrens-social-work", "Your council's Family Safeguarding model, and its good reputation for supporting new workers, are why I applied."},
+		{"", "supervising-a-struggling-worker", "I thanked her in front of the team once her notes were caught up, and I kept my manager informed throughout."},
+		{"", "supervising-a-struggling-worker", "I told the team about her promotion. With her consent I told my manager about her health and referred her to occupational health."},
+		{"", "supervising-a-struggling-worker", "We agreed a move to another team was for the best, and she is doing well there."},
+		{"", "solving-a-hypothetical-problem", "We cut response times from 10 days to 24 hours for high-risk reports, and screened every report by risk, not by who made it."},
+		{"", "conducting-needs-assessment", "I never treat everyone the same: I ask about culture, faith and language, and what they need in their own words."},
+		{"", "suspected-child-abuse", "I'd stay calm, tell her she did the right thing, and say I can't promise to keep it a secret; I'd call the hotline today and follow up next week."},
 	}
 	for _, c := range cases {
 		card, ok := trackLibrary(t, c.track).Card(c.card)

@@ -1,6 +1,7 @@
 package practice
 
 import (
+	"slices"
 	"sort"
 
 	"github.com/rung-career/rung/internal/content"
@@ -37,17 +38,61 @@ type occurrence struct{ from, to int } // words from..to-1
 // determiner or none ("tell my supervisor" is "tell the supervisor"), and a
 // few words match their everyday equals ("talk to the mom and dad" is "talk
 // to the parents").
+//
+// A phrase in parts ("promise ... not tell") matches its first part, then
+// each next part within maxSkip words of the one before, in the same
+// sentence, with no word between that turns to something else ("and",
+// "but", "or", "unless" ...): "I'd promise her that I won't tell anyone",
+// not "I'd promise to help, but I can't keep it secret". Any alternative of
+// a part ("told the team|let the team know") will do; each place is
+// reported once.
 func (a *answer) findAll(p phrase) []occurrence {
 	if p.empty() {
 		return nil
 	}
 	var out []occurrence
-	for _, i := range a.starts(p.stems[0]) {
-		if end := a.matchFrom(p.stems, 0, i); end > i {
-			out = append(out, occurrence{i, end})
+	for _, first := range p.parts[0] {
+		for _, i := range a.starts(first[0]) {
+			end := a.matchFrom(first, 0, i)
+			for _, part := range p.parts[1:] {
+				if end <= i {
+					break
+				}
+				end = a.matchAfter(part, end)
+			}
+			if end > i && !slices.ContainsFunc(out, func(o occurrence) bool { return o.from == i }) {
+				out = append(out, occurrence{i, end})
+			}
 		}
 	}
+	if len(p.parts[0]) > 1 {
+		sort.Slice(out, func(i, j int) bool { return out[i].from < out[j].from })
+	}
 	return out
+}
+
+// maxSkip is the most words between two parts of a phrase.
+const maxSkip = 8
+
+// skipStops are words the words between two parts of a phrase may not hold:
+// they join or turn to another thought.
+var skipStops = wordSet("and", "but", "or", "however", "although", "though", "yet", "except",
+	"unless", "whereas", "while", "then", "instead", "rather")
+
+// matchAfter matches one of alts at the first place from j on, within
+// maxSkip words and the same sentence, and returns where it ends, or -1.
+func (a *answer) matchAfter(alts [][]string, j int) int {
+	for k := j; k < len(a.seq) && k <= j+maxSkip; k++ {
+		if k > j && (a.brk[k-1] == brkSentence || skipStops[a.seq[k-1]]) {
+			return -1
+		}
+		for _, st := range alts {
+			if end := a.matchFrom(st, 0, k); end > k {
+				return end
+			}
+		}
+	}
+	return -1
 }
 
 // maxQuote is the longest quote, in words, that runs from its negator to
@@ -63,15 +108,20 @@ func (a *answer) span(o occurrence) occurrence {
 	if at < 0 || at >= o.from {
 		return o
 	}
-	if at > 0 && auxiliaries[a.seq[at-1]] && a.tok[at-1] != a.tok[at] {
+	switch {
+	case at > 0 && auxiliaries[a.seq[at-1]] && a.tok[at-1] != a.tok[at]:
 		at--
+	case at > 0 && leavers[a.seq[at-1]]: // "left before the final report"
+		at--
+	case at > 1 && a.seq[at-1] == "on" && movers[a.seq[at-2]]: // "moved on before"
+		at -= 2
 	}
 	return occurrence{at, o.to}
 }
 
 // openWords leave a quote hanging when it ends on them ("years as").
 var openWords = wordSet("as", "of", "to", "in", "at", "for", "with", "a", "an", "the", "my", "our",
-	"your", "their", "his", "her", "about", "into", "on", "by", "from")
+	"your", "their", "his", "her", "about", "into", "on", "by", "from", "than")
 
 // complete grows an occurrence that ends on a word that leaves it hanging
 // ("years as") to the words it needs, within its clause: "years as a case
@@ -154,20 +204,24 @@ func (a *answer) keyPoints(kps []content.KeyPoint, flagged []occurrence) ([]Poin
 func (a *answer) keyPoint(kp content.KeyPoint, flagged []occurrence) PointResult {
 	pr := PointResult{Point: clean(kp.Point), Negated: kp.Negated}
 	var made, against []occurrence
-	var listed []string
+	var listed, labels []string
 	for _, cue := range kp.Cues {
 		p := compile(cue)
 		if p.empty() || contains(pr.Cues, p.text) {
 			continue
 		}
 		found, inList := false, false
+		var named []occurrence
 		for _, o := range a.findAll(p) {
 			sc := a.scope[o.from]
 			switch {
 			case a.scope[o.from].label:
 			case !sc.says:
 				inList = true
-			case sc.hedge:
+			case a.leftBehind(o):
+			case a.labelUse(o) >= 0:
+				named = append(named, o)
+			case sc.hedge || sc.rev:
 			case sc.neg == kp.Negated:
 				if !found && !a.nearAny(o, flagged) {
 					found = true
@@ -181,18 +235,89 @@ func (a *answer) keyPoint(kp content.KeyPoint, flagged []occurrence) PointResult
 		if inList && !found && !contains(listed, p.text) {
 			listed = append(listed, p.text)
 		}
+		if !found {
+			for _, o := range named {
+				if q := a.quoteSpan(o.from, a.labelUse(o)); !contains(labels, q) {
+					labels = append(labels, q)
+				}
+			}
+		}
 	}
-	pr.Covered = len(made) > 0
+	// A point the answer refuses in a red flag is not made by a mention
+	// elsewhere: "I would not report the missing episodes to the police"
+	// outweighs "getting the police involved" in the reason given for it.
+	pr.Covered = len(made) > 0 && !a.againstFlag(against, flagged)
 	if pr.Covered {
 		pr.Matched = a.quotes(made)
 		return pr
 	}
 	pr.Against = a.quotes(against)
-	pr.Listed = listed
+	pr.Labels = labels
+	if len(labels) == 0 {
+		pr.Listed = listed
+	}
 	if pr.Say = clean(kp.Say); pr.Say == "" {
 		pr.Missing = suggestCues(kp.Cues, 3)
 	}
 	return pr
+}
+
+// leftBehind reports whether o is the starting point of a change, "from o
+// to ...": "extend response times from 24 hours to 10 days" leaves 24 hours
+// behind.
+func (a *answer) leftBehind(o occurrence) bool {
+	return o.from > 0 && a.seq[o.from-1] == "from" && o.to < len(a.seq) && a.seq[o.to] == "to"
+}
+
+// Labels. "A strengths-based approach" names an approach; it does not say
+// what the candidate does, so a cue used only as such a label makes no
+// point: the feedback says it was named as a label. A label is a word with
+// one of labelSuffixes after it ("strengths-based", "data driven",
+// "child-centered"), not followed by a preposition ("based on the
+// assessment" is not a label).
+var (
+	labelSuffixes = wordSet("based", "driven", "focused", "focussed", "informed", "centred", //nolint:misspell // British spelling
+		"centered", "oriented", "orientated", "minded")
+	labelPreps = wordSet("on", "in", "at", "by", "with", "upon", "around", "to", "toward",
+		"towards", "from", "of", "for")
+)
+
+// labelUse returns, when o is used as a label, the position of the label's
+// last word (its suffix), or -1.
+func (a *answer) labelUse(o occurrence) int {
+	isSuffix := func(i int) bool {
+		return i < len(a.seq) && labelSuffixes[a.seq[i]] && (i+1 >= len(a.seq) || !labelPreps[a.seq[i+1]] || a.brk[i] != brkNone)
+	}
+	switch {
+	case o.to-1 > o.from && isSuffix(o.to-1):
+		return o.to - 1
+	case a.brk[o.to-1] == brkNone && isSuffix(o.to):
+		return o.to
+	}
+	return -1
+}
+
+// labels lists the labels the answer names ("strengths-based",
+// "trauma-informed"), each once, as written: typed with a hyphen, so
+// "based on" and "driven by" never count.
+func (a *answer) labels() []string {
+	var out []string
+	for i := 1; i < len(a.seq); i++ {
+		if !labelSuffixes[a.seq[i]] || a.brk[i-1] != brkNone || a.tok[i] == a.tok[i-1] {
+			continue
+		}
+		if i+1 < len(a.seq) && labelPreps[a.seq[i+1]] && a.brk[i] == brkNone {
+			continue
+		}
+		prev, cur := a.toks[a.tok[i-1]], a.toks[a.tok[i]]
+		if prev.end >= cur.start || a.src[prev.end:cur.start] != "-" {
+			continue
+		}
+		if q := a.quoteSpan(i-1, i); !contains(out, q) {
+			out = append(out, q)
+		}
+	}
+	return out
 }
 
 // redFlags checks each red flag; it also returns the flags ruled out (found
@@ -251,7 +376,7 @@ func (a *answer) flagQuote(kept []occurrence) string {
 		}
 		return o
 	}
-	first, last := a.complete(grow(kept[0])), a.complete(grow(kept[len(kept)-1]))
+	first, last := a.withModal(a.complete(grow(kept[0]))), a.withModal(a.complete(grow(kept[len(kept)-1])))
 	if last.from < first.to {
 		return a.quoteSpan(first.from, first.to-1)
 	}
@@ -263,6 +388,15 @@ func (a *answer) flagQuote(kept []occurrence) string {
 		return a.quoteSpan(first.from, last.to-1)
 	}
 	return a.quoteSpan(first.from, first.to-1) + " … " + a.quoteSpan(last.from, last.to-1)
+}
+
+// withModal grows a place that starts with a negator by the modal before it
+// ("would not escalate", not "not escalate").
+func (a *answer) withModal(o occurrence) occurrence {
+	if o.from > 0 && negators[a.seq[o.from]] && auxiliaries[a.seq[o.from-1]] && a.tok[o.from-1] != a.tok[o.from] {
+		o.from--
+	}
+	return o
 }
 
 // nearFlag is how many words from a red flag, in the same sentence, a cue
@@ -286,6 +420,30 @@ func (a *answer) nearAny(o occurrence, list []occurrence) bool {
 			apart = a.brk[i] == brkSentence
 		}
 		if !apart {
+			return true
+		}
+	}
+	return false
+}
+
+// againstFlag reports whether one of against is the speaker's own refusal
+// ("I would not report ...", not "my supervisor told me not to report")
+// and sits in or near a raised red flag (see nearAny).
+func (a *answer) againstFlag(against, flagged []occurrence) bool {
+	for _, o := range against {
+		if a.ownRefusal(o) && a.nearAny(o, flagged) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownRefusal reports whether the negator governing o has "I" or "we" just
+// before it, in its clause: "I would not", "I also wouldn't", "we don't".
+func (a *answer) ownRefusal(o occurrence) bool {
+	at := int(a.scope[o.from].negAt)
+	for j := at - 1; j >= 0 && j >= at-4 && a.brk[j] < brkClause; j-- {
+		if a.seq[j] == "i" || a.seq[j] == "we" {
 			return true
 		}
 	}

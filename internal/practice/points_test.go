@@ -99,7 +99,7 @@ func TestFlagAndListFindings(t *testing.T) {
 	if !strings.HasPrefix(f.Summary(), "1 red flag · 0/4 key points") {
 		t.Errorf("summary %q", f.Summary())
 	}
-	wantFinding(t, f, TopicKeyPoints, Tip, "Not made: 'Does not confront the parent or question the child in detail' - you said 'confront'. Say what you would not do, and why.")
+	wantFinding(t, f, TopicKeyPoints, Warn, "Not made: 'Does not confront the parent or question the child in detail' - you said 'confront'. Say what you would not do, and why.")
 
 	f = Analyze(abuseCard, "report, hotline, supervisor, calendar. In detail.")
 	if !f.Listed || f.Covered != 0 {
@@ -109,7 +109,7 @@ func TestFlagAndListFindings(t *testing.T) {
 	wantFinding(t, f, TopicKeyPoints, Tip, "Not made: 'Tells a supervisor' - 'supervisor' came up only in a list")
 
 	f = Analyze(abuseCard, "I never use a calendar.")
-	wantFinding(t, f, TopicKeyPoints, Tip, "Not made: 'Keeps to a schedule' - you said 'never use a calendar', which says the opposite.")
+	wantFinding(t, f, TopicKeyPoints, Warn, "Not made: 'Keeps to a schedule' - you said 'never use a calendar', which says the opposite.")
 }
 
 // Words that raised a red flag make no key point: having a child translate

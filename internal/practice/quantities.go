@@ -27,7 +27,33 @@ var quantityJoin = wordSet("hundred", "hundreds", "thousand", "thousands", "mill
 // notUnit are words that do not complete a quantity example: "45 days" is an
 // example, "two of" is shown as just "two".
 var notUnit = wordSet("a", "an", "the", "of", "to", "and", "or", "in", "on", "at", "for", "i", "we",
-	"it", "is", "was", "were", "are", "that", "this", "with", "by", "from", "as", "but", "so")
+	"it", "is", "was", "were", "are", "that", "this", "with", "by", "from", "as", "but", "so",
+	"my", "your", "his", "her", "their", "our", "its", "me", "him", "them", "us", "you", "he",
+	"she", "they", "where", "when", "which", "who", "what", "because", "if", "not", "would",
+	"will", "has", "have", "had", "be", "been")
+
+// citationBefore are words a number after which names a part of a law or a
+// document ("Part 2", "section 47", "Title 4"), and citationAfter words
+// after which a number is a law's title ("42 CFR"): citations, not amounts.
+var (
+	citationBefore = wordSet("part", "section", "title", "article", "chapter", "page", "form",
+		"tier", "level", "step", "phase", "stage", "clause", "schedule", "regulation", "paragraph",
+		"rule", "standard", "principle", "appendix", "annex", "s", "sec")
+	citationAfter = wordSet("cfr", "usc")
+)
+
+// isCitation reports whether toks[i] is a number that names a part of a
+// law or document rather than counts something.
+func isCitation(toks []token, i int) bool {
+	return i > 0 && !toks[i-1].synthetic && citationBefore[toks[i-1].text] && toks[i-1].brk == brkNone ||
+		i+1 < len(toks) && citationAfter[toks[i+1].text] && toks[i].brk == brkNone
+}
+
+// joined reports whether nothing (no comma, no full stop) stands between
+// toks[i] and the token after it.
+func joined(toks []token, i int) bool {
+	return !toks[i].pause && toks[i].brk == brkNone
+}
 
 // isDate reports whether toks[i] reads as a year or "911" rather than an
 // amount: "911", or 1900-2099 with nothing like a unit after it ("in 2023."
@@ -79,7 +105,7 @@ func unit(toks []token) ([]string, int) {
 	case first == "year" && len(toks) > 1 && toks[1].text == "old":
 		return []string{"year", "old"}, 2
 	}
-	if second := word(1); !strings.HasSuffix(first, "s") && strings.HasSuffix(second, "s") && !strings.HasSuffix(second, "ss") {
+	if second := word(1); joined(toks, 0) && !strings.HasSuffix(first, "s") && strings.HasSuffix(second, "s") && !strings.HasSuffix(second, "ss") {
 		return []string{first, second}, 2
 	}
 	return []string{first}, 1
@@ -93,7 +119,7 @@ func isRangeEnd(toks []token, i int) bool {
 func quantities(toks []token, limit int) (examples []string, quantified bool) {
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		if t.synthetic || !(t.num && !isDate(toks, i) || !t.num && numberWords[t.text]) {
+		if t.synthetic || !(t.num && !isDate(toks, i) && !isCitation(toks, i) || !t.num && numberWords[t.text]) {
 			continue
 		}
 		quantified = true
@@ -102,7 +128,7 @@ func quantities(toks []token, limit int) (examples []string, quantified bool) {
 		parts := []string{t.text}
 		j := i + 1
 	run:
-		for ; j < len(toks) && !toks[j-1].pause; j++ {
+		for ; j < len(toks) && joined(toks, j-1); j++ {
 			u := toks[j]
 			switch {
 			case u.synthetic && u.sym == '%':
@@ -118,7 +144,7 @@ func quantities(toks []token, limit int) (examples []string, quantified bool) {
 				break run
 			}
 		}
-		if j < len(toks) && !standalone[t.text] && !toks[j-1].synthetic {
+		if j < len(toks) && !standalone[t.text] && !toks[j-1].synthetic && joined(toks, j-1) {
 			u, used := unit(toks[j:])
 			parts = append(parts, u...)
 			j += used

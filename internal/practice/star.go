@@ -25,18 +25,24 @@ var (
 	// Task: what the speaker had to achieve.
 	taskSignals = compileAll(
 		"my task", "my role", "my job", "my goal", "my aim", "my responsibility", "my priority",
+		"my first priority", "my main priority", "my part",
 		"i was asked to", "i was tasked", "i was responsible", "i was charged", "i needed to",
 		"i had to", "i set out to", "i wanted to", "responsible for", "the challenge",
 		"the goal", "the task", "our goal", "needed to", "had to",
 	)
 	// Action, when no "I + past-tense verb" is found.
 	actionSignals = compileAll("i decided", "so i", "my first step", "first i", "i then", "i started", "i began")
-	// Result: what changed, or what was learned.
+	// Result: what changed, or what was learned. The strong signals say it
+	// is the result ("as a result"); the weak ones are words a result often
+	// holds ("improved", "now"), and come after the card's result point.
 	resultSignals = compileAll(
-		"as a result", "in the end", "by the end", "the outcome", "outcome", "result",
-		"which meant", "this meant", "that meant", "led to", "since then", "eventually",
-		"improved", "reduced", "increased", "dropped", "doubled", "learned", "learnt", "now",
-		"it worked", "that worked", "worked out", "no more", "felt better", "got better", "turned around",
+		"as a result", "in the end", "by the end", "the outcome", "which meant", "this meant",
+		"that meant", "led to", "since then", "it worked", "that worked", "worked out",
+		"turned around",
+	)
+	weakResultSignals = compileAll(
+		"outcome", "result", "eventually", "improved", "reduced", "increased", "dropped",
+		"doubled", "learned", "learnt", "now", "no more", "felt better", "got better",
 	)
 )
 
@@ -99,8 +105,16 @@ func starPartOf(point string) (string, bool) {
 // star finds the parts of a story. A part shows when the candidate typed
 // it as a label ("Situation: ..."), when one of its signals is found, or
 // when the card's key point for that part is made: the STAR block and the
-// key points never disagree. Words that raised a red flag show no action
-// ("I just push through").
+// key points never disagree. A story has an order: the situation is read
+// from a signal in the first half of the answer, else from the card's
+// situation point, and only then from a signal later on; the result from a
+// strong signal in the second half ("as a result"), else from the last
+// words that made the card's result point, else from a weaker signal in the
+// second half ("improved", "now"), and only then from anything earlier ("the
+// landlord withdrew the eviction", not "one that stays with me").
+// Signals count only where they say something plainly: not negated ("if
+// things didn't improve"), hedged, in a list or in a red flag; and words
+// that raised a red flag show no action ("I just push through").
 func (a *answer) star(points []PointResult, flagged []occurrence) STARResult {
 	var s STARResult
 	for _, p := range []struct {
@@ -108,12 +122,17 @@ func (a *answer) star(points []PointResult, flagged []occurrence) STARResult {
 		name string
 		find func() STARPart
 	}{
-		{&s.Situation, "situation", func() STARPart { return a.signal(situationSignals) }},
-		{&s.Task, "task", func() STARPart { return a.signal(taskSignals) }},
+		{&s.Situation, "situation", func() STARPart { return a.signal(situationSignals, flagged, 0, len(a.seq)) }},
+		{&s.Task, "task", func() STARPart { return a.signal(taskSignals, flagged, 0, len(a.seq)) }},
 		{&s.Action, "action", func() STARPart { return a.action(flagged) }},
-		{&s.Result, "result", func() STARPart { return a.signal(resultSignals) }},
+		{&s.Result, "result", func() STARPart { return a.result(points, flagged) }},
 	} {
 		*p.part = a.typedLabel(p.name)
+		if !p.part.Present && p.name == "situation" {
+			if *p.part = a.signal(situationSignals, flagged, 0, len(a.seq)/2); !p.part.Present {
+				*p.part = fromPoints(points, p.name)
+			}
+		}
 		if !p.part.Present {
 			*p.part = p.find()
 		}
@@ -150,29 +169,69 @@ func (a *answer) typedLabel(name string) STARPart {
 	return STARPart{}
 }
 
-// fromPoints shows a part through the card's key point for it, when made.
+// fromPoints shows a part through the card's key point for it, when made:
+// the first words that made it, or for a result the last.
 func fromPoints(points []PointResult, name string) STARPart {
 	for _, p := range points {
 		if part, ok := starPartOf(p.Point); ok && part == name && p.Covered {
-			return STARPart{Present: true, Evidence: p.Matched[0]}
+			ev := p.Matched[0]
+			if name == "result" {
+				ev = p.Matched[len(p.Matched)-1]
+			}
+			return STARPart{Present: true, Evidence: ev}
 		}
 	}
 	return STARPart{}
 }
 
 // openEnded are words that leave a signal hanging ("at my", "i was asked
-// to"): the evidence then takes one more word of the answer ("at my last
-// agency", "i was asked to mediate").
+// to"): the evidence then runs on to the noun they lead to ("at my last
+// agency", "one of my social workers", "i was asked to mediate").
 var openEnded = wordSet("my", "our", "last", "previous", "first", "who", "of", "to", "during")
 
-func (a *answer) signal(signals []phrase) STARPart {
+// maxSignalRun is how many words a hanging signal's evidence runs on.
+const maxSignalRun = 3
+
+// result finds the result of a story, in the order star gives.
+func (a *answer) result(points []PointResult, flagged []occurrence) STARPart {
+	half, n := len(a.seq)/2, len(a.seq)
+	for _, find := range []func() STARPart{
+		func() STARPart { return a.signal(resultSignals, flagged, half, n) },
+		func() STARPart { return fromPoints(points, "result") },
+		func() STARPart { return a.signal(weakResultSignals, flagged, half, n) },
+		func() STARPart { return a.signal(resultSignals, flagged, 0, n) },
+		func() STARPart { return a.signal(weakResultSignals, flagged, 0, n) },
+	} {
+		if p := find(); p.Present {
+			return p
+		}
+	}
+	return STARPart{}
+}
+
+// signal finds the first of signals, in their order, that the answer says
+// plainly (see star) starting at a word from from to to-1. Words in or near
+// a red flag are not a story's parts ("I learned that some people just
+// aren't cut out").
+func (a *answer) signal(signals []phrase, flagged []occurrence, from, to int) STARPart {
 	for _, p := range signals {
-		if i := a.find(p); i >= 0 {
-			n := len(p.stems)
-			if openEnded[a.seq[i+n-1]] && i+n < len(a.seq) {
-				n++
+		for _, o := range a.findExact(p) {
+			sc := a.scope[o.from]
+			if o.from < from || o.from >= to || sc.neg || sc.hedge || sc.rev || !sc.says || a.nearAny(o, flagged) {
+				continue
 			}
-			return STARPart{Present: true, Evidence: a.quoteSpan(i, i+n-1)}
+			end := o.to
+			for k := 0; openEnded[a.seq[o.to-1]] && k < maxSignalRun && end < len(a.seq) && a.brk[end-1] == brkNone; k++ {
+				end++
+				if w := a.seq[end-1]; functionWords[w] || openWords[w] {
+					continue
+				}
+				// A noun reached: go on only into a compound ("social workers").
+				if end >= len(a.seq) || a.brk[end-1] != brkNone || functionWords[a.seq[end]] || openWords[a.seq[end]] {
+					break
+				}
+			}
+			return STARPart{Present: true, Evidence: a.quoteSpan(o.from, end-1)}
 		}
 	}
 	return STARPart{}
@@ -197,7 +256,7 @@ func (a *answer) action(flagged []occurrence) STARPart {
 			return STARPart{Present: true, Evidence: a.quoteSpan(i, j)}
 		}
 	}
-	return a.signal(actionSignals)
+	return a.signal(actionSignals, flagged, 0, len(a.seq))
 }
 
 // notHabit are words after "I" that are not something done: auxiliaries,

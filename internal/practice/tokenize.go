@@ -111,6 +111,10 @@ func tokenize(s string) []token {
 			case r == '.' && word != "" && (abbreviations[word] || utf8.RuneCountInString(word) == 1 &&
 				(unicode.IsLetter(next) || start > 0 && s[start-1] == '.')):
 				// "Dr. Lee", "e.g. a case", "U.S.": not the end of a sentence.
+			case (r == '!' || r == '?') && quotedInside(s[i:]):
+				// "I wouldn't ask 'did he hit you?' or take photos": a
+				// question quoted inside a sentence does not end it.
+				mark(brkComma)
 			case r == '.' || r == '!' || r == '?':
 				mark(brkSentence)
 			case strings.ContainsRune(";:()[]", r):
@@ -125,6 +129,19 @@ func tokenize(s string) []token {
 	}
 	flush(len(s))
 	return toks
+}
+
+// quotedInside reports whether the text after a question or exclamation
+// mark goes on with the same sentence: a closing quote, then a comma or a
+// lower-case word.
+func quotedInside(rest string) bool {
+	r, size := utf8.DecodeRuneInString(rest)
+	if !strings.ContainsRune("'\"’”", r) {
+		return false
+	}
+	rest = strings.TrimLeft(rest[size:], " \t")
+	r, _ = utf8.DecodeRuneInString(rest)
+	return r == ',' || unicode.IsLower(r)
 }
 
 // newSentenceAfter reports whether the text after a line break starts a new
