@@ -247,6 +247,13 @@ func TestStoriesGoldens(t *testing.T) {
 		h.onTop(tui.RouteCoverage)
 		h.keys("j")
 		h.golden(name("story-coverage"))
+
+		// No stories yet: the invitation reads at a reading width, not in
+		// the narrow column a list beside a story would take.
+		h = newHarness(t, size[0], size[1])
+		h.open(tui.RouteStories, nil)
+		h.contains("No stories yet.")
+		h.golden(name("stories-empty"))
 	}
 }
 

@@ -109,11 +109,12 @@ func (l *list) View() string {
 	case !l.wide:
 		return l.listView(l.Width)
 	}
+	if _, ok := l.selected(); !ok {
+		// Nothing to show beside the list: its text takes a reading width.
+		return l.listView(tui.Reading(l.Width))
+	}
 	lw := l.listWidth()
 	left := tui.Fit(l.listView(lw), lw, l.Height)
-	if _, ok := l.selected(); !ok {
-		return left
-	}
 	_, pw := l.splits()
 	return lipgloss.JoinHorizontal(lipgloss.Top, left, "  ", tui.Pane(l.Styles(), &l.pane, pw))
 }
