@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"gopkg.in/yaml.v3"
 
@@ -26,9 +27,14 @@ import (
 //     a list of words to try;
 //   - a "does not" point is quoted with its negation.
 
-// panelFiles are the panel rounds: the first review, and the second with its
-// hold-out paraphrases.
-var panelFiles = []string{"../../testdata/panel/review.yaml", "../../testdata/panel/review2.yaml"}
+// panelFiles are the panel rounds: the first review, the second with its
+// hold-out paraphrases, and the third with its paraphrase probes. The case
+// numbers of round r are offset by 1000*(r-1).
+var panelFiles = []string{"../../testdata/panel/review.yaml", "../../testdata/panel/review2.yaml", "../../testdata/panel/review3.yaml"}
+
+// heldOutFile holds the answers written for round 3 before its fixes, to
+// measure whether they generalise (TestHeldOut).
+const heldOutFile = "../../testdata/panel/heldout3.yaml"
 
 type panelCase struct {
 	N              int      `yaml:"n"`
@@ -50,6 +56,32 @@ type panelCase struct {
 	Findings       []string `yaml:"findings"`
 	NoFindings     []string `yaml:"no_findings"`
 	Reason         string   `yaml:"reason"`
+	// Round 3: passages some red flag must quote (whatever its label), an
+	// answer that raises no flag at all, points that must not be made, and
+	// a case that does not pass yet (why).
+	FlagOn  []string `yaml:"flag_on"`
+	NoFlags bool     `yaml:"no_flags"`
+	NotMade []int    `yaml:"not_made"`
+	Pending string   `yaml:"pending"`
+	// The held-out set: the problem pattern (1-5) and the kind of answer.
+	Pattern int    `yaml:"pattern"`
+	Kind    string `yaml:"kind"`
+}
+
+// reporter is what the panel checks report to: a test, or a recorder for
+// a pending case.
+type reporter interface {
+	Helper()
+	Errorf(format string, args ...any)
+}
+
+// recorder collects what the checks report, for a pending or held-out case.
+type recorder struct{ errs []string }
+
+func (r *recorder) Helper() {}
+
+func (r *recorder) Errorf(format string, args ...any) {
+	r.errs = append(r.errs, fmt.Sprintf(format, args...))
 }
 
 func readPanel(t testing.TB) []panelCase {
@@ -57,20 +89,8 @@ func readPanel(t testing.TB) []panelCase {
 	var out []panelCase
 	seen := map[int]bool{}
 	for i, file := range panelFiles {
-		data, err := os.ReadFile(file)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var f struct {
-			Cases []panelCase `yaml:"cases"`
-		}
-		dec := yaml.NewDecoder(strings.NewReader(string(data)))
-		dec.KnownFields(true)
-		if err := dec.Decode(&f); err != nil {
-			t.Fatalf("%s: %v", file, err)
-		}
 		round := 1000 * i // case 15 of the second round is 1015
-		for _, c := range f.Cases {
+		for _, c := range readCases(t, file) {
 			c.N += round
 			if seen[c.N] {
 				t.Fatalf("%s: case %d twice", file, c.N-round)
@@ -80,6 +100,23 @@ func readPanel(t testing.TB) []panelCase {
 		}
 	}
 	return out
+}
+
+func readCases(t testing.TB, file string) []panelCase {
+	t.Helper()
+	data, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var f struct {
+		Cases []panelCase `yaml:"cases"`
+	}
+	dec := yaml.NewDecoder(strings.NewReader(string(data)))
+	dec.KnownFields(true)
+	if err := dec.Decode(&f); err != nil {
+		t.Fatalf("%s: %v", file, err)
+	}
+	return f.Cases
 }
 
 func trackLibrary(t *testing.T, id string) *content.Library {
@@ -113,8 +150,17 @@ func TestPanelReview(t *testing.T) {
 			}
 			f := Analyze(*card, c.Answer)
 			checkInvariants(t, *card, f)
-			checkPanelReading(t, c, f)
-			checkCoherent(t, *card, f)
+			errs := panelErrors(*card, c, f)
+			switch {
+			case c.Pending != "" && len(errs) == 0:
+				t.Errorf("passes now: drop its pending mark (%s)", c.Pending)
+			case c.Pending != "":
+				t.Logf("pending (%s):\n  %s", c.Pending, strings.Join(errs, "\n  "))
+			default:
+				for _, e := range errs {
+					t.Error(e)
+				}
+			}
 			if t.Failed() {
 				t.Logf("panel: %s\n%s%s%s", c.Reason, pointsDump(f), flagsDump(f), dump(f.Findings))
 			}
@@ -122,34 +168,117 @@ func TestPanelReview(t *testing.T) {
 	}
 }
 
+// panelErrors is everything the panel's reading and the common checks
+// find wrong with the feedback on one case.
+func panelErrors(card content.Card, c panelCase, f Feedback) []string {
+	var r recorder
+	checkPanelReading(&r, c, f)
+	checkCoherent(&r, card, f)
+	return r.errs
+}
+
+// TestHeldOut runs the answers written for round 3 before its fixes
+// (heldout3.yaml) and logs the share that the feedback reads as the panel
+// would, by pattern and kind (go test -run TestHeldOut -v). A case not
+// marked pending must pass; a pending one that passes must lose its mark.
+func TestHeldOut(t *testing.T) {
+	libs := map[string]*content.Library{}
+	type tally struct{ hit, all int }
+	byPattern := map[int]*tally{}
+	byKind := map[string]*tally{}
+	total := tally{}
+	for _, c := range readCases(t, heldOutFile) {
+		lib, ok := libs[c.Track]
+		if !ok {
+			lib = trackLibrary(t, c.Track)
+			libs[c.Track] = lib
+		}
+		card, ok := lib.Card(c.Card)
+		if !ok {
+			t.Fatalf("case %d: no card %q", c.N, c.Card)
+		}
+		f := Analyze(*card, c.Answer)
+		errs := panelErrors(*card, c, f)
+		if byPattern[c.Pattern] == nil {
+			byPattern[c.Pattern] = &tally{}
+		}
+		if byKind[c.Kind] == nil {
+			byKind[c.Kind] = &tally{}
+		}
+		for _, m := range []*tally{byPattern[c.Pattern], byKind[c.Kind], &total} {
+			m.all++
+			if len(errs) == 0 {
+				m.hit++
+			}
+		}
+		switch {
+		case c.Pending != "" && len(errs) == 0:
+			t.Errorf("case %d (%s) passes now: drop its pending mark (%s)", c.N, c.Card, c.Pending)
+		case c.Pending != "":
+			t.Logf("case %d (%s) pending (%s):\n  %s", c.N, c.Card, c.Pending, strings.Join(errs, "\n  "))
+		case len(errs) > 0:
+			t.Errorf("case %d (%s, pattern %d, %s):\n  %s\n%s%s", c.N, c.Card, c.Pattern, c.Kind, strings.Join(errs, "\n  "), pointsDump(f), flagsDump(f))
+		}
+	}
+	var lines []string
+	for p := 1; p <= 5; p++ {
+		if m := byPattern[p]; m != nil {
+			lines = append(lines, fmt.Sprintf("pattern %d: %d of %d", p, m.hit, m.all))
+		}
+	}
+	for _, k := range []string{"unsafe", "weak", "sound", "strong"} {
+		if m := byKind[k]; m != nil {
+			lines = append(lines, fmt.Sprintf("%s: %d of %d", k, m.hit, m.all))
+		}
+	}
+	t.Logf("held-out hit rate: %d of %d\n%s", total.hit, total.all, strings.Join(lines, "\n"))
+}
+
 // checkPanelReading holds the feedback to the panel's reading of the answer.
-func checkPanelReading(t *testing.T, c panelCase, f Feedback) {
+func checkPanelReading(t reporter, c panelCase, f Feedback) {
 	t.Helper()
+	// A held-out answer (a pattern) is read only for what it names: the
+	// points it must or must not make and the flags; a panel answer for
+	// every point.
+	strict := c.Pattern == 0
 	for i, p := range f.KeyPoints {
 		switch {
 		case slices.Contains(c.Made, i) && !p.Covered:
 			t.Errorf("point %d %q: a panel credits it; not made", i, p.Point)
-		case !slices.Contains(c.Made, i) && !slices.Contains(c.Either, i) && p.Covered:
+		case strict && !slices.Contains(c.Made, i) && !slices.Contains(c.Either, i) && p.Covered:
 			t.Errorf("point %d %q: a panel gives no credit; made by %q", i, p.Point, p.Matched)
 		}
 		against := len(p.Against) > 0
 		switch {
 		case slices.Contains(c.Opposite, i) && !against:
 			t.Errorf("point %d %q: the answer contradicts it; no 'says the opposite'", i, p.Point)
-		case against && !slices.Contains(c.Opposite, i) && !slices.Contains(c.OppositeEither, i):
+		case strict && against && !slices.Contains(c.Opposite, i) && !slices.Contains(c.OppositeEither, i):
 			t.Errorf("point %d %q: 'says the opposite' on %q, which does not contradict it", i, p.Point, p.Against)
 		}
 	}
 	var got []string
 	for _, fl := range f.RedFlags {
 		got = append(got, fl.Label)
-		if !slices.Contains(c.RedFlags, fl.Label) && !slices.Contains(c.FlagsEither, fl.Label) {
+		if strict && len(c.FlagOn) == 0 && !slices.Contains(c.RedFlags, fl.Label) && !slices.Contains(c.FlagsEither, fl.Label) {
 			t.Errorf("red flag %q (%q) a panel would not raise", fl.Label, fl.Phrase)
 		}
 	}
 	for _, want := range c.RedFlags {
 		if !slices.Contains(got, want) {
 			t.Errorf("missed red flag %q", want)
+		}
+	}
+	if c.NoFlags && len(f.RedFlags) > 0 {
+		t.Errorf("a sound answer raises %d red flags: %s", len(f.RedFlags), strings.TrimSpace(flagsDump(f)))
+	}
+	for _, passage := range c.FlagOn {
+		if !slices.ContainsFunc(f.RedFlags, func(fl FlagResult) bool { return quotesPassage(fl.Phrase, passage) }) {
+			t.Errorf("no red flag on %q", passage)
+		}
+	}
+	for _, i := range c.NotMade {
+		if i < len(f.KeyPoints) && f.KeyPoints[i].Covered {
+			t.Errorf("point %d %q made by %q, which a panel does not credit", i, f.KeyPoints[i].Point, f.KeyPoints[i].Matched)
 		}
 	}
 	if len(c.STAR) == 2 && f.STAR != nil {
@@ -190,10 +319,37 @@ func checkPanelReading(t *testing.T, c panelCase, f Feedback) {
 	checkPanelFindings(t, c, f)
 }
 
+// quotesPassage reports whether a red flag's quote (parts joined by " … ")
+// quotes some of passage: three words in a row in common, or all of the
+// shorter one.
+func quotesPassage(quote, passage string) bool {
+	words := func(s string) []string {
+		return strings.FieldsFunc(strings.ToLower(strings.ReplaceAll(s, "’", "'")), func(r rune) bool {
+			return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
+		})
+	}
+	p := words(passage)
+	for _, part := range strings.Split(quote, " … ") {
+		q := words(part)
+		need := min(3, len(q), len(p))
+		if need == 0 {
+			continue
+		}
+		for i := 0; i+need <= len(q); i++ {
+			for j := 0; j+need <= len(p); j++ {
+				if slices.Equal(q[i:i+need], p[j:j+need]) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // checkPanelFindings holds the findings to the panel's reading: the level of
 // the one-line judgement, the coaching a panel would give and the praise it
 // would not sign.
-func checkPanelFindings(t *testing.T, c panelCase, f Feedback) {
+func checkPanelFindings(t reporter, c panelCase, f Feedback) {
 	t.Helper()
 	if len(c.Judgement) > 0 {
 		j, ok := judgementOf(f)
@@ -227,7 +383,7 @@ func judgementOf(f Feedback) (Finding, bool) {
 }
 
 // checkCoherent holds what every feedback must do, whatever the answer.
-func checkCoherent(t *testing.T, card content.Card, f Feedback) {
+func checkCoherent(t reporter, card content.Card, f Feedback) {
 	t.Helper()
 	n := len(f.KeyPoints)
 	sound := len(f.RedFlags) == 0 && f.Covered*2 >= n
