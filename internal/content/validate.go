@@ -84,7 +84,8 @@ func validate(lib *Library, p *Problems) {
 	c.salary(lib)
 	c.simpleIDs(lib)
 	c.cards(lib)
-	c.cardCues(lib) // validate_cards.go
+	c.flagFamilies(lib) // validate_flags.go: resolves each card's families
+	c.cardCues(lib)     // validate_cards.go
 	c.guide(lib)
 	c.perspective(lib)
 	c.sources(lib)

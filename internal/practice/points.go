@@ -28,7 +28,13 @@ import (
 // until i had proof" nor the "until i had proof" inside it is a flag.
 
 // occurrence is one place a phrase was found.
-type occurrence struct{ from, to int } // words from..to-1
+// occurrence is one place a phrase was found: words from..to-1. negIn
+// marks a phrase in parts whose later part is negated in the clause of its
+// first ("I keep the files locked, not in my car"): the whole is not said.
+type occurrence struct {
+	from, to int
+	negIn    bool
+}
 
 // findAll returns every place p occurs without crossing the end of a
 // clause, in the order of the answer. A phrase's words match the answer's
@@ -54,14 +60,18 @@ func (a *answer) findAll(p phrase) []occurrence {
 	for _, first := range p.parts[0] {
 		for _, i := range a.starts(first[0]) {
 			end := a.matchFrom(first, 0, i)
+			negIn := false
 			for _, part := range p.parts[1:] {
 				if end <= i {
 					break
 				}
-				end = a.matchAfter(part, end)
+				at := end
+				if end = a.matchAfter(part, end); end > 0 && !p.neg {
+					negIn = negIn || a.negatedFrom(i, at, end)
+				}
 			}
 			if end > i && !slices.ContainsFunc(out, func(o occurrence) bool { return o.from == i }) {
-				out = append(out, occurrence{i, end})
+				out = append(out, occurrence{from: i, to: end, negIn: negIn})
 			}
 		}
 	}
@@ -69,6 +79,21 @@ func (a *answer) findAll(p phrase) []occurrence {
 		sort.Slice(out, func(i, j int) bool { return out[i].from < out[j].from })
 	}
 	return out
+}
+
+// negatedFrom reports whether a later part of a phrase, matched somewhere
+// from at to end-1, is negated by a negator after the phrase's first word
+// i, in the clause of i: "files ... car" in "I keep the files locked, not
+// in my car". A negation in a clause of its own ("even though Mum hadn't
+// agreed") is the phrase's own condition, not a denial of it.
+func (a *answer) negatedFrom(i, at, end int) bool {
+	for k := at; k < end; k++ {
+		sc := a.scope[k]
+		if sc.neg && sc.start == a.scope[i].start && int(sc.negAt) > i && !a.scope[i].neg {
+			return true
+		}
+	}
+	return false
 }
 
 // maxSkip is the most words between two parts of a phrase.
@@ -116,7 +141,7 @@ func (a *answer) span(o occurrence) occurrence {
 	case at > 1 && a.seq[at-1] == "on" && movers[a.seq[at-2]]: // "moved on before"
 		at -= 2
 	}
-	return occurrence{at, o.to}
+	return occurrence{from: at, to: o.to}
 }
 
 // openWords leave a quote hanging when it ends on them ("years as").
@@ -185,11 +210,14 @@ func (a *answer) quotes(occ []occurrence) []string {
 // keyPoints checks each key point. Words that raised a red flag (flagged),
 // and words close to them in the same sentence, make no point: "have their
 // kids translate" is not adapting practice.
-func (a *answer) keyPoints(kps []content.KeyPoint, flagged []occurrence) ([]PointResult, int) {
+func (a *answer) keyPoints(kps []content.KeyPoint, flags flagReading) ([]PointResult, int) {
 	out := make([]PointResult, 0, len(kps))
 	covered := 0
 	for _, kp := range kps {
-		pr := a.keyPoint(kp, flagged)
+		pr := a.keyPoint(kp, flags.spans)
+		if pr.Covered {
+			pr = a.notWith(kp, pr, flags.raised)
+		}
 		if pr.Covered {
 			covered++
 		}
@@ -216,6 +244,9 @@ func (a *answer) keyPoint(kp content.KeyPoint, flagged []occurrence) PointResult
 			sc := a.scope[o.from]
 			switch {
 			case a.scope[o.from].label:
+			case sc.other || sc.former || a.restricted(o):
+				// Someone else's words, a habit left, or "only ... for" one
+				// case: not the candidate's practice either way.
 			case !sc.says:
 				inList = true
 			case a.leftBehind(o):
@@ -258,6 +289,25 @@ func (a *answer) keyPoint(kp content.KeyPoint, flagged []occurrence) PointResult
 	}
 	if pr.Say = clean(kp.Say); pr.Say == "" {
 		pr.Missing = suggestCues(kp.Cues, 3)
+	}
+	return pr
+}
+
+// notWith undoes a point made when a red flag its card names as
+// contradicting it (not_with) was raised: the flag's words are quoted as
+// saying the opposite ("records" beside "update the records on the
+// Monday").
+func (a *answer) notWith(kp content.KeyPoint, pr PointResult, raised []raisedFlag) PointResult {
+	for _, rf := range raised {
+		if !slices.ContainsFunc(kp.NotWith, func(n string) bool { return n == rf.label || n != "" && n == rf.family }) {
+			continue
+		}
+		pr.Covered, pr.Matched, pr.Cues = false, nil, nil
+		pr.Against = []string{a.flagQuote(rf.at)}
+		if pr.Say = clean(kp.Say); pr.Say == "" {
+			pr.Missing = suggestCues(kp.Cues, 3)
+		}
+		return pr
 	}
 	return pr
 }
@@ -320,36 +370,77 @@ func (a *answer) labels() []string {
 	return out
 }
 
-// redFlags checks each red flag; it also returns the flags ruled out (found
-// only negated) and every place a raised flag was found.
-func (a *answer) redFlags(flags []content.RedFlag) (out, ruledOut []FlagResult, spans []occurrence) {
-	for _, fl := range flags {
-		var plain, negated []occurrence
-		for _, ph := range fl.Phrases {
-			for _, o := range a.findAll(compile(ph)) {
-				if a.scope[o.from].neg {
-					negated = append(negated, o)
-				} else {
-					plain = append(plain, o)
+// flagReading is what the answer raised: red flags and concerns, in the
+// card's order, the flags it ruled out (found only negated), every place a
+// raised flag or concern was found, and which were raised where (for a key
+// point's not_with).
+type flagReading struct {
+	red, concerns, ruledOut []FlagResult
+	spans                   []occurrence
+	raised                  []raisedFlag
+}
+
+type raisedFlag struct {
+	label, family string
+	at            []occurrence
+}
+
+// redFlags checks each red flag, then each concern. A phrase counts where
+// the candidate says it as their own practice (not wholly in a question
+// they ask, unless the flag is about questions, nor in someone else's
+// words, nor in a habit they have left: reading.go), and not negated; one
+// passage raises one flag, the first on the card that claims it, red flags
+// before concerns ("keep it between us" is the promise of secrecy, not also
+// a deal with a parent).
+func (a *answer) redFlags(flags []content.RedFlag) flagReading {
+	var r flagReading
+	for _, concerns := range []bool{false, true} {
+		for _, fl := range flags {
+			if fl.IsConcern() != concerns {
+				continue
+			}
+			var plain, negated []occurrence
+			for _, ph := range fl.Phrases {
+				for _, o := range a.findAll(compile(ph)) {
+					switch {
+					case a.outside(o, fl.Asked):
+					case a.scope[o.from].neg || o.negIn:
+						negated = append(negated, o)
+					default:
+						plain = append(plain, o)
+					}
 				}
 			}
-		}
-		var kept []occurrence
-		for _, o := range plain {
-			if !overlapsAny(o, negated) {
-				kept = append(kept, o)
+			var kept []occurrence
+			claimed := false
+			for _, o := range plain {
+				switch {
+				case overlapsAny(o, negated):
+				case overlapsAny(o, r.spans):
+					claimed = true
+				default:
+					kept = append(kept, o)
+				}
+			}
+			res := FlagResult{Label: clean(fl.Label), Family: fl.Family, Why: clean(fl.Why)}
+			if len(kept) == 0 {
+				if len(negated) > 0 && !concerns && !claimed {
+					res.Phrase = a.quotes(negated)[0]
+					r.ruledOut = append(r.ruledOut, res)
+				}
+				continue
+			}
+			r.spans = append(r.spans, kept...)
+			r.raised = append(r.raised, raisedFlag{label: fl.Label, family: fl.Family, at: kept})
+			res.Phrase = a.flagQuote(kept)
+			if concerns {
+				r.concerns = append(r.concerns, res)
+			} else {
+				r.red = append(r.red, res)
 			}
 		}
-		if len(kept) == 0 {
-			if len(negated) > 0 {
-				ruledOut = append(ruledOut, FlagResult{Label: clean(fl.Label), Phrase: a.quotes(negated)[0], Why: clean(fl.Why)})
-			}
-			continue
-		}
-		spans = append(spans, kept...)
-		out = append(out, FlagResult{Label: clean(fl.Label), Phrase: a.flagQuote(kept), Why: clean(fl.Why)})
 	}
-	return out, ruledOut, spans
+	return r
 }
 
 // maxFlagQuote is the longest stretch of one sentence a red flag quotes
@@ -369,7 +460,7 @@ func (a *answer) flagQuote(kept []occurrence) string {
 			grown = false
 			for _, k := range kept {
 				if k.from < o.to && o.from < k.to && (k.from < o.from || k.to > o.to) {
-					o = occurrence{min(o.from, k.from), max(o.to, k.to)}
+					o = occurrence{from: min(o.from, k.from), to: max(o.to, k.to)}
 					grown = true
 				}
 			}
