@@ -58,11 +58,11 @@ import "strings"
 
 // wordScope is what the scope pass says about one word.
 type wordScope struct {
-	neg   bool  // in a negated part of its clause
-	hedge bool  // after "whether" in its clause, or in a concessive clause ("even if ...")
-	rev   bool  // the object of a verb that undoes it ("damage trust", "undermine the relationship")
-	says  bool  // its sentence says something
-	label bool  // a STAR label the candidate typed ("Result:"), not a word of the answer
+	neg   bool // in a negated part of its clause
+	hedge bool // after "whether" in its clause, or in a concessive clause ("even if ...")
+	rev   bool // the object of a verb that undoes it ("damage trust", "undermine the relationship")
+	says  bool // its sentence says something
+	label bool // a STAR label the candidate typed ("Result:"), not a word of the answer
 	// Whose words (reading.go): in a question the candidate asks ("is it
 	// across the board or ...?"), in someone else's words ("her mother told
 	// me to keep it between us"), or in a habit the candidate has left ("I
