@@ -97,6 +97,9 @@ func (c checker) cardCues(lib *Library) {
 				}
 			}
 		}
+		for j := range lib.Cards[i].RedFlags {
+			lib.Cards[i].RedFlags[j].fromFamily = 0 // checked: a loaded library is the same however it was loaded
+		}
 		if cat, ok := lib.CardCategory(card.Category); ok && red < cat.MinRedFlags {
 			c.at(card.Pos, "red_flags", path+".red_flags",
 				fmt.Sprintf("add at least %d red flags (label, phrases, why; or a family): things a panel counts against an answer", cat.MinRedFlags),

@@ -21,7 +21,6 @@ func findings(f Feedback, star bool) []Finding {
 	l.redFlags(f)
 	l.keyPoints(f)
 	l.ruledOut(f)
-	l.concerns(f)
 	if len(f.RedFlags) == 0 {
 		l.structure(f)
 	}
@@ -122,6 +121,7 @@ func (l *findingList) redFlags(f Feedback) {
 func (l *findingList) keyPoints(f Feedback) {
 	n := len(f.KeyPoints)
 	if n == 0 {
+		l.concerns(f)
 		return
 	}
 	if f.Listed {
@@ -147,6 +147,7 @@ func (l *findingList) keyPoints(f Feedback) {
 	default:
 		l.add(Warn, TopicKeyPoints, "Made %d of %d key points; panels score an answer on the points it makes, so it is incomplete as it stands.", f.Covered, n)
 	}
+	l.concerns(f)
 	for _, p := range f.KeyPoints {
 		if !p.Covered {
 			l.pointNotMade(p)

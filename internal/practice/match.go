@@ -44,8 +44,10 @@ func init() {
 	add("child", "kid", "kids")
 	add("kids", "child", "children")
 	add("staff", "team", "employees", "workers")
-	// "not tell" is also "never tell" and "cannot tell" ("can't" is "can not").
-	add("not", "never", "cannot")
+	// "not tell" is also "never tell" and "cannot tell" ("can't" is "can not"),
+	// and a phrase of refusal is also said by putting it off: "not involve
+	// the police" is "hold off on involving the police", "put off seeing".
+	add("not", "never", "cannot", "hold off on", "hold off", "put off", "skip", "skipped")
 }
 
 func stemAll(words []string) []string {

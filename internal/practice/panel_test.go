@@ -46,6 +46,7 @@ type panelCase struct {
 	Either         []int    `yaml:"either"`
 	RedFlags       []string `yaml:"red_flags"`
 	FlagsEither    []string `yaml:"flags_either"`
+	Concerns       []string `yaml:"concerns"` // labels raised as concerns (severity: concern)
 	Opposite       []int    `yaml:"opposite"`
 	OppositeEither []int    `yaml:"opposite_either"`
 	STAR           []int    `yaml:"star"`
@@ -266,6 +267,18 @@ func checkPanelReading(t reporter, c panelCase, f Feedback) {
 	for _, want := range c.RedFlags {
 		if !slices.Contains(got, want) {
 			t.Errorf("missed red flag %q", want)
+		}
+	}
+	var concerns []string
+	for _, cn := range f.Concerns {
+		concerns = append(concerns, cn.Label)
+		if strict && !slices.Contains(c.Concerns, cn.Label) {
+			t.Errorf("concern %q (%q) a panel would not raise", cn.Label, cn.Phrase)
+		}
+	}
+	for _, want := range c.Concerns {
+		if !slices.Contains(concerns, want) {
+			t.Errorf("missed concern %q", want)
 		}
 	}
 	if c.NoFlags && len(f.RedFlags) > 0 {

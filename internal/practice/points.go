@@ -83,15 +83,23 @@ func (a *answer) findAll(p phrase) []occurrence {
 
 // negatedFrom reports whether a later part of a phrase, matched somewhere
 // from at to end-1, is negated by a negator after the phrase's first word
-// i, in the clause of i: "files ... car" in "I keep the files locked, not
-// in my car". A negation in a clause of its own ("even though Mum hadn't
-// agreed") is the phrase's own condition, not a denial of it.
+// i: "files ... car" in "I keep the files locked, not in my car", "a
+// grandparent rang ... I'd explain I can't tell them". A negation in a
+// subordinate clause ("even though Mum hadn't agreed", "if she doesn't")
+// is the phrase's own condition, not a denial of it.
 func (a *answer) negatedFrom(i, at, end int) bool {
+	if a.scope[i].neg {
+		return false
+	}
 	for k := at; k < end; k++ {
 		sc := a.scope[k]
-		if sc.neg && sc.start == a.scope[i].start && int(sc.negAt) > i && !a.scope[i].neg {
-			return true
+		if !sc.neg || int(sc.negAt) <= i {
+			continue
 		}
+		if w := a.seq[sc.start]; sc.start > a.scope[i].start && (subordinators[w] || w == "even") {
+			continue
+		}
+		return true
 	}
 	return false
 }
@@ -100,9 +108,11 @@ func (a *answer) negatedFrom(i, at, end int) bool {
 const maxSkip = 8
 
 // skipStops are words the words between two parts of a phrase may not hold:
-// they join or turn to another thought.
+// they join or turn to another thought, or start another event ("I wouldn't
+// tell her mom until I had spoken to my manager").
 var skipStops = wordSet("and", "but", "or", "however", "although", "though", "yet", "except",
-	"unless", "whereas", "while", "then", "instead", "rather")
+	"unless", "whereas", "while", "then", "instead", "rather", "until", "before", "after", "because",
+	"since")
 
 // matchAfter matches one of alts at the first place from j on, within
 // maxSkip words and the same sentence, and returns where it ends, or -1.
