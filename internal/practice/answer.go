@@ -210,11 +210,13 @@ func compile(text string) phrase {
 	return p
 }
 
-// negatorStems are the stems of the words that negate in a phrase.
+// negatorStems are the stems of the words that negate in a phrase ("instead
+// of" and "rather than" too: "call me instead of the crisis line" says the
+// refusal itself).
 var negatorStems = map[string]bool{}
 
 func init() {
-	for _, w := range []string{"not", "never", "no", "without", "cannot", "nobody", "nothing", "none"} {
+	for _, w := range []string{"not", "never", "no", "without", "cannot", "nobody", "nothing", "none", "instead", "rather"} {
 		negatorStems[stem(w)] = true
 	}
 }

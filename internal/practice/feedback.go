@@ -220,10 +220,26 @@ func Analyze(card content.Card, answer string) Feedback {
 	}
 	f.Fillers = a.fillers()
 	f.Hedges = a.hedges()
-	f.QuantityExamples, f.Quantified = quantities(toks, 3)
+	f.QuantityExamples, f.Quantified = quantities(a.src, toks, 3, a.negatedToken())
 
 	f.Findings = findings(f, star)
 	return f
+}
+
+// negatedToken reports, for a token, whether its first word is in a
+// negated clause.
+func (a *answer) negatedToken() func(ti int) bool {
+	first := make([]int, len(a.toks))
+	for i := range first {
+		first[i] = -1
+	}
+	for j := len(a.tok) - 1; j >= 0; j-- {
+		first[a.tok[j]] = j
+	}
+	return func(ti int) bool {
+		j := first[ti]
+		return j >= 0 && a.scope[j].neg
+	}
 }
 
 // Summary is one line, like "3/5 key points · STAR 3/4 · 142 words (~1:05) · 2 fillers",

@@ -10,7 +10,7 @@ import "sort"
 // staff" is "cut the frontline staff"). Compared as typed, not stemmed.
 var gapWords = wordSet("can", "could", "would", "will", "should", "might", "may", "must", "just",
 	"really", "also", "then", "still", "probably", "definitely", "always", "usually", "all",
-	"frankly", "honestly", "genuinely", "ever", "simply")
+	"frankly", "honestly", "genuinely", "ever", "simply", "necessarily", "actually", "even")
 
 // noGapAfter are phrase words after which no gap word is skipped: a
 // subject, where a modal changes what is said ("I'd call the hotline" is

@@ -3,6 +3,7 @@ package practice
 import (
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/rung-career/rung/internal/content"
 )
@@ -159,10 +160,11 @@ var openWords = wordSet("as", "of", "to", "in", "at", "for", "with", "a", "an", 
 	"your", "their", "his", "her", "about", "into", "on", "by", "from", "than")
 
 // complete grows an occurrence that ends on a word that leaves it hanging
-// ("years as") to the words it needs, within its clause: "years as a case
-// manager". At most four words are added.
+// ("years as", "until I'm") to the words it needs, within its clause:
+// "years as a case manager", "until I'm certain". At most four words are
+// added.
 func (a *answer) complete(o occurrence) occurrence {
-	if !openWords[a.seq[o.to-1]] {
+	if last := a.seq[o.to-1]; !openWords[last] && !(auxiliaries[last] || subjectPronouns[last]) || negators[last] {
 		return o
 	}
 	content := false
@@ -411,10 +413,11 @@ func (a *answer) redFlags(flags []content.RedFlag) flagReading {
 			}
 			var plain, negated []occurrence
 			for _, ph := range fl.Phrases {
-				for _, o := range a.findAll(compile(ph)) {
+				p := compile(ph)
+				for _, o := range a.findAll(p) {
 					switch {
 					case a.outside(o, fl.Asked):
-					case a.scope[o.from].neg || o.negIn:
+					case a.scope[o.from].neg && !a.ownNegator(p, o) || o.negIn:
 						negated = append(negated, o)
 					default:
 						plain = append(plain, o)
@@ -425,7 +428,9 @@ func (a *answer) redFlags(flags []content.RedFlag) flagReading {
 			claimed := false
 			for _, o := range plain {
 				switch {
-				case overlapsAny(o, negated):
+				case slices.ContainsFunc(negated, func(n occurrence) bool { return n.from <= o.from && o.from < n.to }):
+					// Inside a negated match that starts first: "wait until i"
+					// negated holds "until i had proof".
 				case overlapsAny(o, r.spans):
 					claimed = true
 				default:
@@ -453,16 +458,29 @@ func (a *answer) redFlags(flags []content.RedFlag) flagReading {
 	return r
 }
 
-// maxFlagQuote is the longest stretch of one sentence a red flag quotes
-// whole.
-const maxFlagQuote = 16
+// ownNegator reports whether the negation of o's first word comes from a
+// negator the phrase itself holds: "clients ... not ... know what is good
+// for them" in "Clients don't always know what's good for them", where the
+// subject is read as negated with its verb.
+func (a *answer) ownNegator(p phrase, o occurrence) bool {
+	at := int(a.scope[o.from].negAt)
+	return p.neg && at > o.from && at < o.to
+}
 
-// flagQuote quotes where a flag was raised: the first place, grown by
-// every phrase that overlaps it ("wait until i" and "until i had proof"
-// quote as "wait until I had proof"), and the last place too when it is
-// elsewhere: one span when both sit in a stretch of one sentence
-// ("no matter what, even if someone is in danger"), else both with an
-// ellipsis between ("handle it myself … without calling anyone").
+// maxFlagQuote is the longest stretch of one sentence a red flag quotes
+// whole, and maxFlagParts the most places it quotes.
+const (
+	maxFlagQuote = 16
+	maxFlagParts = 4
+)
+
+// flagQuote quotes where a flag was raised: each place, grown by every
+// phrase that overlaps it ("wait until i" and "until i had proof" quote as
+// "wait until I had proof"); places in a stretch of one sentence quote as
+// one span ("no matter what, even if someone is in danger"), others with an
+// ellipsis between ("talk through tough cases with my husband … keep the
+// files in the back of my car"), up to maxFlagParts of them: a family of
+// risks can be raised in several places, and each is named.
 func (a *answer) flagQuote(kept []occurrence) string {
 	sort.Slice(kept, func(i, j int) bool { return kept[i].from < kept[j].from })
 	grow := func(o occurrence) occurrence {
@@ -477,18 +495,38 @@ func (a *answer) flagQuote(kept []occurrence) string {
 		}
 		return o
 	}
-	first, last := a.withModal(a.complete(grow(kept[0]))), a.withModal(a.complete(grow(kept[len(kept)-1])))
-	if last.from < first.to {
-		return a.quoteSpan(first.from, first.to-1)
+	var spans []occurrence
+	for _, k := range kept {
+		g := a.withModal(a.complete(grow(k)))
+		n := len(spans)
+		if n > 0 && g.from < spans[n-1].to {
+			spans[n-1].to = max(spans[n-1].to, g.to)
+			continue
+		}
+		if n > 0 && g.to-spans[n-1].from <= maxFlagQuote && a.oneSentence(spans[n-1].from, g.to) {
+			spans[n-1].to = max(spans[n-1].to, g.to)
+			continue
+		}
+		spans = append(spans, g)
 	}
-	oneSentence := true
-	for i := first.from; i < last.to-1; i++ {
-		oneSentence = oneSentence && a.brk[i] < brkSentence
+	if len(spans) > maxFlagParts {
+		spans = spans[:maxFlagParts]
 	}
-	if oneSentence && last.to-first.from <= maxFlagQuote {
-		return a.quoteSpan(first.from, last.to-1)
+	parts := make([]string, len(spans))
+	for i, sp := range spans {
+		parts[i] = a.quoteSpan(sp.from, sp.to-1)
 	}
-	return a.quoteSpan(first.from, first.to-1) + " … " + a.quoteSpan(last.from, last.to-1)
+	return strings.Join(parts, " … ")
+}
+
+// oneSentence reports whether words from..to-1 are in one sentence.
+func (a *answer) oneSentence(from, to int) bool {
+	for i := from; i < to-1; i++ {
+		if a.brk[i] >= brkSentence {
+			return false
+		}
+	}
+	return true
 }
 
 // withModal grows a place that starts with a negator by the modal before it

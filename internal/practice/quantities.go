@@ -116,10 +116,20 @@ func isRangeEnd(toks []token, i int) bool {
 	return i < len(toks) && !toks[i].synthetic && (toks[i].num || numberWords[toks[i].text] && !standalone[toks[i].text])
 }
 
-func quantities(toks []token, limit int) (examples []string, quantified bool) {
+// quantities finds the numbers a listener can picture, as examples (up to
+// limit) and whether there is any. Not a figure: a number that names
+// something ("Graded Care Profile 2", "Ward 7", "Covid-19", "the Three
+// Houses tool"), an idiom ("the two of us", "one or two"), or a count in a
+// negated clause ("I don't use tools like three houses"), unless it is a
+// span of time ("I haven't missed a deadline in two years"). negated, when
+// not nil, reports whether token ti sits in a negated clause.
+func quantities(src string, toks []token, limit int, negated func(ti int) bool) (examples []string, quantified bool) {
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if t.synthetic || !(t.num && !isDate(toks, i) && !isCitation(toks, i) || !t.num && numberWords[t.text]) {
+			continue
+		}
+		if namesSomething(src, toks, i) || idiom(toks, i) || negated != nil && negated(i) && !timeSpanAfter(toks, i) {
 			continue
 		}
 		quantified = true
@@ -158,3 +168,67 @@ func quantities(toks []token, limit int) (examples []string, quantified bool) {
 }
 
 // ---------------------------------------------------------------- findings
+
+// namesSomething reports whether the number at toks[i] is part of a name:
+// after a capitalised word in mid-sentence or joined to a word by a hyphen
+// ("Profile 2", "Ward 7", "Covid-19"), with no unit after it; or a number
+// word written with a capital in mid-sentence ("the Three Houses tool").
+func namesSomething(src string, toks []token, i int) bool {
+	t := toks[i]
+	if i == 0 || toks[i-1].brk >= brkSentence || t.start >= len(src) {
+		return false
+	}
+	if !t.num {
+		return isUpperAt(src, t.start)
+	}
+	prev := toks[i-1]
+	if prev.synthetic || prev.num || prev.brk != brkNone {
+		return false
+	}
+	hyphen := prev.end < t.start && src[prev.end:t.start] == "-"
+	capital := isUpperAt(src, prev.start) && i > 1 && toks[i-2].brk < brkSentence
+	if !hyphen && !capital {
+		return false
+	}
+	if i+1 >= len(toks) || t.brk != brkNone {
+		return true
+	}
+	next := toks[i+1]
+	return !next.synthetic && (next.num || notUnit[next.text])
+}
+
+func isUpperAt(src string, at int) bool {
+	return at < len(src) && src[at] >= 'A' && src[at] <= 'Z'
+}
+
+// idiom reports whether the number at toks[i] is an idiom, not a count:
+// "the two of us", "one or two".
+func idiom(toks []token, i int) bool {
+	at := func(j int) string {
+		if j < 0 || j >= len(toks) {
+			return ""
+		}
+		return toks[j].text
+	}
+	switch {
+	case at(i+1) == "of" && (at(i+2) == "us" || at(i+2) == "them" || at(i+2) == "you"):
+		return true
+	case at(i-1) == "or" && at(i-2) == "one", at(i-1) == "one" && at(i) == "or":
+		return true
+	}
+	return false
+}
+
+// timeUnits make a number a span of time.
+var timeUnits = wordSet("year", "years", "month", "months", "week", "weeks", "day", "days", "hour",
+	"hours", "minute", "minutes", "term", "terms")
+
+// timeSpanAfter reports whether a unit of time follows the number at toks[i].
+func timeSpanAfter(toks []token, i int) bool {
+	for j := i + 1; j < len(toks) && j <= i+2; j++ {
+		if timeUnits[toks[j].text] {
+			return true
+		}
+	}
+	return false
+}
