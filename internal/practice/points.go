@@ -66,8 +66,8 @@ func (a *answer) findAll(p phrase) []occurrence {
 				if end <= i {
 					break
 				}
-				at := end
-				if end = a.matchAfter(part, end); end > 0 && !p.neg {
+				var at int
+				if at, end = a.matchAfter(part, end); end > 0 && !p.neg {
 					negIn = negIn || a.negatedFrom(i, at, end)
 				}
 			}
@@ -82,8 +82,8 @@ func (a *answer) findAll(p phrase) []occurrence {
 	return out
 }
 
-// negatedFrom reports whether a later part of a phrase, matched somewhere
-// from at to end-1, is negated by a negator after the phrase's first word
+// negatedFrom reports whether a later part of a phrase, matched at words
+// at..end-1, is negated by a negator after the phrase's first word
 // i: "files ... car" in "I keep the files locked, not in my car", "a
 // grandparent rang ... I'd explain I can't tell them". A negation in a
 // subordinate clause ("even though Mum hadn't agreed", "if she doesn't")
@@ -116,19 +116,20 @@ var skipStops = wordSet("and", "but", "or", "however", "although", "though", "ye
 	"since")
 
 // matchAfter matches one of alts at the first place from j on, within
-// maxSkip words and the same sentence, and returns where it ends, or -1.
-func (a *answer) matchAfter(alts [][]string, j int) int {
+// maxSkip words and the same sentence, and returns where it starts and
+// ends, or -1, -1.
+func (a *answer) matchAfter(alts [][]string, j int) (int, int) {
 	for k := j; k < len(a.seq) && k <= j+maxSkip; k++ {
 		if k > j && (a.brk[k-1] == brkSentence || skipStops[a.seq[k-1]]) {
-			return -1
+			return -1, -1
 		}
 		for _, st := range alts {
 			if end := a.matchFrom(st, 0, k); end > k {
-				return end
+				return k, end
 			}
 		}
 	}
-	return -1
+	return -1, -1
 }
 
 // maxQuote is the longest quote, in words, that runs from its negator to

@@ -30,7 +30,8 @@ var notUnit = wordSet("a", "an", "the", "of", "to", "and", "or", "in", "on", "at
 	"it", "is", "was", "were", "are", "that", "this", "with", "by", "from", "as", "but", "so",
 	"my", "your", "his", "her", "their", "our", "its", "me", "him", "them", "us", "you", "he",
 	"she", "they", "where", "when", "which", "who", "what", "because", "if", "not", "would",
-	"will", "has", "have", "had", "be", "been")
+	"will", "has", "have", "had", "be", "been", "across", "over", "under", "about", "around", "into",
+	"through", "after", "before", "within", "between", "than", "like", "per", "up", "down")
 
 // citationBefore are words a number after which names a part of a law or a
 // document ("Part 2", "section 47", "Title 4"), and citationAfter words

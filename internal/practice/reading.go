@@ -198,7 +198,12 @@ func complementAfter(a *answer, i int) bool {
 	if i+1 >= len(a.seq) {
 		return false
 	}
-	if complements[a.seq[i+1]] {
+	next := a.seq[i+1]
+	if w := a.seq[i]; w == "want" || w == "wants" || w == "wanted" {
+		// "wanted me to", "wanted to know"; not "don't want to be helped".
+		return objectPronouns[next] || next == "to" && i+2 < len(a.seq) && a.seq[i+2] == "know"
+	}
+	if complements[next] {
 		return true
 	}
 	from, to := a.toks[a.tok[i]].end, a.toks[a.tok[i+1]].start
