@@ -39,7 +39,8 @@ var notUnit = wordSet("a", "an", "the", "of", "to", "and", "or", "in", "on", "at
 var (
 	citationBefore = wordSet("part", "section", "title", "article", "chapter", "page", "form",
 		"tier", "level", "step", "phase", "stage", "clause", "schedule", "regulation", "paragraph",
-		"rule", "standard", "principle", "appendix", "annex", "s", "sec")
+		"rule", "standard", "principle", "appendix", "annex", "s", "sec", "year", "ward", "room",
+		"route", "grade", "class", "unit", "floor", "band", "bay", "platform", "gate", "highway")
 	citationAfter = wordSet("cfr", "usc")
 )
 

@@ -57,6 +57,11 @@ var (
 	// viewVerbs report a view with "as" ("would see it as typical").
 	viewVerbs = wordSet("see", "sees", "saw", "view", "views", "viewed", "regard", "regards",
 		"regarded", "treat", "treats", "treated", "dismiss", "dismisses", "dismissed", "put")
+	// citedSources say what the candidate cites as their own knowledge:
+	// "the law says I must report ..." is the candidate's point.
+	citedSources = wordSet("law", "laws", "policy", "policies", "guidance", "procedure", "procedures",
+		"code", "research", "evidence", "rule", "rules", "legislation", "act", "statute", "regulations",
+		"standards", "framework", "protocol", "data", "training", "textbook")
 	passiveBe = wordSet("was", "were", "been", "being", "be", "is", "am", "are", "get", "got")
 	// ownResumes end someone else's words: the candidate speaks again.
 	ownResumes = wordSet("but", "however", "yet", "although", "though", "whereas")
@@ -68,7 +73,12 @@ var (
 	// linking verb ("felt like overkill", "is a formality").
 	dismissWords = wordSet("overkill", "pointless", "formality", "gimmicky", "gimmick", "unnecessary",
 		"useless", "counterproductive", "interrogation", "complaining", "moaning", "nagging",
-		"excessive", "overreacting", "overreaction", "bureaucracy")
+		"excessive", "overreacting", "overreaction", "bureaucracy", "stretch", "luxury", "hassle",
+		"unrealistic", "impractical", "tokenistic", "naive", "patronising", "patronizing", //nolint:misspell // British spelling
+		"intrusive", "overblown", "optional")
+	// dismissPairs are two-word dismissals: "nice in theory", "over the top".
+	dismissPairs = map[string]string{"in": "theory", "over": "top", "red": "tape", "box": "ticking",
+		"tick": "box", "not": "practical", "too": "much", "heavy": "handed"}
 	linking = wordSet("is", "are", "was", "were", "be", "been", "being", "seems", "seemed", "seem",
 		"feels", "felt", "feel", "tends", "tend", "tended", "looks", "looked", "look", "sounds",
 		"sounded", "takes", "took", "take", "taking", "gets", "got", "becomes", "became", "proves",
@@ -109,6 +119,11 @@ func dismisses(seq []string, i, start int) bool {
 		return false
 	case dismissWords[w], w == "too" && (next == "long" || next == "slow"), w == "waste" && next == "of":
 		return linked()
+	case dismissPairs[w] != "" && (next == dismissPairs[w] || w == "over" && next == "the" && i+2 < len(seq) && seq[i+2] == "top"):
+		return linked()
+	case w == "slow" || w == "slows" || w == "slowed" || w == "get" && next == "in" || w == "gets" && next == "in":
+		// "a spreadsheet would just slow me down", "gets in the way".
+		return i+2 < len(seq) && (seq[i+2] == "down" || next == "in" && seq[i+2] == "the" && i+3 < len(seq) && seq[i+3] == "way")
 	case w == "wait" && (seq[i-1] == "can" || seq[i-1] == "could" || seq[i-1] == "will"):
 		return true
 	case w == "worse" && i >= 2 && (seq[i-1] == "things" || seq[i-1] == "it" || seq[i-1] == "matters"):
@@ -141,7 +156,7 @@ func readWhose(a *answer, sc []wordScope) {
 			}
 		case speechVerbs[a.seq[i]] && complementAfter(a, i) || viewVerbs[a.seq[i]] && asAhead(a, i):
 			if othersWords(a, sc, i) {
-				for j := i + 1; j < n && !resumes(a, sc, j); j++ {
+				for j := i + 1; j < n && (j == i+1 || !resumes(a, sc, j)); j++ {
 					sc[j].other = true
 					if a.brk[j] >= brkClause {
 						break
@@ -201,7 +216,7 @@ func complementAfter(a *answer, i int) bool {
 	next := a.seq[i+1]
 	if w := a.seq[i]; w == "want" || w == "wants" || w == "wanted" {
 		// "wanted me to", "wanted to know"; not "don't want to be helped".
-		return objectPronouns[next] || next == "to" && i+2 < len(a.seq) && a.seq[i+2] == "know"
+		return objectPronouns[next] || determiners[next] || next == "to" && i+2 < len(a.seq) && a.seq[i+2] == "know"
 	}
 	if complements[next] {
 		return true
@@ -224,7 +239,7 @@ func othersWords(a *answer, sc []wordScope, i int) bool {
 	subject := false
 	for j := start; j < i; j++ {
 		switch w := a.seq[j]; {
-		case w == "i" || w == "we":
+		case w == "i" || w == "we" || citedSources[w]:
 			return false
 		case boundaryWords[w] || w == "and" || w == "or" || auxiliaries[w] || gapWords[w] || w == "to":
 		default:
@@ -250,8 +265,10 @@ func resumes(a *answer, sc []wordScope, j int) bool {
 			int(sc[j].start) == j && !complements[prev]
 	}
 	if (w == "and" || w == "so" || w == "then") && j+1 < len(a.seq) {
+		// "..., and I explained", "and they're very manipulative": the
+		// narrator again.
 		next := a.seq[j+1]
-		return (next == "i" || next == "we") && a.brk[j-1] != brkNone
+		return (next == "i" || next == "we") && a.brk[j-1] != brkNone || clausePronouns[next] && next != "i" && next != "we"
 	}
 	return false
 }
