@@ -20,6 +20,9 @@ type Library struct {
 	Specializations  []Specialization
 	Responsibilities []Responsibility
 	CardCategories   []Category
+	// WordClasses name sets of words that phrases and cues use as
+	// "@class"; loading puts the words in their place.
+	WordClasses []WordClass
 	// RedFlagFamilies are the risks shared by cards (schema_cards.go); a
 	// loaded card's red flags already carry their family's phrases.
 	RedFlagFamilies []RedFlagFamily

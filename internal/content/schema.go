@@ -22,6 +22,7 @@ type Document struct {
 	Specializations  []Specialization `yaml:"specializations"`
 	Responsibilities []Responsibility `yaml:"responsibilities"`
 	CardCategories   []Category       `yaml:"card_categories"`
+	WordClasses      []WordClass      `yaml:"word_classes"`
 	RedFlagFamilies  []RedFlagFamily  `yaml:"red_flag_families"`
 	Cards            []Card           `yaml:"cards"`
 	Guide            *Guide           `yaml:"guide"`

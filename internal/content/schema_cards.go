@@ -61,3 +61,15 @@ type RedFlagFamily struct {
 	Severity string   `yaml:"severity"`
 	Asked    bool     `yaml:"asked"`
 }
+
+// WordClass is a named set of words and short phrases that mean the same
+// thing for the deck's purposes ("disclose": tell, discuss, share, send, go
+// over ...). A cue or red flag phrase may name a class as one of a part's
+// alternatives, "@disclose ... @case-info ... @third-party", and loading
+// puts the class's words in its place: a family defined by meaning stays
+// short, and a word added to a class reaches every phrase that uses it.
+type WordClass struct {
+	Pos   `yaml:"-"`
+	ID    string   `yaml:"id,required"`
+	Words []string `yaml:"words,required"`
+}

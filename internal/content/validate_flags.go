@@ -6,8 +6,15 @@ import (
 	"strings"
 )
 
-// Checks of red flag families (red_flag_families) and of the cards' red
+// Checks of word classes (word_classes), which phrases and cues name as
+// "@class", and of red flag families (red_flag_families) and the cards' red
 // flags, which they resolve:
+//
+//   - A word class has a well-formed id, unique among classes, and words,
+//     each a word or short phrase with no "|", "...", "@" of its own.
+//   - A part of a cue or phrase that is "@id" names a known class; loading
+//     puts the class's words there as the part's alternatives, so every
+//     check after this one sees the words.
 //
 //   - A family has a well-formed id, unique among families, a label, a why,
 //     at least one phrase (each checked as a card's phrase would be: at most
@@ -160,4 +167,84 @@ func quoteAll(items []string) []string {
 		out[i] = fmt.Sprintf("%q", s)
 	}
 	return out
+}
+
+// wordClasses checks the word classes and puts their words in place of
+// "@id" in every family phrase, card phrase and cue.
+func (c checker) wordClasses(lib *Library) {
+	c.ids("word class", len(lib.WordClasses), func(i int) (Pos, string, string) {
+		return lib.WordClasses[i].Pos, lib.WordClasses[i].ID, fmt.Sprintf("word_classes[%d]", i)
+	})
+	classes := map[string][]string{}
+	index := map[string]int{}
+	for i, wc := range lib.WordClasses {
+		var words []string
+		for k, w := range wc.Words {
+			if strings.TrimSpace(w) == "" || strings.ContainsAny(w, "|@…") || strings.Contains(w, "...") {
+				c.at(wc.Pos, "words", fmt.Sprintf("word_classes[%d].words[%d]", i, k),
+					"a word or short phrase, without |, ... or @", "word %q cannot be one of a class's words", w)
+				continue
+			}
+			words = append(words, w)
+		}
+		if _, dup := classes[wc.ID]; !dup && idPattern.MatchString(wc.ID) {
+			classes[wc.ID] = words
+			index[wc.ID] = i
+		}
+	}
+	expand := func(pos Pos, key, path string, list []string) {
+		for k, s := range list {
+			out, unknown := expandClasses(s, classes)
+			for _, id := range unknown {
+				c.ref(pos, key, fmt.Sprintf("%s[%d]", path, k), "word class", id, index)
+			}
+			list[k] = out
+		}
+	}
+	for i := range lib.RedFlagFamilies {
+		fam := &lib.RedFlagFamilies[i]
+		expand(fam.Pos, "phrases", fmt.Sprintf("red_flag_families[%d].phrases", i), fam.Phrases)
+	}
+	for i := range lib.Cards {
+		card := &lib.Cards[i]
+		for j := range card.RedFlags {
+			fl := &card.RedFlags[j]
+			expand(fl.Pos, "phrases", fmt.Sprintf("cards[%d].red_flags[%d].phrases", i, j), fl.Phrases)
+		}
+		for j := range card.KeyPoints {
+			kp := &card.KeyPoints[j]
+			expand(kp.Pos, "cues", fmt.Sprintf("cards[%d].key_points[%d].cues", i, j), kp.Cues)
+		}
+	}
+}
+
+// expandClasses puts the words of each class a part's alternative names
+// ("@disclose") in its place, and returns the ids of classes not known.
+func expandClasses(s string, classes map[string][]string) (string, []string) {
+	if !strings.Contains(s, "@") {
+		return s, nil
+	}
+	var unknown []string
+	parts := strings.Split(strings.ReplaceAll(s, "…", "..."), "...")
+	for i, part := range parts {
+		alts := strings.Split(part, "|")
+		var out []string
+		for _, alt := range alts {
+			id, ok := strings.CutPrefix(strings.TrimSpace(alt), "@")
+			if !ok {
+				out = append(out, strings.TrimSpace(alt))
+				continue
+			}
+			words, known := classes[id]
+			if !known {
+				unknown = append(unknown, id)
+				continue
+			}
+			for _, w := range words {
+				out = append(out, strings.TrimSpace(w))
+			}
+		}
+		parts[i] = strings.Join(out, "|")
+	}
+	return strings.Join(parts, " ... "), unknown
 }

@@ -38,6 +38,53 @@ func BenchmarkAnalyze300Words(b *testing.B) {
 	}
 }
 
+// BenchmarkAnalyze300WordsFlags analyses a 300-word answer for the card of
+// either track with the most red flag phrases once families and word
+// classes are put in place, built from unsafe answers of the panel rounds
+// so the phrases' first words are found and their parts tried.
+func BenchmarkAnalyze300WordsFlags(b *testing.B) {
+	var cards []content.Card
+	for _, id := range tracks.IDs() {
+		fsys, err := tracks.Track(id)
+		if err != nil {
+			b.Fatal(err)
+		}
+		lib, err := content.Load(fsys)
+		if err != nil {
+			b.Fatal(err)
+		}
+		cards = append(cards, lib.Cards...)
+	}
+	var card content.Card
+	most := -1
+	for _, c := range cards {
+		n := 0
+		for _, fl := range c.RedFlags {
+			for _, ph := range fl.Phrases {
+				n += strings.Count(ph, "|") + 1
+			}
+		}
+		if n > most {
+			card, most = c, n
+		}
+	}
+	var words []string
+	for _, c := range readPanel(b) {
+		if c.Verdict != "yes" && len(c.RedFlags)+len(c.FlagOn) > 0 {
+			words = append(words, strings.Fields(c.Answer)...)
+		}
+	}
+	for len(words) < 300 {
+		words = append(words, words...)
+	}
+	answer := strings.Join(words[:300], " ")
+	b.ReportMetric(float64(most), "alternatives")
+	b.ReportAllocs()
+	for b.Loop() {
+		Analyze(card, answer)
+	}
+}
+
 // BenchmarkAnalyze300WordsCold is the same with the stem cache emptied before
 // every analysis: the first analysis of words never seen.
 func BenchmarkAnalyze300WordsCold(b *testing.B) {

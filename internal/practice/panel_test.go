@@ -517,13 +517,40 @@ func TestNoFalseFlags(t *testing.T) {
 		{"", "solving-a-hypothetical-problem", "We cut response times from 10 days to 24 hours for high-risk reports, and screened every report by risk, not by who made it."},
 		{"", "conducting-needs-assessment", "I never treat everyone the same: I ask about culture, faith and language, and what they need in their own words."},
 		{"", "suspected-child-abuse", "I'd stay calm, tell her she did the right thing, and say I can't promise to keep it a secret; I'd call the hotline today and follow up next week."},
+		// The families of the third panel round, in sound answers.
+		{"", "ensuring-confidentiality", "I never discuss cases with my husband or friends, and files stay locked in the office, never in my car."},
+		{"", "ensuring-confidentiality", "If a client's daughter calls, I explain I can't share anything without a signed release, and I offer to ask her mother."},
+		{"", "ensuring-confidentiality", "I told my supervisor about the case, and we agreed what to share with the family, with the client's consent."},
+		{"", "handling-a-crisis", "I'm not a prescriber, so I'd never advise someone to stop their medication; I'd ask their psychiatrist to review it."},
+		{"", "handling-a-crisis", "I'd give him the crisis line number and call the mobile crisis team, and I'd tell my supervisor the same day."},
+		{"", "handling-a-crisis", "A psychiatrist later diagnosed bipolar disorder, and I helped him keep his appointments."},
+		{"", "mandatory-reporting", "I talk concerns through with my supervisor, but the report is mine to make, and I make it myself the same day."},
+		{"", "mandatory-reporting", "A parent once asked me to keep it between us; I explained kindly that I couldn't, and made the report that afternoon."},
+		{"", "difficult-client", "I was honest that I had to tell CPS about the bruises, and I explained what would happen next."},
+		{"", "difficult-client", "She yelled at me in our first meeting; I listened, and asked what had happened to make her so angry."},
+		{"", "suspected-child-abuse", "Her mother begged me not to call CPS. I told her I had to, and I called the hotline that afternoon."},
+		{"", "conducting-needs-assessment", "I don't diagnose: if I see signs of depression I screen and refer to a licensed clinician."},
+		{"", "creating-a-care-plan", "We set the goals together, in her words, and she signs the plan once she's happy it's hers."},
+		{"", "prioritizing-caseload", "When a deadline is about to slip I tell my supervisor early, and I don't stay late every night."},
+		{"", "managing-stress-and-burnout", "I used to stay late every evening, but I learned to leave on time and use supervision."},
+		{"", "supervising-a-struggling-worker", "With her consent I told HR about her diagnosis, and I met her privately every week."},
+		{"", "handling-a-budget-cut", "Is the cut across the board, or can we protect child protective investigations? That's my first question to the county."},
+		{"uk-children", "councillor-asks-to-intervene", "I'd thank the councillor, explain I can't discuss the family's case without their consent, tell my manager and record the contact."},
+		{"uk-children", "councillor-asks-to-intervene", "Any change to the plan would be decided at a review conference, not by me."},
+		{"uk-children", "hearing-the-child", "I see children on their own, and I record their views word for word in the assessment."},
+		{"uk-children", "working-with-a-resistant-parent", "I was honest with Mum that if nothing changed we might have to consider care proceedings, and I said it as information, not a threat."},
+		{"uk-children", "disclosure-on-a-visit", "She asked if it could stay between the two of us, and I told her gently that I would need to share it to keep her safe."},
+		{"uk-children", "caseload-too-high", "I raised it in writing with my manager and kept my boundaries: I don't work evenings and weekends to catch up."},
+		{"uk-children", "chronic-neglect", "The review conference decided to step the plan down to child in need, and I agreed the expectations with Mum in writing."},
+		{"uk-children", "professional-boundaries", "I'd decline the request and give her my work number, never my personal number."},
+		{"uk-children", "sharing-information-without-consent", "If a grandparent rang asking for an update, I'd explain I can't share anything without Mum's agreement."},
 	}
 	for _, c := range cases {
 		card, ok := trackLibrary(t, c.track).Card(c.card)
 		if !ok {
 			t.Fatalf("no card %q", c.card)
 		}
-		if f := Analyze(*card, c.answer); len(f.RedFlags) > 0 {
+		if f := Analyze(*card, c.answer); len(f.RedFlags)+len(f.Concerns) > 0 {
 			t.Errorf("%s: %q raises\n%s", c.card, c.answer, flagsDump(f))
 		}
 	}

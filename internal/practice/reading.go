@@ -14,8 +14,9 @@ import "strings"
 //     "does the county expect ..."). "Across the board" in a clarifying
 //     question is the analysis a panel wants, not a cut made. A rhetorical
 //     "why would I call my supervisor?" is a refusal: it is read negated.
-//   - other: someone else's words or views: what follows a verb of saying,
-//     asking or thinking whose subject is not the candidate ("her mother
+//   - other: someone else's words, views or decisions: what follows a verb
+//     of saying, asking, thinking or deciding whose subject is not the
+//     candidate ("her mother
 //     told me to keep it between us", "people sometimes say 'wait until
 //     you're sure'", "some colleagues would see it as typical teenage
 //     behaviour"), or a passive one ("I was told to ..."), up to where the
@@ -53,7 +54,10 @@ var (
 		"insists", "insisted", "claim", "claims", "claimed", "argue", "argues", "argued", "beg",
 		"begs", "begged", "urge", "urges", "urged", "warn", "warns", "warned", "advise", "advises",
 		"advised", "instruct", "instructs", "instructed", "promise", "promises", "promised",
-		"feel", "feels")
+		// Decisions too: "the review conference decided to step the plan
+		// down" is the conference's act, not the candidate's.
+		"decide", "decides", "decided", "agree", "agrees", "agreed", "choose", "chooses", "chose",
+		"vote", "votes", "voted")
 	// viewVerbs report a view with "as" ("would see it as typical").
 	viewVerbs = wordSet("see", "sees", "saw", "view", "views", "viewed", "regard", "regards",
 		"regarded", "treat", "treats", "treated", "dismiss", "dismisses", "dismissed", "put")
