@@ -142,7 +142,7 @@ func FuzzAnalyze(f *testing.F) {
 	// typed STAR labels, phrases across modals and everyday equals; then
 	// phrases in parts, labels, harm verbs, leaving before, quoted
 	// questions, asides after a dash, hedges, citations.
-	for _, c := range slices.Concat(readPanel(f), readCases(f, heldOutFiles[0]), readCases(f, heldOutFiles[1])) {
+	for _, c := range slices.Concat(readPanel(f), readCases(f, heldOutFiles[0]), readCases(f, heldOutFiles[1]), readCases(f, heldOutFiles[2])) {
 		deck := lib.Cards
 		if c.Track == "uk-children" {
 			deck = uk.Cards

@@ -35,7 +35,7 @@ var panelFiles = []string{"../../testdata/panel/review.yaml", "../../testdata/pa
 // heldOutFiles hold the answers written for round 3 to measure whether its
 // fixes generalise (TestHeldOut): the first before the fixes, the second
 // after them, run once before any further change.
-var heldOutFiles = []string{"../../testdata/panel/heldout3.yaml", "../../testdata/panel/heldout3b.yaml"}
+var heldOutFiles = []string{"../../testdata/panel/heldout3.yaml", "../../testdata/panel/heldout3b.yaml", "../../testdata/panel/heldout3c.yaml"}
 
 type panelCase struct {
 	N              int      `yaml:"n"`
