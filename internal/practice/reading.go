@@ -25,6 +25,9 @@ import "strings"
 //     push through, but I learned to ask for help").
 //   - hedge, also: a clause made to depend on chance ("I'd explain the
 //     limits of confidentiality if it came up", "if asked").
+//   - rev, also: the clause an elliptical refusal points back at ("Seeing
+//     children alone can feel awkward, so I usually don't"; "so I'd skip
+//     those").
 //
 // And, while the clauses are read (clause.go), a clause whose predicate
 // dismisses its subject ("waiting for the mobile crisis team takes too
@@ -82,7 +85,7 @@ var (
 		"intrusive", "overblown", "optional")
 	// dismissPairs are two-word dismissals: "nice in theory", "over the top".
 	dismissPairs = map[string]string{"in": "theory", "over": "top", "red": "tape", "box": "ticking",
-		"tick": "box", "not": "practical", "too": "much", "heavy": "handed"}
+		"tick": "box", "not": "practical", "too": "much", "heavy": "handed", "last": "resort"}
 	linking = wordSet("is", "are", "was", "were", "be", "been", "being", "seems", "seemed", "seem",
 		"feels", "felt", "feel", "tends", "tend", "tended", "looks", "looked", "look", "sounds",
 		"sounded", "takes", "took", "take", "taking", "gets", "got", "becomes", "became", "proves",
@@ -175,7 +178,51 @@ func readWhose(a *answer, sc []wordScope) {
 			if k := chanceAt(a, i+1); k > 0 {
 				hedgeChance(a, sc, i, i+1+k)
 			}
+		case a.seq[i] == "i" || a.seq[i] == "we":
+			ellipticRefusal(a, sc, i)
 		}
+	}
+}
+
+// ellipticWords may make up an elliptical refusal after its subject: "so I
+// usually don't", "so I'd skip those", "so I'd leave that for now".
+var (
+	ellipticWords = wordSet("would", "will", "do", "did", "does", "usually", "just", "generally",
+		"normally", "often", "tend", "to", "rarely", "it", "that", "those", "them", "this", "for", "now",
+		"later", "aside", "out", "either", "bother", "really")
+	ellipticRefusals = wordSet("not", "never", "skip", "skipped", "drop", "dropped", "avoid", "leave",
+		"left", "rarely")
+)
+
+// ellipticRefusal marks as rejected (rev) the clause before "so I usually
+// don't", "so I'd skip those": the refusal points back at what that clause
+// named ("Seeing children alone can feel awkward, so I usually don't").
+func ellipticRefusal(a *answer, sc []wordScope, j int) {
+	if j < 2 || a.seq[j-1] != "so" && a.seq[j-1] != "and" && a.seq[j-1] != "but" {
+		return
+	}
+	refused := false
+	for k := j + 1; k < len(a.seq); k++ {
+		w := a.seq[k]
+		switch {
+		case ellipticRefusals[w]:
+			refused = true
+		case !ellipticWords[w]:
+			return // the clause goes on to say something of its own
+		}
+		if a.brk[k] >= brkClause {
+			break
+		}
+	}
+	if !refused {
+		return
+	}
+	p := j - 2 // the word before "so"
+	if a.brk[p] >= brkSentence {
+		return
+	}
+	for i := int(sc[p].start); i <= p; i++ {
+		sc[i].rev = true
 	}
 }
 
