@@ -19,7 +19,7 @@ import "strings"
 //     candidate ("her mother
 //     told me to keep it between us", "people sometimes say 'wait until
 //     you're sure'", "some colleagues would see it as typical teenage
-//     behaviour"), or a passive one ("I was told to ..."), up to where the
+//     behavior"), or a passive one ("I was told to ..."), up to where the
 //     candidate's own words resume (", and I ...", "but ...").
 //   - former: a habit the candidate says they have left ("I used to just
 //     push through, but I learned to ask for help").
@@ -81,7 +81,7 @@ var (
 	dismissWords = wordSet("overkill", "pointless", "formality", "gimmicky", "gimmick", "unnecessary",
 		"useless", "counterproductive", "interrogation", "complaining", "moaning", "nagging",
 		"excessive", "overreacting", "overreaction", "bureaucracy", "stretch", "luxury", "hassle",
-		"unrealistic", "impractical", "tokenistic", "naive", "patronising", "patronizing", //nolint:misspell // British spelling
+		"unrealistic", "impractical", "tokenistic", "naive", "patronising", "patronizing",
 		"intrusive", "overblown", "optional")
 	// dismissPairs are two-word dismissals: "nice in theory", "over the top".
 	dismissPairs = map[string]string{"in": "theory", "over": "top", "red": "tape", "box": "ticking",
