@@ -157,6 +157,13 @@ func FuzzAnalyze(f *testing.F) {
 	f.Add(r2, "I'd promise her - honestly - that I won't tell; 'did he hit you?' I left before the final report, from 24 hours to 10 days.")
 	f.Add(r2, "A strengths-based, trauma-informed approach: getting the police involved can damage trust... I'd find out whether some support | helps.")
 	f.Add(r2, "Part 2 where, 42 CFR, about twelve my mom. Actually, I think I'd probably, maybe, perhaps - not sure?! \"Why?\" she said")
+	// Round 3: whose words (questions, others' words and decisions, habits
+	// left), dismissals, narrowing, chance, elliptical refusals, names that
+	// hold numbers.
+	f.Add(r2, "Why would I? Is it across the board or not? Her mother told me to keep it between us, and I said so I don't. "+
+		"I used to push through, but now: only consent for HIV, if it came up; a bit heavy-handed, so I'd skip those. "+
+		"Ward 7, Covid-19, the two of us, one or two, Year 6, Profile 2, wanted an answer, the law says, decided to")
+	f.Add(uint8(0), "so I usually don't. so I'd leave that for now? Is? why would we")
 	f.Fuzz(func(t *testing.T, idx uint8, answer string) {
 		card := cards[int(idx)%len(cards)]
 		checkInvariants(t, card, Analyze(card, answer))
