@@ -5,6 +5,7 @@ import (
 	"os"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"unicode"
 
@@ -121,10 +122,16 @@ func readCases(t testing.TB, file string) []panelCase {
 	return f.Cases
 }
 
+// trackLibraries caches the built-in tracks the tests load (read-only).
+var trackLibraries sync.Map // id -> *content.Library
+
 func trackLibrary(t *testing.T, id string) *content.Library {
 	t.Helper()
 	if id == "" || id == tracks.DefaultTrack {
 		return shippedLibrary(t)
+	}
+	if lib, ok := trackLibraries.Load(id); ok {
+		return lib.(*content.Library)
 	}
 	fsys, err := tracks.Track(id)
 	if err != nil {
@@ -134,6 +141,7 @@ func trackLibrary(t *testing.T, id string) *content.Library {
 	if err != nil {
 		t.Fatalf("loading track %s: %v", id, err)
 	}
+	trackLibraries.Store(id, lib)
 	return lib
 }
 
