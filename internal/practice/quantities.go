@@ -131,7 +131,7 @@ func quantities(src string, toks []token, limit int, negated func(ti int) bool) 
 		if t.synthetic || !(t.num && !isDate(toks, i) && !isCitation(toks, i) || !t.num && numberWords[t.text]) {
 			continue
 		}
-		if namesSomething(src, toks, i) || idiom(toks, i) || negated != nil && negated(i) && !timeSpanAfter(toks, i) {
+		if namesSomething(src, toks, i) || idiom(toks, i) || clockTime(toks, i) || negated != nil && negated(i) && !timeSpanAfter(toks, i) {
 			continue
 		}
 		quantified = true
@@ -233,4 +233,27 @@ func timeSpanAfter(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// clockPreps, before a bare number, make it a time of day: "no email after
+// about 7", "home by 6".
+var clockPreps = wordSet("after", "before", "at", "by", "until", "till", "past", "from")
+
+// clockTime reports whether the number at toks[i] reads as a time of day: a
+// bare number from 1 to 24 with nothing like a unit after it, after a word
+// of time ("after", "by", "until"), perhaps with "about" or "around"
+// between.
+func clockTime(toks []token, i int) bool {
+	t := toks[i]
+	if !t.num || len(t.text) > 2 || t.text == "0" || len(t.text) == 2 && t.text > "24" {
+		return false
+	}
+	if i+1 < len(toks) && t.brk == brkNone && (toks[i+1].synthetic || !notUnit[toks[i+1].text] && !toks[i+1].num) {
+		return false // "by 6 families" and "at 10%" count
+	}
+	j := i - 1
+	if j >= 0 && (toks[j].text == "about" || toks[j].text == "around") {
+		j--
+	}
+	return j >= 0 && clockPreps[toks[j].text] && !toks[j].synthetic
 }
