@@ -220,7 +220,7 @@ func Analyze(card content.Card, answer string) Feedback {
 	}
 	f.Fillers = a.fillers()
 	f.Hedges = a.hedges()
-	f.QuantityExamples, f.Quantified = quantities(a.src, toks, 3, a.negatedToken())
+	f.QuantityExamples, f.Quantified = quantities(a.src, toks, a.negatedToken())
 
 	f.Findings = findings(f, star)
 	return f

@@ -558,7 +558,7 @@ func TestQuantities(t *testing.T) {
 		{"a, b, 1, 2, 3, 4, 5", []string{"1", "2", "3"}},
 	}
 	for _, c := range cases {
-		got, q := quantities(c.in, tokenize(c.in), 3, nil)
+		got, q := quantities(c.in, tokenize(c.in), nil)
 		if !slices.Equal(got, c.want) || q != (len(c.want) > 0) {
 			t.Errorf("quantities(%q) = %q %v, want %q", c.in, got, q, c.want)
 		}

@@ -119,13 +119,14 @@ func isRangeEnd(toks []token, i int) bool {
 }
 
 // quantities finds the numbers a listener can picture, as examples (up to
-// limit) and whether there is any. Not a figure: a number that names
+// three) and whether there is any. Not a figure: a number that names
 // something ("Graded Care Profile 2", "Ward 7", "Covid-19", "the Three
 // Houses tool"), an idiom ("the two of us", "one or two"), or a count in a
 // negated clause ("I don't use tools like three houses"), unless it is a
 // span of time ("I haven't missed a deadline in two years"). negated, when
 // not nil, reports whether token ti sits in a negated clause.
-func quantities(src string, toks []token, limit int, negated func(ti int) bool) (examples []string, quantified bool) {
+func quantities(src string, toks []token, negated func(ti int) bool) (examples []string, quantified bool) {
+	const limit = 3
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if t.synthetic || !(t.num && !isDate(toks, i) && !isCitation(toks, i) || !t.num && numberWords[t.text]) {

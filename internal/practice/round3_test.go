@@ -157,7 +157,7 @@ func TestRound3Quantities(t *testing.T) {
 		{"Re-referrals fell from 30 percent to 18 percent within a year.", []string{"30 percent to 18 percent"}},
 	}
 	for _, c := range cases {
-		got, _ := quantities(c.in, tokenize(c.in), 3, nil)
+		got, _ := quantities(c.in, tokenize(c.in), nil)
 		if !slices.Equal(got, c.want) {
 			t.Errorf("quantities(%q) = %q, want %q", c.in, got, c.want)
 		}
