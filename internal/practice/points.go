@@ -226,10 +226,7 @@ func (a *answer) keyPoints(kps []content.KeyPoint, flags flagReading) ([]PointRe
 	out := make([]PointResult, 0, len(kps))
 	covered := 0
 	for _, kp := range kps {
-		pr := a.keyPoint(kp, flags.spans)
-		if pr.Covered {
-			pr = a.notWith(kp, pr, flags.raised)
-		}
+		pr := a.notWith(kp, a.keyPoint(kp, flags.spans), flags.raised)
 		if pr.Covered {
 			covered++
 		}
@@ -305,22 +302,29 @@ func (a *answer) keyPoint(kp content.KeyPoint, flagged []occurrence) PointResult
 	return pr
 }
 
-// notWith undoes a point made when a red flag its card names as
-// contradicting it (not_with) was raised: the flag's words are quoted as
-// saying the opposite ("records" beside "update the records on the
-// Monday").
+// notWith reads a point against the red flags its card names as
+// contradicting it (not_with): when one was raised, the point is not made
+// (it was: "records" beside "update the records on the Monday"), and the
+// flag's words are quoted as saying the opposite, so a point the answer
+// contradicts is a fix, not an omission ("wouldn't necessarily bring my
+// manager into it" against escalating).
 func (a *answer) notWith(kp content.KeyPoint, pr PointResult, raised []raisedFlag) PointResult {
+	var against []string
 	for _, rf := range raised {
-		if !slices.ContainsFunc(kp.NotWith, func(n string) bool { return n == rf.label || n != "" && n == rf.family }) {
-			continue
+		if slices.ContainsFunc(kp.NotWith, func(n string) bool { return n == rf.label || n != "" && n == rf.family }) {
+			against = append(against, a.flagQuote(rf.at))
 		}
+	}
+	if len(against) == 0 || !pr.Covered && len(pr.Against) > 0 {
+		return pr
+	}
+	if pr.Covered {
 		pr.Covered, pr.Matched, pr.Cues = false, nil, nil
-		pr.Against = []string{a.flagQuote(rf.at)}
 		if pr.Say = clean(kp.Say); pr.Say == "" {
 			pr.Missing = suggestCues(kp.Cues, 3)
 		}
-		return pr
 	}
+	pr.Against, pr.Listed, pr.Labels = against[:min(2, len(against))], nil, nil
 	return pr
 }
 
