@@ -160,11 +160,12 @@ var openWords = wordSet("as", "of", "to", "in", "at", "for", "with", "a", "an", 
 	"your", "their", "his", "her", "about", "into", "on", "by", "from", "than")
 
 // complete grows an occurrence that ends on a word that leaves it hanging
-// ("years as", "until I'm") to the words it needs, within its clause:
+// ("years as", "until I'm", "reschedule until") to the words it needs,
+// within its clause (or into the clause a subordinator opens):
 // "years as a case manager", "until I'm certain". At most four words are
 // added.
 func (a *answer) complete(o occurrence) occurrence {
-	if last := a.seq[o.to-1]; !openWords[last] && !(auxiliaries[last] || subjectPronouns[last]) || negators[last] {
+	if last := a.seq[o.to-1]; !openWords[last] && !(auxiliaries[last] || subjectPronouns[last] || subordinators[last]) || negators[last] {
 		return o
 	}
 	content := false
