@@ -20,16 +20,22 @@ type Library struct {
 	Specializations  []Specialization
 	Responsibilities []Responsibility
 	CardCategories   []Category
-	Cards            []Card
-	Guide            *Guide
-	Perspective      *Perspective
-	Questionnaire    *Questionnaire
-	Requirements     []Requirement
-	Glossary         []GlossaryEntry
-	Facts            []Fact     // the answers vocabulary, in the order of the answers file
-	Rungs            []RungRule // placement rules by role
-	Pay              *Pay
-	Files            []string // the YAML files the track was loaded from
+	// WordClasses name sets of words that phrases and cues use as
+	// "@class"; loading puts the words in their place.
+	WordClasses []WordClass
+	// RedFlagFamilies are the risks shared by cards (schema_cards.go); a
+	// loaded card's red flags already carry their family's phrases.
+	RedFlagFamilies []RedFlagFamily
+	Cards           []Card
+	Guide           *Guide
+	Perspective     *Perspective
+	Questionnaire   *Questionnaire
+	Requirements    []Requirement
+	Glossary        []GlossaryEntry
+	Facts           []Fact     // the answers vocabulary, in the order of the answers file
+	Rungs           []RungRule // placement rules by role
+	Pay             *Pay
+	Files           []string // the YAML files the track was loaded from
 
 	roleIdx     map[string]int
 	skillIdx    map[string]int

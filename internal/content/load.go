@@ -198,6 +198,12 @@ func merge(docs []*Document, problems *Problems) *Library {
 		if d.CardCategories != nil && claim(d, "card_categories") {
 			lib.CardCategories = d.CardCategories
 		}
+		if d.WordClasses != nil && claim(d, "word_classes") {
+			lib.WordClasses = d.WordClasses
+		}
+		if d.RedFlagFamilies != nil && claim(d, "red_flag_families") {
+			lib.RedFlagFamilies = d.RedFlagFamilies
+		}
 		if d.Cards != nil && claim(d, "cards") {
 			lib.Cards = d.Cards
 		}

@@ -22,6 +22,8 @@ type Document struct {
 	Specializations  []Specialization `yaml:"specializations"`
 	Responsibilities []Responsibility `yaml:"responsibilities"`
 	CardCategories   []Category       `yaml:"card_categories"`
+	WordClasses      []WordClass      `yaml:"word_classes"`
+	RedFlagFamilies  []RedFlagFamily  `yaml:"red_flag_families"`
 	Cards            []Card           `yaml:"cards"`
 	Guide            *Guide           `yaml:"guide"`
 	Perspective      *Perspective     `yaml:"perspective"`
@@ -227,6 +229,11 @@ type KeyPoint struct {
 	// Negated marks a "does not" point: it is made when its cues appear
 	// negated ("I would not confront the parent").
 	Negated bool `yaml:"negated"`
+	// NotWith names red flags of the card (by label, or by family id) that
+	// contradict the point: when one is raised, the point is not made, and
+	// the flag's words are quoted as saying the opposite ("records"
+	// beside "I'd update the records on the Monday").
+	NotWith []string `yaml:"not_with"`
 	// Say is one sentence on what to add when an answer misses the point,
 	// in substance rather than words to use ("Say how you'd support the
 	// child: stay calm, listen, ..."). Optional; rehearsal feedback shows

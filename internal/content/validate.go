@@ -84,7 +84,9 @@ func validate(lib *Library, p *Problems) {
 	c.salary(lib)
 	c.simpleIDs(lib)
 	c.cards(lib)
-	c.cardCues(lib) // validate_cards.go
+	c.wordClasses(lib)  // validate_flags.go: puts each "@class" in phrases and cues
+	c.flagFamilies(lib) // validate_flags.go: resolves each card's families
+	c.cardCues(lib)     // validate_cards.go
 	c.guide(lib)
 	c.perspective(lib)
 	c.sources(lib)

@@ -30,7 +30,8 @@ import (
 //     (negated points aside): the same words would then earn a point and
 //     raise a flag at once.
 //   - Every card of a category that says `min_red_flags` (where a wrong
-//     answer can hurt someone) carries at least that many red flags.
+//     answer can hurt someone) carries at least that many red flags
+//     (concerns aside: severity: concern).
 
 // maxSay is the longest say: sentence of a key point (what to add when an
 // answer misses it): one sentence, shown under the point.
@@ -65,33 +66,55 @@ func (c checker) cardCues(lib *Library) {
 					fmt.Sprintf("one sentence of what to add, at most %d characters", maxSay), "say has %d characters", n)
 			}
 		}
+		red := 0
 		for j, fl := range card.RedFlags {
+			if !fl.IsConcern() {
+				red++
+			}
 			fpath := fmt.Sprintf("%s.red_flags[%d]", path, j)
 			for k, ph := range fl.Phrases {
-				ppath := fmt.Sprintf("%s.phrases[%d]", fpath, k)
+				// A family's phrase was checked on its own with the family;
+				// here only against this card, and named by its family.
+				ppath, which := fmt.Sprintf("%s.phrases[%d]", fpath, k-fl.fromFamily), fmt.Sprintf("phrase %q", ph)
+				if k < fl.fromFamily {
+					ppath, which = fpath+".family", fmt.Sprintf("phrase %q of family %q", ph, fl.Family)
+				}
 				s := stemWords(ph)
 				switch n := phraseWords(ph); {
+				case k < fl.fromFamily && len(s) == 0 || k < fl.fromFamily && n > maxPhraseWords:
 				case len(s) == 0:
 					c.at(fl.Pos, "phrases", ppath, "a word or short phrase, such as \"confront the parent\"", "empty phrase")
 				case n > maxPhraseWords:
 					c.at(fl.Pos, "phrases", ppath, fmt.Sprintf("at most %d words; 2-6 are best", maxPhraseWords), "phrase %q has %d words", ph, n)
 				case repeats(question, ph):
-					c.at(fl.Pos, "phrases", ppath, "use words of the unsafe answer that the question does not hold",
-						"phrase %q repeats the card's question, so every answer that echoes it would raise the flag", ph)
+					c.at(fl.Pos, keyOf(k < fl.fromFamily), ppath, "use words of the unsafe answer that the question does not hold",
+						"%s repeats the card's question, so every answer that echoes it would raise the flag", which)
 				default:
 					if p, ok := plainCues[strings.Join(s, " ")]; ok {
-						c.at(fl.Pos, "phrases", ppath, "drop it from one of the two",
-							"phrase %q is also a cue of key point %d, so the same words would make the point and raise the flag", ph, p+1)
+						c.at(fl.Pos, keyOf(k < fl.fromFamily), ppath, "drop it from one of the two",
+							"%s is also a cue of key point %d, so the same words would make the point and raise the flag", which, p+1)
 					}
 				}
 			}
 		}
-		if cat, ok := lib.CardCategory(card.Category); ok && len(card.RedFlags) < cat.MinRedFlags {
+		for j := range lib.Cards[i].RedFlags {
+			lib.Cards[i].RedFlags[j].fromFamily = 0 // checked: a loaded library is the same however it was loaded
+		}
+		if cat, ok := lib.CardCategory(card.Category); ok && red < cat.MinRedFlags {
 			c.at(card.Pos, "red_flags", path+".red_flags",
-				fmt.Sprintf("add at least %d red flags (label, phrases, why): things a panel counts against an answer", cat.MinRedFlags),
-				"card %q in category %q has %s", card.ID, card.Category, countOf(len(card.RedFlags), "red flag", "red flags"))
+				fmt.Sprintf("add at least %d red flags (label, phrases, why; or a family): things a panel counts against an answer", cat.MinRedFlags),
+				"card %q in category %q has %s", card.ID, card.Category, countOf(red, "red flag", "red flags"))
 		}
 	}
+}
+
+// keyOf is the key a phrase's problem points at: the flag's family: line
+// for a phrase that came from its family, else its phrases: line.
+func keyOf(family bool) string {
+	if family {
+		return "family"
+	}
+	return "phrases"
 }
 
 // stemWords splits text into lower-case words (letters and digits, with an

@@ -164,6 +164,7 @@ type phrase struct {
 	text  string
 	stems []string
 	parts [][][]string
+	neg   bool // some word of it is a negator ("promise ... not tell")
 }
 
 func (p phrase) empty() bool { return len(p.stems) == 0 }
@@ -196,10 +197,28 @@ func compile(text string) phrase {
 	if len(p.parts) > 0 {
 		p.stems = p.parts[0][0]
 	}
+	for _, alts := range p.parts {
+		for _, alt := range alts {
+			for _, w := range alt {
+				p.neg = p.neg || negatorStems[w]
+			}
+		}
+	}
 	if compiledN.Add(1) <= maxCompiled {
 		compiled.Store(text, p)
 	}
 	return p
+}
+
+// negatorStems are the stems of the words that negate in a phrase ("instead
+// of" and "rather than" too: "call me instead of the crisis line" says the
+// refusal itself).
+var negatorStems = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"not", "never", "no", "without", "cannot", "nobody", "nothing", "none", "instead", "rather"} {
+		negatorStems[stem(w)] = true
+	}
 }
 
 var (
@@ -228,7 +247,7 @@ func (a *answer) findExact(p phrase) []occurrence {
 		if i < 0 {
 			return out
 		}
-		out = append(out, occurrence{i, i + len(p.stems)})
+		out = append(out, occurrence{from: i, to: i + len(p.stems)})
 		from = i + 1
 	}
 }

@@ -38,6 +38,53 @@ func BenchmarkAnalyze300Words(b *testing.B) {
 	}
 }
 
+// BenchmarkAnalyze300WordsFlags analyses a 300-word answer for the card of
+// either track with the most red flag phrases once families and word
+// classes are put in place, built from unsafe answers of the panel rounds
+// so the phrases' first words are found and their parts tried.
+func BenchmarkAnalyze300WordsFlags(b *testing.B) {
+	var cards []content.Card
+	for _, id := range tracks.IDs() {
+		fsys, err := tracks.Track(id)
+		if err != nil {
+			b.Fatal(err)
+		}
+		lib, err := content.Load(fsys)
+		if err != nil {
+			b.Fatal(err)
+		}
+		cards = append(cards, lib.Cards...)
+	}
+	var card content.Card
+	most := -1
+	for _, c := range cards {
+		n := 0
+		for _, fl := range c.RedFlags {
+			for _, ph := range fl.Phrases {
+				n += strings.Count(ph, "|") + 1
+			}
+		}
+		if n > most {
+			card, most = c, n
+		}
+	}
+	var words []string
+	for _, c := range readPanel(b) {
+		if c.Verdict != "yes" && len(c.RedFlags)+len(c.FlagOn) > 0 {
+			words = append(words, strings.Fields(c.Answer)...)
+		}
+	}
+	for len(words) < 300 {
+		words = append(words, words...)
+	}
+	answer := strings.Join(words[:300], " ")
+	b.ReportMetric(float64(most), "alternatives")
+	b.ReportAllocs()
+	for b.Loop() {
+		Analyze(card, answer)
+	}
+}
+
 // BenchmarkAnalyze300WordsCold is the same with the stem cache emptied before
 // every analysis: the first analysis of words never seen.
 func BenchmarkAnalyze300WordsCold(b *testing.B) {
@@ -95,7 +142,7 @@ func FuzzAnalyze(f *testing.F) {
 	// typed STAR labels, phrases across modals and everyday equals; then
 	// phrases in parts, labels, harm verbs, leaving before, quoted
 	// questions, asides after a dash, hedges, citations.
-	for _, c := range readPanel(f) {
+	for _, c := range slices.Concat(readPanel(f), readCases(f, heldOutFiles[0]), readCases(f, heldOutFiles[1]), readCases(f, heldOutFiles[2])) {
 		deck := lib.Cards
 		if c.Track == "uk-children" {
 			deck = uk.Cards
@@ -110,6 +157,13 @@ func FuzzAnalyze(f *testing.F) {
 	f.Add(r2, "I'd promise her - honestly - that I won't tell; 'did he hit you?' I left before the final report, from 24 hours to 10 days.")
 	f.Add(r2, "A strengths-based, trauma-informed approach: getting the police involved can damage trust... I'd find out whether some support | helps.")
 	f.Add(r2, "Part 2 where, 42 CFR, about twelve my mom. Actually, I think I'd probably, maybe, perhaps - not sure?! \"Why?\" she said")
+	// Round 3: whose words (questions, others' words and decisions, habits
+	// left), dismissals, narrowing, chance, elliptical refusals, names that
+	// hold numbers.
+	f.Add(r2, "Why would I? Is it across the board or not? Her mother told me to keep it between us, and I said so I don't. "+
+		"I used to push through, but now: only consent for HIV, if it came up; a bit heavy-handed, so I'd skip those. "+
+		"Ward 7, Covid-19, the two of us, one or two, Year 6, Profile 2, wanted an answer, the law says, decided to")
+	f.Add(uint8(0), "so I usually don't. so I'd leave that for now? Is? why would we")
 	f.Fuzz(func(t *testing.T, idx uint8, answer string) {
 		card := cards[int(idx)%len(cards)]
 		checkInvariants(t, card, Analyze(card, answer))

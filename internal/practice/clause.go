@@ -58,12 +58,18 @@ import "strings"
 
 // wordScope is what the scope pass says about one word.
 type wordScope struct {
-	neg   bool  // in a negated part of its clause
-	hedge bool  // after "whether" in its clause, or in a concessive clause ("even if ...")
-	rev   bool  // the object of a verb that undoes it ("damage trust", "undermine the relationship")
-	says  bool  // its sentence says something
-	label bool  // a STAR label the candidate typed ("Result:"), not a word of the answer
-	negAt int32 // the negator governing it, or -1
+	neg   bool // in a negated part of its clause
+	hedge bool // after "whether" in its clause, or in a concessive clause ("even if ...")
+	rev   bool // the object of a verb that undoes it ("damage trust", "undermine the relationship")
+	says  bool // its sentence says something
+	label bool // a STAR label the candidate typed ("Result:"), not a word of the answer
+	// Whose words (reading.go): in a question the candidate asks ("is it
+	// across the board or ...?"), in someone else's words ("her mother told
+	// me to keep it between us"), or in a habit the candidate has left ("I
+	// used to push through, but ...").
+	ask, other, former bool
+	negAt              int32 // the negator governing it, or -1
+	start              int32 // the first word of its clause
 }
 
 type negKind uint8
@@ -103,13 +109,21 @@ var (
 		"which", "who", "when", "if", "unless", "until", "before", "after", "since", "yet",
 		"otherwise", "also")
 	singleNegators = wordSet("not", "never", "no", "without", "cannot", "nobody", "nothing",
-		"nowhere", "none", "avoid", "avoided", "avoids", "avoiding", "delay", "delayed", "delaying")
+		"nowhere", "none", "avoid", "avoided", "avoids", "avoiding", "delay", "delayed", "delaying",
+		"skip", "skips", "skipped", "skipping", "forgo", "forgoes", "forwent", "postpone",
+		"postponed", "postpones", "postponing")
 	// negatorsWithTo negate only with "to" (or "from") after them: "refuse
 	// to share", "hesitate to call", "wait to report".
 	negatorsWithTo = wordSet("refuse", "refused", "refuses", "refusing", "fail", "failed", "fails",
 		"failing", "forget", "forgot", "forgets", "forgetting", "forgotten", "neglect", "neglected",
 		"neglects", "neglecting", "hesitate", "hesitated", "hesitates", "hesitating", "wait", "waited",
 		"waits", "waiting", "refrain", "refrained", "refrains", "refraining")
+	// neglects are "neglect to" only after its subject or a modal ("I
+	// neglected to call"): "report abuse or neglect to CPS" is the noun.
+	neglects       = wordSet("neglect", "neglected", "neglects", "neglecting")
+	neglectSubject = wordSet("i", "we", "you", "he", "she", "they", "who", "to", "never", "often",
+		"sometimes", "also", "just", "will", "would", "did", "do", "does", "can", "could", "might",
+		"may", "should", "not", "had", "have", "has")
 	notAfterNot = wordSet("only", "just", "least", "merely", "simply")
 	notAfterNo  = wordSet("matter", "doubt", "later", "more", "less", "fewer", "sooner", "exception", "question")
 	// functionWords hold a sentence together; a list of key words has few.
@@ -150,7 +164,15 @@ func negator(seq []string, i int) (int, negKind) {
 		return 1, negOn
 	case singleNegators[w]:
 		return 1, negToggle
-	case negatorsWithTo[w] && (at(i+1) == "to" || at(i+1) == "from"):
+	case negatorsWithTo[w] && (at(i+1) == "to" || at(i+1) == "from") && (!neglects[w] || neglectSubject[at(i-1)]):
+		return 2, negToggle
+	case w == "hold" && at(i+1) == "off", w == "put" && at(i+1) == "off" && at(i+2) != "by",
+		w == "steer" && at(i+1) == "clear", w == "stop" && at(i+1) == "short":
+		// "hold off on involving the police", "put off seeing the
+		// children", "steer clear of", "stop short of".
+		if at(i+2) == "on" || at(i+2) == "of" {
+			return 3, negToggle
+		}
 		return 2, negToggle
 	case w == "instead" && at(i+1) == "of", w == "rather" && at(i+1) == "than":
 		return 2, negFresh
@@ -343,11 +365,16 @@ func scopes(a *answer) []wordScope {
 			reset(i)
 		}
 		for j := i; j < i+k; j++ {
-			sc[j].neg, sc[j].hedge, sc[j].negAt = neg, hedge, int32(negAt)
+			sc[j].neg, sc[j].hedge, sc[j].negAt, sc[j].start = neg, hedge, int32(negAt), int32(start)
 			sc[j].rev = j <= revTo
 		}
 		if reversers[a.seq[i]] {
 			revTo = i + revReach
+			for j := start; j < i; j++ {
+				sc[j].rev = true
+			}
+		}
+		if !neg && dismisses(a.seq, i, start) {
 			for j := start; j < i; j++ {
 				sc[j].rev = true
 			}
@@ -375,6 +402,7 @@ func scopes(a *answer) []wordScope {
 		}
 		i = last
 	}
+	readWhose(a, sc) // reading.go
 	return sc
 }
 

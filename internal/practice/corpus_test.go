@@ -33,6 +33,7 @@ type corpusAnswer struct {
 	Kind     string   `yaml:"kind"` // strong, generic, negated, unsafe, list
 	Points   [2]int   `yaml:"points"`
 	RedFlags []string `yaml:"red_flags"`
+	Concerns []string `yaml:"concerns"` // weaknesses raised as concerns (severity: concern)
 	Text     string   `yaml:"text"`
 }
 
@@ -139,6 +140,16 @@ func TestAnswersCorpus(t *testing.T) {
 				if !slices.Equal(got, want) {
 					t.Errorf("%s answer %d: red flags %q, want %q\n%s", a.Kind, i, got, want, flagsDump(fb))
 				}
+				got = got[:0]
+				for _, c := range fb.Concerns {
+					got = append(got, c.Label)
+				}
+				want = slices.Clone(a.Concerns)
+				sort.Strings(got)
+				sort.Strings(want)
+				if !slices.Equal(got, want) {
+					t.Errorf("%s answer %d: concerns %q, want %q\n%s", a.Kind, i, got, want, flagsDump(fb))
+				}
 				if a.Kind == "strong" {
 					strong = fb.Covered
 				} else {
@@ -173,6 +184,9 @@ func flagsDump(f Feedback) string {
 	var b strings.Builder
 	for _, fl := range f.RedFlags {
 		fmt.Fprintf(&b, "  flag %s: %q\n", fl.Label, fl.Phrase)
+	}
+	for _, c := range f.Concerns {
+		fmt.Fprintf(&b, "  concern %s: %q\n", c.Label, c.Phrase)
 	}
 	return b.String()
 }

@@ -41,6 +41,11 @@ type Feedback struct {
 	Words        int
 	SpeakingTime time.Duration // at WordsPerMinute, rounded to the second
 	RedFlags     []FlagResult  // red flags the answer raised, in the card's order
+	// Concerns are weaknesses a panel would probe (a card's red flags of
+	// severity concern: working every evening to keep up), in the card's
+	// order: shown as fixes, they do not count the answer against the
+	// candidate, but keep it from being called strong.
+	Concerns []FlagResult
 	// RuledOut are red flags the answer ruled out in so many words ("I
 	// would never confront the parent"), in the card's order; Phrase quotes
 	// the words with their negation.
@@ -91,6 +96,7 @@ type PointResult struct {
 // FlagResult is a red flag an answer raised.
 type FlagResult struct {
 	Label  string // what the answer did, in a few words ("Confronts the suspected abuser")
+	Family string // the red flag family it is one of (content.RedFlagFamily), or ""
 	Phrase string // the answer's own words that raised it, as written
 	Why    string // why a panel counts it against the answer
 }
@@ -172,8 +178,8 @@ func (l Level) String() string {
 // Finding is one observation about an answer.
 type Finding struct {
 	Level Level
-	// Topic is one of "red flags", "key points", "structure", "length",
-	// "numbers", "ownership", "fillers".
+	// Topic is one of "red flags", "key points", "concerns", "structure",
+	// "length", "numbers", "ownership", "fillers".
 	Topic string
 	// Message is one plain sentence saying what was seen and why it matters.
 	Message string
@@ -183,6 +189,7 @@ type Finding struct {
 const (
 	TopicRedFlags  = "red flags"
 	TopicKeyPoints = "key points"
+	TopicConcerns  = "concerns"
 	TopicStructure = "structure"
 	TopicLength    = "length"
 	TopicNumbers   = "numbers"
@@ -197,9 +204,10 @@ func Analyze(card content.Card, answer string) Feedback {
 	f := Feedback{Words: a.words}
 	f.SpeakingTime = speakingTime(a.words)
 
-	var flagged []occurrence
-	f.RedFlags, f.RuledOut, flagged = a.redFlags(card.RedFlags)
-	f.KeyPoints, f.Covered = a.keyPoints(card.KeyPoints, flagged)
+	flags := a.redFlags(card.RedFlags)
+	f.RedFlags, f.Concerns, f.RuledOut = flags.red, flags.concerns, flags.ruledOut
+	flagged := flags.spans
+	f.KeyPoints, f.Covered = a.keyPoints(card.KeyPoints, flags)
 	f.Listed = a.listed()
 	f.Labels = a.labels()
 
@@ -212,20 +220,40 @@ func Analyze(card content.Card, answer string) Feedback {
 	}
 	f.Fillers = a.fillers()
 	f.Hedges = a.hedges()
-	f.QuantityExamples, f.Quantified = quantities(toks, 3)
+	f.QuantityExamples, f.Quantified = quantities(a.src, toks, a.negatedToken())
 
 	f.Findings = findings(f, star)
 	return f
 }
 
+// negatedToken reports, for a token, whether its first word is in a
+// negated clause.
+func (a *answer) negatedToken() func(ti int) bool {
+	first := make([]int, len(a.toks))
+	for i := range first {
+		first[i] = -1
+	}
+	for j := len(a.tok) - 1; j >= 0; j-- {
+		first[a.tok[j]] = j
+	}
+	return func(ti int) bool {
+		j := first[ti]
+		return j >= 0 && a.scope[j].neg
+	}
+}
+
 // Summary is one line, like "3/5 key points · STAR 3/4 · 142 words (~1:05) · 2 fillers",
-// led by the red flags when there are any ("1 red flag · 2/6 key points ...").
+// led by the red flags when there are any ("1 red flag · 2/6 key points ..."),
+// with the concerns after the points ("4/5 key points · 1 concern · ...").
 func (f Feedback) Summary() string {
 	var parts []string
 	if n := len(f.RedFlags); n > 0 {
 		parts = append(parts, plural(n, "red flag", "red flags"))
 	}
 	parts = append(parts, fmt.Sprintf("%d/%d key points", f.Covered, len(f.KeyPoints)))
+	if n := len(f.Concerns); n > 0 {
+		parts = append(parts, plural(n, "concern", "concerns"))
+	}
 	if f.STAR != nil {
 		parts = append(parts, fmt.Sprintf("STAR %d/4", f.STAR.Present()))
 	}

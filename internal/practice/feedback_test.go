@@ -68,7 +68,7 @@ var (
 )
 
 var topicRank = map[string]int{
-	TopicRedFlags: -1, TopicKeyPoints: 0, TopicStructure: 1, TopicLength: 2, TopicNumbers: 3, TopicOwnership: 4, TopicFillers: 5,
+	TopicRedFlags: -1, TopicKeyPoints: 0, TopicConcerns: 0, TopicStructure: 1, TopicLength: 2, TopicNumbers: 3, TopicOwnership: 4, TopicFillers: 5,
 }
 
 // checkInvariants holds for every analysis, whatever the answer.
@@ -114,6 +114,20 @@ func checkInvariants(t *testing.T, card content.Card, f Feedback) {
 	}
 	if n := len(findingsOf(f, TopicRedFlags)); n != len(f.RedFlags) {
 		t.Errorf("%d red flag findings for %d red flags", n, len(f.RedFlags))
+	}
+	if n := len(findingsOf(f, TopicConcerns)); n != len(f.Concerns) {
+		t.Errorf("%d concern findings for %d concerns", n, len(f.Concerns))
+	}
+	for _, c := range f.Concerns {
+		if c.Label == "" || c.Phrase == "" {
+			t.Errorf("concern without label or phrase: %+v", c)
+		}
+		if slices.ContainsFunc(f.RedFlags, func(r FlagResult) bool { return r.Label == c.Label }) {
+			t.Errorf("%q is both a red flag and a concern", c.Label)
+		}
+	}
+	if len(f.RedFlags)+len(f.Concerns) > len(card.RedFlags) {
+		t.Errorf("%d red flags and %d concerns raised for %d on the card", len(f.RedFlags), len(f.Concerns), len(card.RedFlags))
 	}
 	if f.Covered != covered || f.Covered > len(f.KeyPoints) {
 		t.Errorf("Covered = %d, counted %d of %d", f.Covered, covered, len(f.KeyPoints))
@@ -544,7 +558,7 @@ func TestQuantities(t *testing.T) {
 		{"a, b, 1, 2, 3, 4, 5", []string{"1", "2", "3"}},
 	}
 	for _, c := range cases {
-		got, q := quantities(tokenize(c.in), 3)
+		got, q := quantities(c.in, tokenize(c.in), nil)
 		if !slices.Equal(got, c.want) || q != (len(c.want) > 0) {
 			t.Errorf("quantities(%q) = %q %v, want %q", c.in, got, q, c.want)
 		}

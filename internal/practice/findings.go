@@ -71,6 +71,28 @@ func (f Feedback) nearlyAll() bool {
 	return n > 0 && len(f.RedFlags) == 0 && f.Covered*5 >= n*4
 }
 
+// heldBack reports whether something a panel would probe keeps an answer
+// with no red flag from being strong: a concern, or a point it contradicts
+// ("you said ..., which says the opposite").
+func (f Feedback) heldBack() bool {
+	if len(f.Concerns) > 0 {
+		return true
+	}
+	for _, p := range f.KeyPoints {
+		if len(p.Against) > 0 && !p.Covered {
+			return true
+		}
+	}
+	return false
+}
+
+// concerns: what a panel would probe, as fixes, after the judgement.
+func (l *findingList) concerns(f Feedback) {
+	for _, c := range f.Concerns {
+		l.add(Warn, TopicConcerns, "A panel would probe this: %s (you wrote '%s'). %s", strings.TrimRight(c.Label, ". "), c.Phrase, sentence(c.Why))
+	}
+}
+
 // findingList collects findings in the order Analyze reports them.
 type findingList struct{ out []Finding }
 
@@ -86,13 +108,20 @@ func (l *findingList) redFlags(f Feedback) {
 }
 
 // keyPoints: one line of judgement, as a panel member would give it, then
-// one tip per point not made. With a red flag the judgement says the answer
-// counts against the candidate, whatever its count; otherwise all points
-// is good, 80% is a strong answer to complete, 40% is a tip, less is a
-// warning. A list of words instead of sentences is a warning of its own.
+// one tip per point not made. The judgement says:
+//   - unsafe ("a panel would count this answer against you") only with a
+//     red flag, whatever the count;
+//   - incomplete (a warning) for under 40% of the points;
+//   - strong (good) for all the points or 80%, only with no concern and no
+//     point contradicted;
+//   - otherwise that it is on its way (a tip): 40% and up, or strong but
+//     held back by a concern or a contradiction, which it names.
+//
+// A list of words instead of sentences is a warning of its own.
 func (l *findingList) keyPoints(f Feedback) {
 	n := len(f.KeyPoints)
 	if n == 0 {
+		l.concerns(f)
 		return
 	}
 	if f.Listed {
@@ -105,6 +134,10 @@ func (l *findingList) keyPoints(f Feedback) {
 			what = "the red flag above weighs more than any point, so replace that part first"
 		}
 		l.add(Warn, TopicKeyPoints, "Made %d of %d key points, but a panel would count this answer against you: %s.", f.Covered, n, what)
+	case f.Covered*5 < n*2:
+		l.add(Warn, TopicKeyPoints, "Made %d of %d key points; panels score an answer on the points it makes, so it is incomplete as it stands.", f.Covered, n)
+	case f.nearlyAll() && f.heldBack():
+		l.add(Tip, TopicKeyPoints, "Made %d of %d key points, but what is marked ! below keeps it from a strong answer; fix that first.", f.Covered, n)
 	case f.Covered == n:
 		l.add(Good, TopicKeyPoints, "Made all %d key points.", n)
 	case f.nearlyAll():
@@ -114,6 +147,7 @@ func (l *findingList) keyPoints(f Feedback) {
 	default:
 		l.add(Warn, TopicKeyPoints, "Made %d of %d key points; panels score an answer on the points it makes, so it is incomplete as it stands.", f.Covered, n)
 	}
+	l.concerns(f)
 	for _, p := range f.KeyPoints {
 		if !p.Covered {
 			l.pointNotMade(p)

@@ -10,7 +10,7 @@ import "sort"
 // staff" is "cut the frontline staff"). Compared as typed, not stemmed.
 var gapWords = wordSet("can", "could", "would", "will", "should", "might", "may", "must", "just",
 	"really", "also", "then", "still", "probably", "definitely", "always", "usually", "all",
-	"frankly", "honestly", "genuinely", "ever", "simply")
+	"frankly", "honestly", "genuinely", "ever", "simply", "necessarily", "actually", "even")
 
 // noGapAfter are phrase words after which no gap word is skipped: a
 // subject, where a modal changes what is said ("I'd call the hotline" is
@@ -44,8 +44,10 @@ func init() {
 	add("child", "kid", "kids")
 	add("kids", "child", "children")
 	add("staff", "team", "employees", "workers")
-	// "not tell" is also "never tell" and "cannot tell" ("can't" is "can not").
-	add("not", "never", "cannot")
+	// "not tell" is also "never tell" and "cannot tell" ("can't" is "can not"),
+	// and a phrase of refusal is also said by putting it off: "not involve
+	// the police" is "hold off on involving the police", "put off seeing".
+	add("not", "never", "cannot", "hold off on", "hold off", "put off", "skip", "skipped")
 }
 
 func stemAll(words []string) []string {

@@ -5,7 +5,9 @@ import (
 	"os"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
+	"unicode"
 
 	"gopkg.in/yaml.v3"
 
@@ -26,9 +28,15 @@ import (
 //     a list of words to try;
 //   - a "does not" point is quoted with its negation.
 
-// panelFiles are the panel rounds: the first review, and the second with its
-// hold-out paraphrases.
-var panelFiles = []string{"../../testdata/panel/review.yaml", "../../testdata/panel/review2.yaml"}
+// panelFiles are the panel rounds: the first review, the second with its
+// hold-out paraphrases, and the third with its paraphrase probes. The case
+// numbers of round r are offset by 1000*(r-1).
+var panelFiles = []string{"../../testdata/panel/review.yaml", "../../testdata/panel/review2.yaml", "../../testdata/panel/review3.yaml"}
+
+// heldOutFiles hold the answers written for round 3 to measure whether its
+// fixes generalise (TestHeldOut): the first before the fixes, the second
+// after them, run once before any further change.
+var heldOutFiles = []string{"../../testdata/panel/heldout3.yaml", "../../testdata/panel/heldout3b.yaml", "../../testdata/panel/heldout3c.yaml"}
 
 type panelCase struct {
 	N              int      `yaml:"n"`
@@ -40,6 +48,7 @@ type panelCase struct {
 	Either         []int    `yaml:"either"`
 	RedFlags       []string `yaml:"red_flags"`
 	FlagsEither    []string `yaml:"flags_either"`
+	Concerns       []string `yaml:"concerns"` // labels raised as concerns (severity: concern)
 	Opposite       []int    `yaml:"opposite"`
 	OppositeEither []int    `yaml:"opposite_either"`
 	STAR           []int    `yaml:"star"`
@@ -50,6 +59,32 @@ type panelCase struct {
 	Findings       []string `yaml:"findings"`
 	NoFindings     []string `yaml:"no_findings"`
 	Reason         string   `yaml:"reason"`
+	// Round 3: passages some red flag must quote (whatever its label), an
+	// answer that raises no flag at all, points that must not be made, and
+	// a case that does not pass yet (why).
+	FlagOn  []string `yaml:"flag_on"`
+	NoFlags bool     `yaml:"no_flags"`
+	NotMade []int    `yaml:"not_made"`
+	Pending string   `yaml:"pending"`
+	// The held-out set: the problem pattern (1-5) and the kind of answer.
+	Pattern int    `yaml:"pattern"`
+	Kind    string `yaml:"kind"`
+}
+
+// reporter is what the panel checks report to: a test, or a recorder for
+// a pending case.
+type reporter interface {
+	Helper()
+	Errorf(format string, args ...any)
+}
+
+// recorder collects what the checks report, for a pending or held-out case.
+type recorder struct{ errs []string }
+
+func (r *recorder) Helper() {}
+
+func (r *recorder) Errorf(format string, args ...any) {
+	r.errs = append(r.errs, fmt.Sprintf(format, args...))
 }
 
 func readPanel(t testing.TB) []panelCase {
@@ -57,20 +92,8 @@ func readPanel(t testing.TB) []panelCase {
 	var out []panelCase
 	seen := map[int]bool{}
 	for i, file := range panelFiles {
-		data, err := os.ReadFile(file)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var f struct {
-			Cases []panelCase `yaml:"cases"`
-		}
-		dec := yaml.NewDecoder(strings.NewReader(string(data)))
-		dec.KnownFields(true)
-		if err := dec.Decode(&f); err != nil {
-			t.Fatalf("%s: %v", file, err)
-		}
 		round := 1000 * i // case 15 of the second round is 1015
-		for _, c := range f.Cases {
+		for _, c := range readCases(t, file) {
 			c.N += round
 			if seen[c.N] {
 				t.Fatalf("%s: case %d twice", file, c.N-round)
@@ -82,10 +105,33 @@ func readPanel(t testing.TB) []panelCase {
 	return out
 }
 
+func readCases(t testing.TB, file string) []panelCase {
+	t.Helper()
+	data, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var f struct {
+		Cases []panelCase `yaml:"cases"`
+	}
+	dec := yaml.NewDecoder(strings.NewReader(string(data)))
+	dec.KnownFields(true)
+	if err := dec.Decode(&f); err != nil {
+		t.Fatalf("%s: %v", file, err)
+	}
+	return f.Cases
+}
+
+// trackLibraries caches the built-in tracks the tests load (read-only).
+var trackLibraries sync.Map // id -> *content.Library
+
 func trackLibrary(t *testing.T, id string) *content.Library {
 	t.Helper()
 	if id == "" || id == tracks.DefaultTrack {
 		return shippedLibrary(t)
+	}
+	if lib, ok := trackLibraries.Load(id); ok {
+		return lib.(*content.Library)
 	}
 	fsys, err := tracks.Track(id)
 	if err != nil {
@@ -95,6 +141,7 @@ func trackLibrary(t *testing.T, id string) *content.Library {
 	if err != nil {
 		t.Fatalf("loading track %s: %v", id, err)
 	}
+	trackLibraries.Store(id, lib)
 	return lib
 }
 
@@ -113,8 +160,17 @@ func TestPanelReview(t *testing.T) {
 			}
 			f := Analyze(*card, c.Answer)
 			checkInvariants(t, *card, f)
-			checkPanelReading(t, c, f)
-			checkCoherent(t, *card, f)
+			errs := panelErrors(*card, c, f)
+			switch {
+			case c.Pending != "" && len(errs) == 0:
+				t.Errorf("passes now: drop its pending mark (%s)", c.Pending)
+			case c.Pending != "":
+				t.Logf("pending (%s):\n  %s", c.Pending, strings.Join(errs, "\n  "))
+			default:
+				for _, e := range errs {
+					t.Error(e)
+				}
+			}
 			if t.Failed() {
 				t.Logf("panel: %s\n%s%s%s", c.Reason, pointsDump(f), flagsDump(f), dump(f.Findings))
 			}
@@ -122,34 +178,136 @@ func TestPanelReview(t *testing.T) {
 	}
 }
 
+// panelErrors is everything the panel's reading and the common checks
+// find wrong with the feedback on one case.
+func panelErrors(card content.Card, c panelCase, f Feedback) []string {
+	var r recorder
+	checkPanelReading(&r, c, f)
+	checkCoherent(&r, card, f)
+	return r.errs
+}
+
+// TestHeldOut runs the answers written for round 3 before its fixes
+// (heldout3.yaml) and logs the share that the feedback reads as the panel
+// would, by pattern and kind (go test -run TestHeldOut -v). A case not
+// marked pending must pass; a pending one that passes must lose its mark.
+func TestHeldOut(t *testing.T) {
+	for _, file := range heldOutFiles {
+		heldOut(t, file)
+	}
+}
+
+func heldOut(t *testing.T, file string) {
+	libs := map[string]*content.Library{}
+	type tally struct{ hit, all int }
+	byPattern := map[int]*tally{}
+	byKind := map[string]*tally{}
+	total := tally{}
+	for _, c := range readCases(t, file) {
+		lib, ok := libs[c.Track]
+		if !ok {
+			lib = trackLibrary(t, c.Track)
+			libs[c.Track] = lib
+		}
+		card, ok := lib.Card(c.Card)
+		if !ok {
+			t.Fatalf("%s case %d: no card %q", file, c.N, c.Card)
+		}
+		f := Analyze(*card, c.Answer)
+		checkInvariants(t, *card, f)
+		errs := panelErrors(*card, c, f)
+		if byPattern[c.Pattern] == nil {
+			byPattern[c.Pattern] = &tally{}
+		}
+		if byKind[c.Kind] == nil {
+			byKind[c.Kind] = &tally{}
+		}
+		for _, m := range []*tally{byPattern[c.Pattern], byKind[c.Kind], &total} {
+			m.all++
+			if len(errs) == 0 {
+				m.hit++
+			}
+		}
+		switch {
+		case c.Pending != "" && len(errs) == 0:
+			t.Errorf("case %d (%s) passes now: drop its pending mark (%s)", c.N, c.Card, c.Pending)
+		case c.Pending != "":
+			t.Logf("case %d (%s) pending (%s):\n  %s", c.N, c.Card, c.Pending, strings.Join(errs, "\n  "))
+		case len(errs) > 0:
+			t.Errorf("case %d (%s, pattern %d, %s):\n  %s\n%s%s", c.N, c.Card, c.Pattern, c.Kind, strings.Join(errs, "\n  "), pointsDump(f), flagsDump(f))
+		}
+	}
+	var lines []string
+	for p := 1; p <= 5; p++ {
+		if m := byPattern[p]; m != nil {
+			lines = append(lines, fmt.Sprintf("pattern %d: %d of %d", p, m.hit, m.all))
+		}
+	}
+	for _, k := range []string{"unsafe", "weak", "sound", "strong"} {
+		if m := byKind[k]; m != nil {
+			lines = append(lines, fmt.Sprintf("%s: %d of %d", k, m.hit, m.all))
+		}
+	}
+	t.Logf("%s: held-out hit rate %d of %d\n%s", file, total.hit, total.all, strings.Join(lines, "\n"))
+}
+
 // checkPanelReading holds the feedback to the panel's reading of the answer.
-func checkPanelReading(t *testing.T, c panelCase, f Feedback) {
+func checkPanelReading(t reporter, c panelCase, f Feedback) {
 	t.Helper()
+	// A held-out answer (a pattern) is read only for what it names: the
+	// points it must or must not make and the flags; a panel answer for
+	// every point.
+	strict := c.Pattern == 0
 	for i, p := range f.KeyPoints {
 		switch {
 		case slices.Contains(c.Made, i) && !p.Covered:
 			t.Errorf("point %d %q: a panel credits it; not made", i, p.Point)
-		case !slices.Contains(c.Made, i) && !slices.Contains(c.Either, i) && p.Covered:
+		case strict && !slices.Contains(c.Made, i) && !slices.Contains(c.Either, i) && p.Covered:
 			t.Errorf("point %d %q: a panel gives no credit; made by %q", i, p.Point, p.Matched)
 		}
 		against := len(p.Against) > 0
 		switch {
 		case slices.Contains(c.Opposite, i) && !against:
 			t.Errorf("point %d %q: the answer contradicts it; no 'says the opposite'", i, p.Point)
-		case against && !slices.Contains(c.Opposite, i) && !slices.Contains(c.OppositeEither, i):
+		case strict && against && !slices.Contains(c.Opposite, i) && !slices.Contains(c.OppositeEither, i):
 			t.Errorf("point %d %q: 'says the opposite' on %q, which does not contradict it", i, p.Point, p.Against)
 		}
 	}
 	var got []string
 	for _, fl := range f.RedFlags {
 		got = append(got, fl.Label)
-		if !slices.Contains(c.RedFlags, fl.Label) && !slices.Contains(c.FlagsEither, fl.Label) {
+		if strict && len(c.FlagOn) == 0 && !slices.Contains(c.RedFlags, fl.Label) && !slices.Contains(c.FlagsEither, fl.Label) {
 			t.Errorf("red flag %q (%q) a panel would not raise", fl.Label, fl.Phrase)
 		}
 	}
 	for _, want := range c.RedFlags {
 		if !slices.Contains(got, want) {
 			t.Errorf("missed red flag %q", want)
+		}
+	}
+	var concerns []string
+	for _, cn := range f.Concerns {
+		concerns = append(concerns, cn.Label)
+		if strict && !slices.Contains(c.Concerns, cn.Label) {
+			t.Errorf("concern %q (%q) a panel would not raise", cn.Label, cn.Phrase)
+		}
+	}
+	for _, want := range c.Concerns {
+		if !slices.Contains(concerns, want) {
+			t.Errorf("missed concern %q", want)
+		}
+	}
+	if c.NoFlags && len(f.RedFlags) > 0 {
+		t.Errorf("a sound answer raises %d red flags: %s", len(f.RedFlags), strings.TrimSpace(flagsDump(f)))
+	}
+	for _, passage := range c.FlagOn {
+		if !slices.ContainsFunc(f.RedFlags, func(fl FlagResult) bool { return quotesPassage(fl.Phrase, passage) }) {
+			t.Errorf("no red flag on %q", passage)
+		}
+	}
+	for _, i := range c.NotMade {
+		if i < len(f.KeyPoints) && f.KeyPoints[i].Covered {
+			t.Errorf("point %d %q made by %q, which a panel does not credit", i, f.KeyPoints[i].Point, f.KeyPoints[i].Matched)
 		}
 	}
 	if len(c.STAR) == 2 && f.STAR != nil {
@@ -190,10 +348,37 @@ func checkPanelReading(t *testing.T, c panelCase, f Feedback) {
 	checkPanelFindings(t, c, f)
 }
 
+// quotesPassage reports whether a red flag's quote (parts joined by " … ")
+// quotes some of passage: three words in a row in common, or all of the
+// shorter one.
+func quotesPassage(quote, passage string) bool {
+	words := func(s string) []string {
+		return strings.FieldsFunc(strings.ToLower(strings.ReplaceAll(s, "’", "'")), func(r rune) bool {
+			return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
+		})
+	}
+	p := words(passage)
+	for _, part := range strings.Split(quote, " … ") {
+		q := words(part)
+		need := min(3, len(q), len(p))
+		if need == 0 {
+			continue
+		}
+		for i := 0; i+need <= len(q); i++ {
+			for j := 0; j+need <= len(p); j++ {
+				if slices.Equal(q[i:i+need], p[j:j+need]) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // checkPanelFindings holds the findings to the panel's reading: the level of
 // the one-line judgement, the coaching a panel would give and the praise it
 // would not sign.
-func checkPanelFindings(t *testing.T, c panelCase, f Feedback) {
+func checkPanelFindings(t reporter, c panelCase, f Feedback) {
 	t.Helper()
 	if len(c.Judgement) > 0 {
 		j, ok := judgementOf(f)
@@ -227,7 +412,7 @@ func judgementOf(f Feedback) (Finding, bool) {
 }
 
 // checkCoherent holds what every feedback must do, whatever the answer.
-func checkCoherent(t *testing.T, card content.Card, f Feedback) {
+func checkCoherent(t reporter, card content.Card, f Feedback) {
 	t.Helper()
 	n := len(f.KeyPoints)
 	sound := len(f.RedFlags) == 0 && f.Covered*2 >= n
@@ -340,13 +525,40 @@ func TestNoFalseFlags(t *testing.T) {
 		{"", "solving-a-hypothetical-problem", "We cut response times from 10 days to 24 hours for high-risk reports, and screened every report by risk, not by who made it."},
 		{"", "conducting-needs-assessment", "I never treat everyone the same: I ask about culture, faith and language, and what they need in their own words."},
 		{"", "suspected-child-abuse", "I'd stay calm, tell her she did the right thing, and say I can't promise to keep it a secret; I'd call the hotline today and follow up next week."},
+		// The families of the third panel round, in sound answers.
+		{"", "ensuring-confidentiality", "I never discuss cases with my husband or friends, and files stay locked in the office, never in my car."},
+		{"", "ensuring-confidentiality", "If a client's daughter calls, I explain I can't share anything without a signed release, and I offer to ask her mother."},
+		{"", "ensuring-confidentiality", "I told my supervisor about the case, and we agreed what to share with the family, with the client's consent."},
+		{"", "handling-a-crisis", "I'm not a prescriber, so I'd never advise someone to stop their medication; I'd ask their psychiatrist to review it."},
+		{"", "handling-a-crisis", "I'd give him the crisis line number and call the mobile crisis team, and I'd tell my supervisor the same day."},
+		{"", "handling-a-crisis", "A psychiatrist later diagnosed bipolar disorder, and I helped him keep his appointments."},
+		{"", "mandatory-reporting", "I talk concerns through with my supervisor, but the report is mine to make, and I make it myself the same day."},
+		{"", "mandatory-reporting", "A parent once asked me to keep it between us; I explained kindly that I couldn't, and made the report that afternoon."},
+		{"", "difficult-client", "I was honest that I had to tell CPS about the bruises, and I explained what would happen next."},
+		{"", "difficult-client", "She yelled at me in our first meeting; I listened, and asked what had happened to make her so angry."},
+		{"", "suspected-child-abuse", "Her mother begged me not to call CPS. I told her I had to, and I called the hotline that afternoon."},
+		{"", "conducting-needs-assessment", "I don't diagnose: if I see signs of depression I screen and refer to a licensed clinician."},
+		{"", "creating-a-care-plan", "We set the goals together, in her words, and she signs the plan once she's happy it's hers."},
+		{"", "prioritizing-caseload", "When a deadline is about to slip I tell my supervisor early, and I don't stay late every night."},
+		{"", "managing-stress-and-burnout", "I used to stay late every evening, but I learned to leave on time and use supervision."},
+		{"", "supervising-a-struggling-worker", "With her consent I told HR about her diagnosis, and I met her privately every week."},
+		{"", "handling-a-budget-cut", "Is the cut across the board, or can we protect child protective investigations? That's my first question to the county."},
+		{"uk-children", "councillor-asks-to-intervene", "I'd thank the councillor, explain I can't discuss the family's case without their consent, tell my manager and record the contact."},
+		{"uk-children", "councillor-asks-to-intervene", "Any change to the plan would be decided at a review conference, not by me."},
+		{"uk-children", "hearing-the-child", "I see children on their own, and I record their views word for word in the assessment."},
+		{"uk-children", "working-with-a-resistant-parent", "I was honest with Mum that if nothing changed we might have to consider care proceedings, and I said it as information, not a threat."},
+		{"uk-children", "disclosure-on-a-visit", "She asked if it could stay between the two of us, and I told her gently that I would need to share it to keep her safe."},
+		{"uk-children", "caseload-too-high", "I raised it in writing with my manager and kept my boundaries: I don't work evenings and weekends to catch up."},
+		{"uk-children", "chronic-neglect", "The review conference decided to step the plan down to child in need, and I agreed the expectations with Mum in writing."},
+		{"uk-children", "professional-boundaries", "I'd decline the request and give her my work number, never my personal number."},
+		{"uk-children", "sharing-information-without-consent", "If a grandparent rang asking for an update, I'd explain I can't share anything without Mum's agreement."},
 	}
 	for _, c := range cases {
 		card, ok := trackLibrary(t, c.track).Card(c.card)
 		if !ok {
 			t.Fatalf("no card %q", c.card)
 		}
-		if f := Analyze(*card, c.answer); len(f.RedFlags) > 0 {
+		if f := Analyze(*card, c.answer); len(f.RedFlags)+len(f.Concerns) > 0 {
 			t.Errorf("%s: %q raises\n%s", c.card, c.answer, flagsDump(f))
 		}
 	}

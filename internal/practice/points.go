@@ -28,7 +28,13 @@ import (
 // until i had proof" nor the "until i had proof" inside it is a flag.
 
 // occurrence is one place a phrase was found.
-type occurrence struct{ from, to int } // words from..to-1
+// occurrence is one place a phrase was found: words from..to-1. negIn
+// marks a phrase in parts whose later part is negated in the clause of its
+// first ("I keep the files locked, not in my car"): the whole is not said.
+type occurrence struct {
+	from, to int
+	negIn    bool
+}
 
 // findAll returns every place p occurs without crossing the end of a
 // clause, in the order of the answer. A phrase's words match the answer's
@@ -54,14 +60,18 @@ func (a *answer) findAll(p phrase) []occurrence {
 	for _, first := range p.parts[0] {
 		for _, i := range a.starts(first[0]) {
 			end := a.matchFrom(first, 0, i)
+			negIn := false
 			for _, part := range p.parts[1:] {
 				if end <= i {
 					break
 				}
-				end = a.matchAfter(part, end)
+				var at int
+				if at, end = a.matchAfter(part, end); end > 0 && !p.neg {
+					negIn = negIn || a.negatedFrom(i, at, end)
+				}
 			}
 			if end > i && !slices.ContainsFunc(out, func(o occurrence) bool { return o.from == i }) {
-				out = append(out, occurrence{i, end})
+				out = append(out, occurrence{from: i, to: end, negIn: negIn})
 			}
 		}
 	}
@@ -71,28 +81,54 @@ func (a *answer) findAll(p phrase) []occurrence {
 	return out
 }
 
+// negatedFrom reports whether a later part of a phrase, matched at words
+// at..end-1, is negated by a negator after the phrase's first word
+// i: "files ... car" in "I keep the files locked, not in my car", "a
+// grandparent rang ... I'd explain I can't tell them". A negation in a
+// subordinate clause ("even though Mum hadn't agreed", "if she doesn't")
+// is the phrase's own condition, not a denial of it.
+func (a *answer) negatedFrom(i, at, end int) bool {
+	if a.scope[i].neg {
+		return false
+	}
+	for k := at; k < end; k++ {
+		sc := a.scope[k]
+		if !sc.neg || int(sc.negAt) <= i {
+			continue
+		}
+		if w := a.seq[sc.start]; sc.start > a.scope[i].start && (subordinators[w] || w == "even") {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
 // maxSkip is the most words between two parts of a phrase.
 const maxSkip = 8
 
 // skipStops are words the words between two parts of a phrase may not hold:
-// they join or turn to another thought.
+// they join or turn to another thought, or start another event ("I wouldn't
+// tell her mom until I had spoken to my manager").
 var skipStops = wordSet("and", "but", "or", "however", "although", "though", "yet", "except",
-	"unless", "whereas", "while", "then", "instead", "rather")
+	"unless", "whereas", "while", "then", "instead", "rather", "until", "before", "after", "because",
+	"since")
 
 // matchAfter matches one of alts at the first place from j on, within
-// maxSkip words and the same sentence, and returns where it ends, or -1.
-func (a *answer) matchAfter(alts [][]string, j int) int {
+// maxSkip words and the same sentence, and returns where it starts and
+// ends, or -1, -1.
+func (a *answer) matchAfter(alts [][]string, j int) (int, int) {
 	for k := j; k < len(a.seq) && k <= j+maxSkip; k++ {
 		if k > j && (a.brk[k-1] == brkSentence || skipStops[a.seq[k-1]]) {
-			return -1
+			return -1, -1
 		}
 		for _, st := range alts {
 			if end := a.matchFrom(st, 0, k); end > k {
-				return end
+				return k, end
 			}
 		}
 	}
-	return -1
+	return -1, -1
 }
 
 // maxQuote is the longest quote, in words, that runs from its negator to
@@ -116,7 +152,7 @@ func (a *answer) span(o occurrence) occurrence {
 	case at > 1 && a.seq[at-1] == "on" && movers[a.seq[at-2]]: // "moved on before"
 		at -= 2
 	}
-	return occurrence{at, o.to}
+	return occurrence{from: at, to: o.to}
 }
 
 // openWords leave a quote hanging when it ends on them ("years as").
@@ -124,10 +160,12 @@ var openWords = wordSet("as", "of", "to", "in", "at", "for", "with", "a", "an", 
 	"your", "their", "his", "her", "about", "into", "on", "by", "from", "than")
 
 // complete grows an occurrence that ends on a word that leaves it hanging
-// ("years as") to the words it needs, within its clause: "years as a case
-// manager". At most four words are added.
+// ("years as", "until I'm", "reschedule until") to the words it needs,
+// within its clause (or into the clause a subordinator opens):
+// "years as a case manager", "until I'm certain". At most four words are
+// added.
 func (a *answer) complete(o occurrence) occurrence {
-	if !openWords[a.seq[o.to-1]] {
+	if last := a.seq[o.to-1]; !openWords[last] && !(auxiliaries[last] || subjectPronouns[last] || subordinators[last]) || negators[last] {
 		return o
 	}
 	content := false
@@ -185,11 +223,11 @@ func (a *answer) quotes(occ []occurrence) []string {
 // keyPoints checks each key point. Words that raised a red flag (flagged),
 // and words close to them in the same sentence, make no point: "have their
 // kids translate" is not adapting practice.
-func (a *answer) keyPoints(kps []content.KeyPoint, flagged []occurrence) ([]PointResult, int) {
+func (a *answer) keyPoints(kps []content.KeyPoint, flags flagReading) ([]PointResult, int) {
 	out := make([]PointResult, 0, len(kps))
 	covered := 0
 	for _, kp := range kps {
-		pr := a.keyPoint(kp, flagged)
+		pr := a.notWith(kp, a.keyPoint(kp, flags.spans), flags.raised)
 		if pr.Covered {
 			covered++
 		}
@@ -216,6 +254,9 @@ func (a *answer) keyPoint(kp content.KeyPoint, flagged []occurrence) PointResult
 			sc := a.scope[o.from]
 			switch {
 			case a.scope[o.from].label:
+			case sc.other || sc.former || a.restricted(o):
+				// Someone else's words, a habit left, or "only ... for" one
+				// case: not the candidate's practice either way.
 			case !sc.says:
 				inList = true
 			case a.leftBehind(o):
@@ -259,6 +300,32 @@ func (a *answer) keyPoint(kp content.KeyPoint, flagged []occurrence) PointResult
 	if pr.Say = clean(kp.Say); pr.Say == "" {
 		pr.Missing = suggestCues(kp.Cues, 3)
 	}
+	return pr
+}
+
+// notWith reads a point against the red flags its card names as
+// contradicting it (not_with): when one was raised, the point is not made
+// (it was: "records" beside "update the records on the Monday"), and the
+// flag's words are quoted as saying the opposite, so a point the answer
+// contradicts is a fix, not an omission ("wouldn't necessarily bring my
+// manager into it" against escalating).
+func (a *answer) notWith(kp content.KeyPoint, pr PointResult, raised []raisedFlag) PointResult {
+	var against []string
+	for _, rf := range raised {
+		if slices.ContainsFunc(kp.NotWith, func(n string) bool { return n == rf.label || n != "" && n == rf.family }) {
+			against = append(against, a.flagQuote(rf.at))
+		}
+	}
+	if len(against) == 0 || !pr.Covered && len(pr.Against) > 0 {
+		return pr
+	}
+	if pr.Covered {
+		pr.Covered, pr.Matched, pr.Cues = false, nil, nil
+		if pr.Say = clean(kp.Say); pr.Say == "" {
+			pr.Missing = suggestCues(kp.Cues, 3)
+		}
+	}
+	pr.Against, pr.Listed, pr.Labels = against[:min(2, len(against))], nil, nil
 	return pr
 }
 
@@ -318,85 +385,6 @@ func (a *answer) labels() []string {
 		}
 	}
 	return out
-}
-
-// redFlags checks each red flag; it also returns the flags ruled out (found
-// only negated) and every place a raised flag was found.
-func (a *answer) redFlags(flags []content.RedFlag) (out, ruledOut []FlagResult, spans []occurrence) {
-	for _, fl := range flags {
-		var plain, negated []occurrence
-		for _, ph := range fl.Phrases {
-			for _, o := range a.findAll(compile(ph)) {
-				if a.scope[o.from].neg {
-					negated = append(negated, o)
-				} else {
-					plain = append(plain, o)
-				}
-			}
-		}
-		var kept []occurrence
-		for _, o := range plain {
-			if !overlapsAny(o, negated) {
-				kept = append(kept, o)
-			}
-		}
-		if len(kept) == 0 {
-			if len(negated) > 0 {
-				ruledOut = append(ruledOut, FlagResult{Label: clean(fl.Label), Phrase: a.quotes(negated)[0], Why: clean(fl.Why)})
-			}
-			continue
-		}
-		spans = append(spans, kept...)
-		out = append(out, FlagResult{Label: clean(fl.Label), Phrase: a.flagQuote(kept), Why: clean(fl.Why)})
-	}
-	return out, ruledOut, spans
-}
-
-// maxFlagQuote is the longest stretch of one sentence a red flag quotes
-// whole.
-const maxFlagQuote = 16
-
-// flagQuote quotes where a flag was raised: the first place, grown by
-// every phrase that overlaps it ("wait until i" and "until i had proof"
-// quote as "wait until I had proof"), and the last place too when it is
-// elsewhere: one span when both sit in a stretch of one sentence
-// ("no matter what, even if someone is in danger"), else both with an
-// ellipsis between ("handle it myself … without calling anyone").
-func (a *answer) flagQuote(kept []occurrence) string {
-	sort.Slice(kept, func(i, j int) bool { return kept[i].from < kept[j].from })
-	grow := func(o occurrence) occurrence {
-		for grown := true; grown; {
-			grown = false
-			for _, k := range kept {
-				if k.from < o.to && o.from < k.to && (k.from < o.from || k.to > o.to) {
-					o = occurrence{min(o.from, k.from), max(o.to, k.to)}
-					grown = true
-				}
-			}
-		}
-		return o
-	}
-	first, last := a.withModal(a.complete(grow(kept[0]))), a.withModal(a.complete(grow(kept[len(kept)-1])))
-	if last.from < first.to {
-		return a.quoteSpan(first.from, first.to-1)
-	}
-	oneSentence := true
-	for i := first.from; i < last.to-1; i++ {
-		oneSentence = oneSentence && a.brk[i] < brkSentence
-	}
-	if oneSentence && last.to-first.from <= maxFlagQuote {
-		return a.quoteSpan(first.from, last.to-1)
-	}
-	return a.quoteSpan(first.from, first.to-1) + " … " + a.quoteSpan(last.from, last.to-1)
-}
-
-// withModal grows a place that starts with a negator by the modal before it
-// ("would not escalate", not "not escalate").
-func (a *answer) withModal(o occurrence) occurrence {
-	if o.from > 0 && negators[a.seq[o.from]] && auxiliaries[a.seq[o.from-1]] && a.tok[o.from-1] != a.tok[o.from] {
-		o.from--
-	}
-	return o
 }
 
 // nearFlag is how many words from a red flag, in the same sentence, a cue

@@ -30,7 +30,8 @@ var notUnit = wordSet("a", "an", "the", "of", "to", "and", "or", "in", "on", "at
 	"it", "is", "was", "were", "are", "that", "this", "with", "by", "from", "as", "but", "so",
 	"my", "your", "his", "her", "their", "our", "its", "me", "him", "them", "us", "you", "he",
 	"she", "they", "where", "when", "which", "who", "what", "because", "if", "not", "would",
-	"will", "has", "have", "had", "be", "been")
+	"will", "has", "have", "had", "be", "been", "across", "over", "under", "about", "around", "into",
+	"through", "after", "before", "within", "between", "than", "like", "per", "up", "down")
 
 // citationBefore are words a number after which names a part of a law or a
 // document ("Part 2", "section 47", "Title 4"), and citationAfter words
@@ -38,7 +39,8 @@ var notUnit = wordSet("a", "an", "the", "of", "to", "and", "or", "in", "on", "at
 var (
 	citationBefore = wordSet("part", "section", "title", "article", "chapter", "page", "form",
 		"tier", "level", "step", "phase", "stage", "clause", "schedule", "regulation", "paragraph",
-		"rule", "standard", "principle", "appendix", "annex", "s", "sec")
+		"rule", "standard", "principle", "appendix", "annex", "s", "sec", "year", "ward", "room",
+		"route", "grade", "class", "unit", "floor", "band", "bay", "platform", "gate", "highway")
 	citationAfter = wordSet("cfr", "usc")
 )
 
@@ -116,10 +118,21 @@ func isRangeEnd(toks []token, i int) bool {
 	return i < len(toks) && !toks[i].synthetic && (toks[i].num || numberWords[toks[i].text] && !standalone[toks[i].text])
 }
 
-func quantities(toks []token, limit int) (examples []string, quantified bool) {
+// quantities finds the numbers a listener can picture, as examples (up to
+// three) and whether there is any. Not a figure: a number that names
+// something ("Graded Care Profile 2", "Ward 7", "Covid-19", "the Three
+// Houses tool"), an idiom ("the two of us", "one or two"), or a count in a
+// negated clause ("I don't use tools like three houses"), unless it is a
+// span of time ("I haven't missed a deadline in two years"). negated, when
+// not nil, reports whether token ti sits in a negated clause.
+func quantities(src string, toks []token, negated func(ti int) bool) (examples []string, quantified bool) {
+	const limit = 3
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if t.synthetic || !(t.num && !isDate(toks, i) && !isCitation(toks, i) || !t.num && numberWords[t.text]) {
+			continue
+		}
+		if namesSomething(src, toks, i) || idiom(toks, i) || clockTime(toks, i) || negated != nil && negated(i) && !timeSpanAfter(toks, i) {
 			continue
 		}
 		quantified = true
@@ -158,3 +171,90 @@ func quantities(toks []token, limit int) (examples []string, quantified bool) {
 }
 
 // ---------------------------------------------------------------- findings
+
+// namesSomething reports whether the number at toks[i] is part of a name:
+// after a capitalised word in mid-sentence or joined to a word by a hyphen
+// ("Profile 2", "Ward 7", "Covid-19"), with no unit after it; or a number
+// word written with a capital in mid-sentence ("the Three Houses tool").
+func namesSomething(src string, toks []token, i int) bool {
+	t := toks[i]
+	if i == 0 || toks[i-1].brk >= brkSentence || t.start >= len(src) {
+		return false
+	}
+	if !t.num {
+		return isUpperAt(src, t.start)
+	}
+	prev := toks[i-1]
+	if prev.synthetic || prev.num || prev.brk != brkNone {
+		return false
+	}
+	hyphen := prev.end < t.start && src[prev.end:t.start] == "-"
+	capital := isUpperAt(src, prev.start) && i > 1 && toks[i-2].brk < brkSentence
+	if !hyphen && !capital {
+		return false
+	}
+	if i+1 >= len(toks) || t.brk != brkNone {
+		return true
+	}
+	next := toks[i+1]
+	return !next.synthetic && (next.num || notUnit[next.text])
+}
+
+func isUpperAt(src string, at int) bool {
+	return at < len(src) && src[at] >= 'A' && src[at] <= 'Z'
+}
+
+// idiom reports whether the number at toks[i] is an idiom, not a count:
+// "the two of us", "one or two".
+func idiom(toks []token, i int) bool {
+	at := func(j int) string {
+		if j < 0 || j >= len(toks) {
+			return ""
+		}
+		return toks[j].text
+	}
+	switch {
+	case at(i+1) == "of" && (at(i+2) == "us" || at(i+2) == "them" || at(i+2) == "you"):
+		return true
+	case at(i-1) == "or" && at(i-2) == "one", at(i-1) == "one" && at(i) == "or":
+		return true
+	}
+	return false
+}
+
+// timeUnits make a number a span of time.
+var timeUnits = wordSet("year", "years", "month", "months", "week", "weeks", "day", "days", "hour",
+	"hours", "minute", "minutes", "term", "terms")
+
+// timeSpanAfter reports whether a unit of time follows the number at toks[i].
+func timeSpanAfter(toks []token, i int) bool {
+	for j := i + 1; j < len(toks) && j <= i+2; j++ {
+		if timeUnits[toks[j].text] {
+			return true
+		}
+	}
+	return false
+}
+
+// clockPreps, before a bare number, make it a time of day: "no email after
+// about 7", "home by 6".
+var clockPreps = wordSet("after", "before", "at", "by", "until", "till", "past", "from")
+
+// clockTime reports whether the number at toks[i] reads as a time of day: a
+// bare number from 1 to 24 with nothing like a unit after it, after a word
+// of time ("after", "by", "until"), perhaps with "about" or "around"
+// between.
+func clockTime(toks []token, i int) bool {
+	t := toks[i]
+	if !t.num || len(t.text) > 2 || t.text == "0" || len(t.text) == 2 && t.text > "24" {
+		return false
+	}
+	if i+1 < len(toks) && t.brk == brkNone && (toks[i+1].synthetic || !notUnit[toks[i+1].text] && !toks[i+1].num) {
+		return false // "by 6 families" and "at 10%" count
+	}
+	j := i - 1
+	if j >= 0 && (toks[j].text == "about" || toks[j].text == "around") {
+		j--
+	}
+	return j >= 0 && clockPreps[toks[j].text] && !toks[j].synthetic
+}

@@ -124,7 +124,7 @@ func TestRound2Quantities(t *testing.T) {
 		{"It cost 40. Then staff left.", []string{"40"}},
 	}
 	for _, c := range cases {
-		got, _ := quantities(tokenize(c.in), 3)
+		got, _ := quantities(c.in, tokenize(c.in), nil)
 		if !slices.Equal(got, c.want) {
 			t.Errorf("quantities(%q) = %q, want %q", c.in, got, c.want)
 		}

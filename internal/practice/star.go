@@ -249,7 +249,7 @@ func (a *answer) action(flagged []occurrence) STARPart {
 		if j < len(a.seq) && actionAdverbs[a.seq[j]] {
 			j++
 		}
-		if j >= len(a.seq) || a.scope[j].neg || overlapsAny(occurrence{j, j + 1}, flagged) {
+		if j >= len(a.seq) || a.scope[j].neg || overlapsAny(occurrence{from: j, to: j + 1}, flagged) {
 			continue
 		}
 		if isPastAction(a.seq[j]) || isHabit(a.seq[j]) {

@@ -27,6 +27,7 @@ type token struct {
 	synthetic bool
 	sym       rune // for synthetic tokens: the symbol typed
 	pause     bool // followed by a comma, colon, semicolon, dash or ellipsis
+	quest     bool // followed by a question mark that ends its sentence
 	brk       brk  // the strongest break between this token and the next
 	// start and end are byte offsets of the word in the escape-stripped
 	// answer; for a synthetic token, those of the symbol.
@@ -117,6 +118,9 @@ func tokenize(s string) []token {
 				mark(brkComma)
 			case r == '.' || r == '!' || r == '?':
 				mark(brkSentence)
+				if n := len(toks); r == '?' && n > 0 {
+					toks[n-1].quest = true
+				}
 			case strings.ContainsRune(";:()[]", r):
 				mark(brkClause)
 			case strings.ContainsRune(",…—–", r) || r == '-' && (prev == ' ' || next == ' '):

@@ -1,0 +1,169 @@
+package practice
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/rung-career/rung/internal/content"
+)
+
+// The mechanisms added for the third panel round (testdata/panel/review3.yaml
+// and the held-out sets), each on a card made up for the test, so the cases
+// do not move when the shipped decks are edited.
+
+var round3Card = content.Card{
+	ID: "test-round3", Method: "direct", Question: "What would you do?",
+	KeyPoints: []content.KeyPoint{
+		{Point: "Brings in the crisis team.", Cues: []string{"crisis team", "police"}},
+		{Point: "Gets consent.", Cues: []string{"consent"}},
+		{Point: "Explains the limits.", Cues: []string{"limits"}},
+		{Point: "Sees the child alone.", Cues: []string{"alone"}},
+		{Point: "Tells the supervisor.", Cues: []string{"supervisor"}, NotWith: []string{"Keeps it quiet"}},
+		{Point: "Reports to the hotline.", Cues: []string{"hotline"}},
+	},
+	RedFlags: []content.RedFlag{
+		{Label: "Cuts across the board", Phrases: []string{"across the board"}, Why: "No analysis."},
+		{Label: "Promises secrecy", Phrases: []string{"keep it between us"}, Why: "It cannot be kept."},
+		{Label: "Leading questions", Asked: true, Phrases: []string{"did he hit"}, Why: "It leads."},
+		{Label: "Keeps it quiet", Phrases: []string{"not tell ... manager|supervisor"}, Why: "Oversight."},
+		{Label: "Files in the car", Phrases: []string{"files ... car"}, Why: "Not secure."},
+		{Label: "Stays late", Severity: content.SeverityConcern, Phrases: []string{"stay late", "push through"}, Why: "It does not last."},
+		{Label: "Does not know best", Phrases: []string{"clients ... not ... know ... what is good"}, Why: "Paternalism."},
+	},
+}
+
+func TestRound3Readings(t *testing.T) {
+	cases := []struct {
+		answer   string
+		made     []int
+		flags    []string
+		concerns []string
+	}{
+		// A question the candidate asks raises no flag, unless the flag is
+		// about questions; a rhetorical "why would I" refuses.
+		{"I'd ask first: is it 10 percent across the board or are some lines protected?", nil, nil, nil},
+		{"Is the cut across the board? I'd find out.", nil, nil, nil},
+		{"I'd ask her, 'Did he hit you with the belt?'", nil, []string{"Leading questions"}, nil},
+		{"Why would I call my supervisor? I'd manage.", nil, nil, nil},
+		// Someone else's words, views and decisions are not the candidate's.
+		{"Her mother told me to keep it between us, and I called the hotline.", []int{5}, nil, nil},
+		{"My manager asked whether I'd promised to keep it between us. I hadn't.", nil, nil, nil},
+		{"I was told to keep it between us.", nil, nil, nil},
+		{"I told her I would keep it between us.", nil, []string{"Promises secrecy"}, nil},
+		{"If a parent told me about abuse I'd want to keep it between us.", nil, []string{"Promises secrecy"}, nil},
+		{"The law says I must call the hotline the same day.", []int{5}, nil, nil},
+		// A habit left is not a practice.
+		{"I used to stay late, but I learned to leave on time.", nil, nil, nil},
+		{"I stay late most nights to catch up.", nil, nil, []string{"Stays late"}},
+		// A dismissed subject, a narrowed cue, a chance clause, an
+		// elliptical refusal and "hold off on" make no point.
+		{"Waiting for the crisis team takes too long.", nil, nil, nil},
+		{"A crisis team felt like overkill.", nil, nil, nil},
+		{"The crisis team here takes about forty minutes, so I wait with her.", []int{0}, nil, nil},
+		{"I'd only really worry about consent for HIV status.", nil, nil, nil},
+		{"I only share with consent, except where the law requires it.", []int{1}, nil, nil},
+		{"I'd explain the limits if it came up.", nil, nil, nil},
+		{"Seeing children alone can feel awkward, so I usually don't.", nil, nil, nil},
+		{"I'd hold off on involving the police.", nil, nil, nil},
+		// A later part denied in its own clause is not said; a condition of
+		// its own is.
+		{"I keep the files locked, not in my car.", nil, nil, nil},
+		{"The files stay in my car overnight.", nil, []string{"Files in the car"}, nil},
+		// A flag whose own negator makes its subject read negated.
+		{"Clients don't always know what's good for them.", nil, []string{"Does not know best"}, nil},
+		// "neglect to" after a noun is the noun.
+		{"I report abuse or neglect to the hotline.", []int{5}, nil, nil},
+		// not_with: a point its own red flag contradicts is not made.
+		{"I'd update my supervisor later but I'd not tell my manager.", nil, []string{"Keeps it quiet"}, nil},
+	}
+	for _, c := range cases {
+		f := Analyze(round3Card, c.answer)
+		checkInvariants(t, round3Card, f)
+		var made []int
+		for i, p := range f.KeyPoints {
+			if p.Covered {
+				made = append(made, i)
+			}
+		}
+		var gotFlags, gotConcerns []string
+		for _, fl := range f.RedFlags {
+			gotFlags = append(gotFlags, fl.Label)
+		}
+		for _, cn := range f.Concerns {
+			gotConcerns = append(gotConcerns, cn.Label)
+		}
+		if !slices.Equal(made, c.made) || !slices.Equal(gotFlags, c.flags) || !slices.Equal(gotConcerns, c.concerns) {
+			t.Errorf("%q:\nmade %v, want %v\nflags %q, want %q\nconcerns %q, want %q\n%s", c.answer, made, c.made,
+				gotFlags, c.flags, gotConcerns, c.concerns, pointsDump(f))
+		}
+	}
+}
+
+func TestRound3NotWith(t *testing.T) {
+	f := Analyze(round3Card, "I'd tell my supervisor afterwards. I wouldn't tell my manager about it.")
+	p := f.KeyPoints[4]
+	if p.Covered || len(p.Against) == 0 || !strings.Contains(p.Against[0], "tell my manager") {
+		t.Errorf("a point its red flag contradicts is made, or not quoted against: %+v", p)
+	}
+}
+
+func TestRound3Judgement(t *testing.T) {
+	card := content.Card{ID: "test-judgement", Method: "direct", Question: "What would you do?",
+		KeyPoints: []content.KeyPoint{
+			{Point: "A.", Cues: []string{"alpha"}}, {Point: "B.", Cues: []string{"bravo"}},
+			{Point: "C.", Cues: []string{"charlie"}}, {Point: "D.", Cues: []string{"delta"}},
+			{Point: "E.", Cues: []string{"echo"}},
+		},
+		RedFlags: []content.RedFlag{
+			{Label: "Unsafe", Phrases: []string{"do harm"}, Why: "Harm."},
+			{Label: "Overwork", Severity: content.SeverityConcern, Phrases: []string{"stay late"}, Why: "It does not last."},
+		},
+	}
+	cases := []struct {
+		answer, level, says string
+	}{
+		{"I use alpha and bravo. I use charlie and delta. I use echo too.", "good", "Made all 5"},
+		{"I use alpha and bravo. I use charlie and delta.", "good", "a strong answer"},
+		{"I use alpha and bravo. I use charlie and delta. I stay late to do it.", "tip", "keeps it from a strong answer"},
+		{"I use alpha and bravo. I use charlie and delta. I don't use echo.", "tip", "keeps it from a strong answer"},
+		{"I use alpha and bravo every day.", "tip", "would complete it"},
+		{"I use alpha every day.", "warn", "incomplete as it stands"},
+		{"I use alpha and bravo. I use charlie and delta. I use echo, and I'd do harm.", "warn", "count this answer against you"},
+	}
+	for _, c := range cases {
+		f := Analyze(card, c.answer)
+		checkInvariants(t, card, f)
+		j, ok := judgementOf(f)
+		if !ok || j.Level.String() != c.level || !strings.Contains(j.Message, c.says) {
+			t.Errorf("%q: judgement %s %q, want %s holding %q", c.answer, j.Level, j.Message, c.level, c.says)
+		}
+	}
+}
+
+func TestRound3Quantities(t *testing.T) {
+	cases := []struct {
+		in   string
+		want []string
+	}{
+		{"I use the Graded Care Profile 2 with parents.", nil},
+		{"Two years on Ward 7, and Covid-19 after that.", []string{"two years"}},
+		{"I use the Three Houses tool.", nil},
+		{"It stays between the two of us.", nil},
+		{"One or two people helped.", nil},
+		{"I don't check email after about 7.", nil},
+		{"Home by 6 families a week, at 10% more.", []string{"6 families", "10%"}},
+		{"The Year 6 children and Route 66.", nil},
+		{"Re-referrals fell from 30 percent to 18 percent within a year.", []string{"30 percent to 18 percent"}},
+	}
+	for _, c := range cases {
+		got, _ := quantities(c.in, tokenize(c.in), nil)
+		if !slices.Equal(got, c.want) {
+			t.Errorf("quantities(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	f := Analyze(round3Card, "I tend not to use tools like three houses, but I've seen children alone for two years.")
+	if !slices.Equal(f.QuantityExamples, []string{"two years"}) {
+		t.Errorf("a count in a negated clause is no figure, a span of time is: %q", f.QuantityExamples)
+	}
+}
