@@ -357,6 +357,12 @@ func feedbackText(c *content.Card, fb practice.Feedback) string {
 		}
 		pf("%s", hang(f.Message, "  "+levelMark(f.Level)+" ", "    "))
 	}
+	if check := practice.SelfCheck(*c, fb); len(check) > 0 {
+		pf("\nCheck it yourself\n%s", indent(practice.SelfCheckNote, "  "))
+		for _, f := range check {
+			pf("%s", hang(f.Label, "  • ", "    "))
+		}
+	}
 	pf("\nHow to answer\n%s", indent(c.How, "  "))
 	pf("\nExample answer\n%s", indent(c.Example, "  "))
 	return b.String()
@@ -477,6 +483,12 @@ func feedbackMarkdown(lib *content.Library, c *content.Card, fb practice.Feedbac
 		}
 	}
 	pf("\n## Your answer\n\n%s\n", strings.Join(paras, "\n>\n"))
+	if check := practice.SelfCheck(*c, fb); len(check) > 0 {
+		pf("\n## Check it yourself\n\n%s\n\n", md(practice.SelfCheckNote))
+		for _, f := range check {
+			pf("- %s\n", md(f.Label))
+		}
+	}
 	pf("\n## How to answer\n\n%s\n\n## Example answer\n\n%s\n", md(c.How), md(c.Example))
 	return b.String()
 }

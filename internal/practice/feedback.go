@@ -312,3 +312,29 @@ func suggestCues(cues []string, n int) []string {
 	}
 	return out
 }
+
+// SelfCheckNote says why the feedback lists what fails an answer even when
+// it raised no red flag: the reading catches some wordings only (a blind
+// test of unsafe answers in new words caught 4 in 10), so the person reads
+// their answer against the list themselves.
+const SelfCheckNote = "rung recognises only some of the ways these are said. " +
+	"Read your answer against them: a panel fails an answer that does any of them."
+
+// SelfCheck are the card's red flags (not its concerns) that the answer did
+// not raise, each once, in the card's order: what the person should check
+// their answer against themselves.
+func SelfCheck(c content.Card, f Feedback) []content.RedFlag {
+	seen := map[string]bool{}
+	for _, r := range f.RedFlags {
+		seen[r.Label] = true
+	}
+	var out []content.RedFlag
+	for _, fl := range c.RedFlags {
+		if fl.IsConcern() || fl.Label == "" || seen[fl.Label] {
+			continue
+		}
+		seen[fl.Label] = true
+		out = append(out, fl)
+	}
+	return out
+}

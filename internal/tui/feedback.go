@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/rung-career/rung/internal/content"
 	"github.com/rung-career/rung/internal/practice"
 )
 
@@ -24,6 +25,22 @@ func RedFlagsText(st *Styles, flags []practice.FlagResult, width int) string {
 	for _, f := range flags {
 		b.WriteString("\n" + st.Bad.Render("!") + " " + IndentWrap(Clean(f.Label)+": you wrote “"+Clean(f.Phrase)+"”", width-2, 2))
 		b.WriteString("\n  " + st.Muted.Render(IndentWrap(Clean(f.Why), width-2, 2)))
+	}
+	return b.String()
+}
+
+// SelfCheckText lists what fails an answer to the card that the reading
+// did not find, for the person to check their answer against; "" when the
+// card names nothing more.
+func SelfCheckText(st *Styles, flags []content.RedFlag, width int) string {
+	if len(flags) == 0 {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteString(st.Section.Render("Check it yourself") + "\n")
+	b.WriteString(st.Faint.Render(Wrap(practice.SelfCheckNote, width)))
+	for _, f := range flags {
+		b.WriteString("\n" + st.Muted.Render("•") + " " + IndentWrap(Clean(f.Label), width-2, 2))
 	}
 	return b.String()
 }

@@ -26,14 +26,18 @@ func (r *rehearse) feedbackText(width int) string {
 	if story := r.storyFeedback(tui.Reading(width)); story != "" {
 		flags += story + "\n\n"
 	}
+	check := tui.SelfCheckText(st, practice.SelfCheck(*r.card, r.fb), tui.Reading(width))
+	if check != "" {
+		check += "\n\n"
+	}
 	if width >= tui.TextBeside {
 		colW := tui.Columns(width)
 		left := r.pointsText(colW) + "\n\n" + tui.Section(st, colW, "Your answer", r.answer)
 		right := r.analysisBody(colW)
-		return r.analysisHead(width) + "\n\n" + flags + sideBySide(colW, left, right) + "\n\n" +
+		return r.analysisHead(width) + "\n\n" + flags + sideBySide(colW, left, right) + "\n\n" + check +
 			sideBySide(colW, tui.Section(st, colW, "How to answer", r.card.How), tui.Section(st, colW, "Example answer", r.card.Example))
 	}
-	return r.analysisHead(width) + "\n\n" + flags + r.pointsText(width) + "\n\n" + r.analysisBody(width) + "\n\n" +
+	return r.analysisHead(width) + "\n\n" + flags + r.pointsText(width) + "\n\n" + r.analysisBody(width) + "\n\n" + check +
 		tui.Section(st, width, "Your answer", r.answer) + "\n\n" + tui.Section(st, width, "How to answer", r.card.How) + "\n\n" +
 		tui.Section(st, width, "Example answer", r.card.Example)
 }

@@ -91,3 +91,26 @@ func TestPointDetail(t *testing.T) {
 		}
 	}
 }
+
+// After the red flags it raised, the feedback lists the card's other red
+// flags for the person to check their answer against: the reading catches
+// only some wordings, and says so.
+func TestSelfCheckAfterTheFeedback(t *testing.T) {
+	r := feedbackOn(t, "suspected-child-abuse", unsafeAbuseAnswer)
+	for _, width := range []int{80, 200} {
+		text := r.feedbackText(width)
+		check := strings.Index(text, "Check it yourself")
+		if check < 0 || !strings.Contains(text, "rung recognises only some of the ways these are said") {
+			t.Fatalf("width %d: no self-check:\n%s", width, text)
+		}
+		rest := text[check:]
+		if !strings.Contains(rest, "• Promises the child secrecy") {
+			t.Errorf("width %d: the self-check lacks a flag the answer did not raise:\n%s", width, rest)
+		}
+		for _, raised := range r.fb.RedFlags {
+			if strings.Contains(rest[:strings.Index(rest, "How to answer")], raised.Label) {
+				t.Errorf("width %d: %q was raised yet is listed to check", width, raised.Label)
+			}
+		}
+	}
+}
