@@ -8,7 +8,6 @@ package browse
 import (
 	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
@@ -300,38 +299,17 @@ func (b *model) Update(msg tea.Msg) (tui.Screen, tea.Cmd) {
 // letter.
 func (b *model) typeKey(msg tea.KeyMsg) tea.Cmd {
 	k := b.keys
-	switch {
-	case key.Matches(msg, k.Cancel):
-		b.typing, b.query = false, ""
-	case key.Matches(msg, k.Keep):
-		b.typing = false
-		if strings.TrimSpace(b.query) == "" {
-			b.query = ""
-		}
+	switch tui.EditQuery(&b.query, &b.typing, msg, tui.QueryKeys{Cancel: k.Cancel, Keep: k.Keep, Erase: k.Erase, EraseAll: k.EraseAll}, maxSearch) {
+	case tui.QueryKept:
 		b.syncKeys()
-		return nil
-	case key.Matches(msg, k.Erase):
-		r := []rune(b.query)
-		b.query = string(r[:len(r)-1])
-	case key.Matches(msg, k.EraseAll):
-		b.query = ""
-	case msg.Type == tea.KeyRunes || msg.Type == tea.KeySpace:
-		added := false
-		for _, r := range msg.Runes {
-			if unicode.IsPrint(r) && len([]rune(b.query)) < maxSearch {
-				b.query += string(r)
-				added = true
-			}
-		}
-		if !added {
-			return nil
-		}
-	default:
+	case tui.QueryChanged:
+		b.refilter()
+		b.cursor = 0 // the best match first
+		return b.changed()
+	case tui.QueryNotMine:
 		return b.move(msg)
 	}
-	b.refilter()
-	b.cursor = 0 // the best match first
-	return b.changed()
+	return nil
 }
 
 // move moves the cursor by the nav keys.

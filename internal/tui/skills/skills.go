@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
@@ -215,34 +214,10 @@ func (s *list) Update(msg tea.Msg) (tui.Screen, tea.Cmd) {
 // typeKey edits the filter while it has focus.
 func (s *list) typeKey(msg tea.KeyMsg) {
 	k := s.keys
-	switch {
-	case key.Matches(msg, k.Cancel):
-		s.typing, s.query = false, ""
+	switch tui.EditQuery(&s.query, &s.typing, msg, tui.QueryKeys{Cancel: k.Cancel, Keep: k.Keep, Erase: k.Erase, EraseAll: k.EraseAll}, maxFilter) {
+	case tui.QueryChanged:
 		s.refilter()
-	case key.Matches(msg, k.Keep):
-		s.typing = false
-		if strings.TrimSpace(s.query) == "" {
-			s.query = ""
-		}
-	case key.Matches(msg, k.Erase):
-		r := []rune(s.query)
-		s.query = string(r[:len(r)-1])
-		s.refilter()
-	case key.Matches(msg, k.EraseAll):
-		s.query = ""
-		s.refilter()
-	case msg.Type == tea.KeyRunes || msg.Type == tea.KeySpace:
-		added := false
-		for _, r := range msg.Runes {
-			if unicode.IsPrint(r) && len([]rune(s.query)) < maxFilter {
-				s.query += string(r)
-				added = true
-			}
-		}
-		if added {
-			s.refilter()
-		}
-	default:
+	case tui.QueryNotMine:
 		s.moveBy(msg)
 	}
 }

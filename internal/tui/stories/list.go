@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
@@ -287,36 +286,12 @@ func (l *list) typeKey(msg tea.KeyMsg) {
 	if s, ok := l.selected(); ok {
 		keep = s.ID
 	}
-	switch {
-	case key.Matches(msg, k.Cancel):
-		l.typing, l.query = false, ""
-	case key.Matches(msg, k.Keep):
-		l.typing = false
-		if strings.TrimSpace(l.query) == "" {
-			l.query = ""
-		}
-		return
-	case key.Matches(msg, k.Erase):
-		r := []rune(l.query)
-		l.query = string(r[:len(r)-1])
-	case key.Matches(msg, k.EraseAll):
-		l.query = ""
-	case msg.Type == tea.KeyRunes || msg.Type == tea.KeySpace:
-		added := false
-		for _, r := range msg.Runes {
-			if unicode.IsPrint(r) && len([]rune(l.query)) < maxFilter {
-				l.query += string(r)
-				added = true
-			}
-		}
-		if !added {
-			return
-		}
-	default:
+	switch tui.EditQuery(&l.query, &l.typing, msg, tui.QueryKeys{Cancel: k.Cancel, Keep: k.Keep, Erase: k.Erase, EraseAll: k.EraseAll}, maxFilter) {
+	case tui.QueryChanged:
+		l.refilter(keep)
+	case tui.QueryNotMine:
 		l.moveBy(msg)
-		return
 	}
-	l.refilter(keep)
 }
 
 // moveBy moves the cursor by the nav keys, showing the newly selected
