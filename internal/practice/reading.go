@@ -1,6 +1,9 @@
 package practice
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Whose words, and how meant.
 //
@@ -133,14 +136,50 @@ func dismisses(seq []string, i, start int) bool {
 		return i+2 < len(seq) && (seq[i+2] == "down" || next == "in" && seq[i+2] == "the" && i+3 < len(seq) && seq[i+3] == "way")
 	case w == "wait" && (seq[i-1] == "can" || seq[i-1] == "could" || seq[i-1] == "will"):
 		return true
-	case w == "worse" && i >= 2 && (seq[i-1] == "things" || seq[i-1] == "it" || seq[i-1] == "matters"):
-		switch seq[i-2] {
-		case "make", "makes", "made", "making":
-			return true
+	case w == "worse" || w == "more" && harmedStates[next] || w == "less" && next == "likely":
+		// "makes things worse", "tend to make these lads more defensive",
+		// "makes them less likely to engage".
+		for j := i - 1; j >= start && j >= i-4; j-- {
+			if makeVerbs[seq[j]] {
+				return true
+			}
 		}
+	case (w == "only" || w == "just") && onlyHarms[next]:
+		// "debriefing only reopens things", "involving them just raises
+		// expectations".
+		return true
+	case w == "not" && (notMatters[next] || gapWords[next] && i+2 < len(seq) && notMatters[seq[i+2]]):
+		// "her exact words don't really matter".
+		return true
+	case w == "for" && (next == "little" || next == "nothing" || next == "very" && i+2 < len(seq) && seq[i+2] == "little"):
+		// "a lot of paperwork for very little".
+		return linked()
+	case w == "not" && notWorth[next], w == "no" && next == "point":
+		// "that's just not realistic", "it's not worth it", "there's no
+		// point".
+		return linked() || w == "no"
 	}
 	return false
 }
+
+var (
+	// makeVerbs, within four words before a harmed state, make it.
+	makeVerbs = wordSet("make", "makes", "made", "making", "leave", "leaves", "left", "get", "gets", "got")
+	// harmedStates are what "more" makes a person: "more defensive".
+	harmedStates = wordSet("defensive", "resistant", "hostile", "angry", "anxious", "guarded",
+		"withdrawn", "suspicious", "scared", "frightened", "upset", "difficult", "confused",
+		"entrenched", "distrustful", "reluctant", "likely")
+	// onlyHarms, after "only", say what is named only does harm.
+	onlyHarms = wordSet("reopens", "reopen", "stirs", "stir", "winds", "wind", "inflames", "inflame",
+		"upsets", "upset", "confuses", "confuse", "complicates", "complicate", "delays", "delay",
+		"drags", "drag", "antagonises", "antagonizes", "aggravates", "fuels", "raises", "looks")
+	// notMatters, after "not", say their clause's subject makes no
+	// difference: "her exact words don't really matter".
+	notMatters = wordSet("matter", "matters", "mattered", "count", "counts")
+	// notWorth, after "not", judge their clause's subject not worth doing.
+	notWorth = wordSet("realistic", "practical", "worth", "necessary", "needed", "helpful", "useful",
+		"feasible", "workable", "possible", "relevant", "appropriate", "important")
+)
 
 // readWhose marks questions, others' words, left habits and chance clauses.
 func readWhose(a *answer, sc []wordScope) {
@@ -161,7 +200,7 @@ func readWhose(a *answer, sc []wordScope) {
 			for j := i; j < n && int(sc[j].start) == i; j++ {
 				sc[j].ask = true
 			}
-		case speechVerbs[a.seq[i]] && complementAfter(a, i) || viewVerbs[a.seq[i]] && asAhead(a, i):
+		case speechVerbs[a.seq[i]] && complementAfter(a, i) || viewVerbs[a.seq[i]] && asAhead(a, i) || talkAbout(a, i):
 			if othersWords(a, sc, i) {
 				for j := i + 1; j < n && (j == i+1 || !resumes(a, sc, j)); j++ {
 					sc[j].other = true
@@ -190,6 +229,13 @@ var (
 	ellipticWords = wordSet("would", "will", "do", "did", "does", "usually", "just", "generally",
 		"normally", "often", "tend", "to", "rarely", "it", "that", "those", "them", "this", "for", "now",
 		"later", "aside", "out", "either", "bother", "really")
+	// backPronouns, in a refusal, point back at what the clause before
+	// named.
+	backPronouns = wordSet("them", "those", "these")
+	// heedWords, refused, give something no heed: "don't bother with them",
+	// "don't put much weight on them".
+	heedWords = wordSet("bother", "weight", "stock", "attention", "notice", "time", "faith", "use",
+		"trust", "store", "heed")
 	ellipticRefusals = wordSet("not", "never", "skip", "skipped", "drop", "dropped", "avoid", "leave",
 		"left", "rarely")
 )
@@ -201,20 +247,25 @@ func ellipticRefusal(a *answer, sc []wordScope, j int) {
 	if j < 2 || a.seq[j-1] != "so" && a.seq[j-1] != "and" && a.seq[j-1] != "but" {
 		return
 	}
-	refused := false
-	for k := j + 1; k < len(a.seq); k++ {
+	refused, own, back := false, false, false
+	for k := j + 1; k < len(a.seq) && k <= j+10; k++ {
 		w := a.seq[k]
 		switch {
 		case ellipticRefusals[w]:
 			refused = true
+		case backPronouns[w] || w == "it" && (a.seq[k-1] == "with" || a.seq[k-1] == "on" || a.seq[k-1] == "about"):
+			// "so I don't put much weight on them": the refusal points back,
+			// when it gives the thing no heed ("don't worry about them" is
+			// no refusal).
+			back = back || slices.ContainsFunc(a.seq[j+1:k], func(w string) bool { return heedWords[w] })
 		case !ellipticWords[w]:
-			return // the clause goes on to say something of its own
+			own = true // the clause says something of its own, unless it points back
 		}
 		if a.brk[k] >= brkClause {
 			break
 		}
 	}
-	if !refused {
+	if !refused || own && !back {
 		return
 	}
 	p := j - 2 // the word before "so"
@@ -276,6 +327,17 @@ func complementAfter(a *answer, i int) bool {
 	return from < to && to <= len(a.src) && strings.ContainsAny(a.src[from:to], "\"“‘':")
 }
 
+// talkAbout reports whether word i talks about something ("people talk
+// about boundaries"): what others talk about is not the candidate's
+// practice, when its subject is not the candidate.
+func talkAbout(a *answer, i int) bool {
+	switch a.seq[i] {
+	case "talk", "talks", "talked", "go", "goes", "went":
+		return i+1 < len(a.seq) && (a.seq[i+1] == "about" || a.seq[i+1] == "on" && i+2 < len(a.seq) && a.seq[i+2] == "about")
+	}
+	return false
+}
+
 // othersWords reports whether the verb of saying at i has a subject that is
 // not the candidate, in its clause ("her mother told me"), or is passive
 // ("I was told to").
@@ -286,6 +348,20 @@ func othersWords(a *answer, sc []wordScope, i int) bool {
 	}
 	if i > 0 && (a.seq[i-1] == "and" || a.seq[i-1] == "or" || a.seq[i-1] == "then") {
 		return false // "we ring parents ... and ask": the subject is further back
+	}
+	if talkAbout(a, i) {
+		// The nearest subject decides: in "I know people talk about
+		// boundaries" the talk is the people's.
+		for j := i - 1; j >= start; j-- {
+			switch w := a.seq[j]; {
+			case w == "i" || w == "we" || citedSources[w]:
+				return false
+			case boundaryWords[w] || auxiliaries[w] || gapWords[w]:
+			default:
+				return true
+			}
+		}
+		return false
 	}
 	subject := false
 	for j := start; j < i; j++ {

@@ -66,6 +66,19 @@ func TestRound3Readings(t *testing.T) {
 		{"I'd explain the limits if it came up.", nil, nil, nil},
 		{"Seeing children alone can feel awkward, so I usually don't.", nil, nil, nil},
 		{"I'd hold off on involving the police.", nil, nil, nil},
+		// Round 5: a harm done, a cost not worth it, a subject that does
+		// not matter, and a refusal that points back make no point; the
+		// same words said plainly do.
+		{"The police tend to make these lads more defensive, so it's a last resort.", nil, nil, nil},
+		{"Bringing in the crisis team only winds him up.", nil, nil, nil},
+		{"Getting consent is a lot of paperwork for very little.", nil, nil, nil},
+		{"Explaining the limits is just not realistic at intake.", nil, nil, nil},
+		{"Consent forms don't really matter as long as the family is happy.", nil, nil, nil},
+		{"The hotline is mostly for other agencies, so I don't put much weight on it.", nil, nil, nil},
+		{"Hotline calls are mostly noise, so I don't bother with them.", nil, nil, nil},
+		{"I know people talk about consent, but I go by my own judgement.", nil, nil, nil},
+		{"I talk about the limits at the first visit.", []int{2}, nil, nil},
+		{"The crisis team made sure he was safe, so I don't worry about them.", []int{0}, nil, nil},
 		// A later part denied in its own clause is not said; a condition of
 		// its own is.
 		{"I keep the files locked, not in my car.", nil, nil, nil},
