@@ -65,6 +65,10 @@ type Feedback struct {
 	QuantityExamples []string   // what made it quantified (up to 3)
 	IWe              *IWeResult // nil unless method star
 	Findings         []Finding  // every observation, each explained
+	// unchecked is how many of the card's red flags the answer did not
+	// raise: the reading cannot rule them out (SelfCheck), so praise says
+	// so.
+	unchecked int
 }
 
 // PointResult says whether the answer made one key point.
@@ -221,6 +225,7 @@ func Analyze(card content.Card, answer string) Feedback {
 	f.Fillers = a.fillers()
 	f.Hedges = a.hedges()
 	f.QuantityExamples, f.Quantified = quantities(a.src, toks, a.negatedToken())
+	f.unchecked = len(SelfCheck(card, f))
 
 	f.Findings = findings(f, star)
 	return f

@@ -136,8 +136,10 @@ func TestRound3Judgement(t *testing.T) {
 	cases := []struct {
 		answer, level, says string
 	}{
-		{"I use alpha and bravo. I use charlie and delta. I use echo too.", "good", "Made all 5"},
-		{"I use alpha and bravo. I use charlie and delta.", "good", "a strong answer"},
+		// A card with red flags the answer did not raise: strong only if it
+		// does none of them, since the reading misses some wordings.
+		{"I use alpha and bravo. I use charlie and delta. I use echo too.", "good", "Made all 5 key points: strong, if it does none of this card's red flags"},
+		{"I use alpha and bravo. I use charlie and delta.", "good", "strong, if it does none of this card's red flags"},
 		{"I use alpha and bravo. I use charlie and delta. I stay late to do it.", "tip", "keeps it from a strong answer"},
 		{"I use alpha and bravo. I use charlie and delta. I don't use echo.", "tip", "keeps it from a strong answer"},
 		{"I use alpha and bravo every day.", "tip", "would complete it"},
@@ -150,6 +152,16 @@ func TestRound3Judgement(t *testing.T) {
 		j, ok := judgementOf(f)
 		if !ok || j.Level.String() != c.level || !strings.Contains(j.Message, c.says) {
 			t.Errorf("%q: judgement %s %q, want %s holding %q", c.answer, j.Level, j.Message, c.level, c.says)
+		}
+	}
+	// A card with no red flag to check: plain praise.
+	card.RedFlags = card.RedFlags[1:]
+	for answer, says := range map[string]string{
+		"I use alpha and bravo. I use charlie and delta. I use echo too.": "Made all 5 key points.",
+		"I use alpha and bravo. I use charlie and delta.":                 "a strong answer",
+	} {
+		if j, _ := judgementOf(Analyze(card, answer)); j.Level != Good || !strings.Contains(j.Message, says) {
+			t.Errorf("%q, no red flags on the card: judgement %s %q, want good holding %q", answer, j.Level, j.Message, says)
 		}
 	}
 }
