@@ -36,6 +36,11 @@ type RedFlag struct {
 	// phrase wholly inside a question the candidate asks ("is it across the
 	// board or ...?") raises nothing.
 	Asked bool `yaml:"asked"`
+	// Unless are phrases that, said in the same sentence as the flag's
+	// phrase, show the words are qualified rather than the unsafe act: "it
+	// stays between us" is the promise of secrecy, "most of it stays between
+	// us, unless someone is at risk" is not. A family's come first.
+	Unless []string `yaml:"unless"`
 
 	fromFamily int // how many of Phrases came from the family (set when loading YAML)
 }
@@ -60,6 +65,7 @@ type RedFlagFamily struct {
 	Why      string   `yaml:"why,required"`
 	Severity string   `yaml:"severity"`
 	Asked    bool     `yaml:"asked"`
+	Unless   []string `yaml:"unless"`
 }
 
 // WordClass is a named set of words and short phrases that mean the same

@@ -42,7 +42,10 @@ func (c checker) flagFamilies(lib *Library) {
 		}
 		c.severity(fam.Pos, path, fam.Severity)
 		for k, ph := range fam.Phrases {
-			c.phraseShape(fam.Pos, fmt.Sprintf("%s.phrases[%d]", path, k), ph)
+			c.phraseShape(fam.Pos, "phrases", fmt.Sprintf("%s.phrases[%d]", path, k), ph)
+		}
+		for k, ph := range fam.Unless {
+			c.phraseShape(fam.Pos, "unless", fmt.Sprintf("%s.unless[%d]", path, k), ph)
 		}
 	}
 	for i := range lib.Cards {
@@ -54,6 +57,9 @@ func (c checker) flagFamilies(lib *Library) {
 			fl := &card.RedFlags[j]
 			fpath := fmt.Sprintf("%s.red_flags[%d]", path, j)
 			c.severity(fl.Pos, fpath, fl.Severity)
+			for k, ph := range fl.Unless {
+				c.phraseShape(fl.Pos, "unless", fmt.Sprintf("%s.unless[%d]", fpath, k), ph)
+			}
 			if fl.Family == "" {
 				ok = c.ownFlag(*fl, fpath) && ok
 				continue
@@ -107,12 +113,12 @@ func (c checker) severity(pos Pos, path, s string) {
 
 // phraseShape checks a phrase on its own: not empty, at most
 // maxPhraseWords words.
-func (c checker) phraseShape(pos Pos, path, ph string) {
+func (c checker) phraseShape(pos Pos, key, path, ph string) {
 	switch n := phraseWords(ph); {
 	case len(stemWords(ph)) == 0:
-		c.at(pos, "phrases", path, "a word or short phrase, such as \"confront the parent\"", "empty phrase")
+		c.at(pos, key, path, "a word or short phrase, such as \"confront the parent\"", "empty phrase")
 	case n > maxPhraseWords:
-		c.at(pos, "phrases", path, fmt.Sprintf("at most %d words; 2-6 are best", maxPhraseWords), "phrase %q has %d words", ph, n)
+		c.at(pos, key, path, fmt.Sprintf("at most %d words; 2-6 are best", maxPhraseWords), "phrase %q has %d words", ph, n)
 	}
 }
 
@@ -121,6 +127,7 @@ func (c checker) phraseShape(pos Pos, path, ph string) {
 func resolveFlag(fl *RedFlag, fam RedFlagFamily) {
 	fl.fromFamily = len(fam.Phrases)
 	fl.Phrases = slices.Concat(fam.Phrases, fl.Phrases)
+	fl.Unless = slices.Concat(fam.Unless, fl.Unless)
 	if strings.TrimSpace(fl.Label) == "" {
 		fl.Label = fam.Label
 	}
@@ -204,12 +211,14 @@ func (c checker) wordClasses(lib *Library) {
 	for i := range lib.RedFlagFamilies {
 		fam := &lib.RedFlagFamilies[i]
 		expand(fam.Pos, "phrases", fmt.Sprintf("red_flag_families[%d].phrases", i), fam.Phrases)
+		expand(fam.Pos, "unless", fmt.Sprintf("red_flag_families[%d].unless", i), fam.Unless)
 	}
 	for i := range lib.Cards {
 		card := &lib.Cards[i]
 		for j := range card.RedFlags {
 			fl := &card.RedFlags[j]
 			expand(fl.Pos, "phrases", fmt.Sprintf("cards[%d].red_flags[%d].phrases", i, j), fl.Phrases)
+			expand(fl.Pos, "unless", fmt.Sprintf("cards[%d].red_flags[%d].unless", i, j), fl.Unless)
 		}
 		for j := range card.KeyPoints {
 			kp := &card.KeyPoints[j]

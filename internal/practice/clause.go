@@ -156,8 +156,13 @@ func negator(seq []string, i int) (int, negKind) {
 		}
 		return 1, negToggle
 	case w == "no":
-		if notAfterNo[at(i+1)] {
+		switch {
+		case notAfterNo[at(i+1)]:
 			return 0, 0
+		case at(i-1) == "and" || at(i-1) == "or" || at(i-1) == "nor":
+			// "no jargon and no copied phrases": a second denial, not a
+			// double negative.
+			return 1, negOn
 		}
 		return 1, negToggle
 	case w == "neither" || w == "nor":
@@ -351,7 +356,8 @@ func scopes(a *answer) []wordScope {
 				reset(i)
 			}
 			hedge, sub = true, true
-		case i > start && opensClause(a.seq, i) && a.seq[i-1] != "even":
+		case i > start && opensClause(a.seq, i) && a.seq[i-1] != "even" && a.tok[i] != a.tok[i-1]:
+			// Not inside one hyphenated word: "copied-and-pasted".
 			reset(i)
 		case i > start && sub && neg && newSubjectAhead(a, i):
 			reset(i)

@@ -55,8 +55,12 @@ func (a *answer) redFlags(flags []content.RedFlag) flagReading {
 			}
 			var kept []occurrence
 			claimed := false
+			qualified := a.sentencesOf(fl.Unless)
 			for _, o := range plain {
 				switch {
+				case qualified[a.sentence(o.from)]:
+					// "most of it stays between us, unless someone is at
+					// risk": the words are qualified in their own sentence.
 				case slices.ContainsFunc(negated, func(n occurrence) bool { return n.from <= o.from && o.from < n.to }):
 					// Inside a negated match that starts first: "wait until i"
 					// negated holds "until i had proof".
@@ -85,6 +89,32 @@ func (a *answer) redFlags(flags []content.RedFlag) flagReading {
 		}
 	}
 	return r
+}
+
+// sentencesOf returns the sentences (by sentence) where one of phrases is
+// said, in any clause.
+func (a *answer) sentencesOf(phrases []string) map[int]bool {
+	if len(phrases) == 0 {
+		return nil
+	}
+	out := map[int]bool{}
+	for _, ph := range phrases {
+		for _, o := range a.findAll(compile(ph)) {
+			out[a.sentence(o.from)] = true
+		}
+	}
+	return out
+}
+
+// sentence numbers the sentence word i is in, from 0.
+func (a *answer) sentence(i int) int {
+	n := 0
+	for j := 0; j < i && j < len(a.brk); j++ {
+		if a.brk[j] == brkSentence {
+			n++
+		}
+	}
+	return n
 }
 
 // ownNegator reports whether the negation of o's first word comes from a

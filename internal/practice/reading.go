@@ -349,6 +349,11 @@ func othersWords(a *answer, sc []wordScope, i int) bool {
 	if i > 0 && (a.seq[i-1] == "and" || a.seq[i-1] == "or" || a.seq[i-1] == "then") {
 		return false // "we ring parents ... and ask": the subject is further back
 	}
+	if i > start && a.seq[i-1] == "you" {
+		// "everything you tell me stays between us": the candidate speaking
+		// to someone, not reporting them.
+		return false
+	}
 	if talkAbout(a, i) {
 		// The nearest subject decides: in "I know people talk about
 		// boundaries" the talk is the people's.

@@ -192,3 +192,26 @@ func TestRound3Quantities(t *testing.T) {
 		t.Errorf("a count in a negated clause is no figure, a span of time is: %q", f.QuantityExamples)
 	}
 }
+
+// A red flag's unless: phrases said in the same sentence qualify its words;
+// in another sentence they do not.
+func TestFlagUnless(t *testing.T) {
+	card := content.Card{ID: "test-unless", Method: "direct", Question: "What do you tell a new client?",
+		KeyPoints: []content.KeyPoint{{Point: "Explains the limits.", Cues: []string{"limits"}}},
+		RedFlags: []content.RedFlag{{Label: "Promises secrecy", Phrases: []string{"stays between us"},
+			Unless: []string{"unless ... risk|danger", "and the team", "have to share"}, Why: "Confidentiality has limits."}},
+	}
+	for answer, want := range map[string]bool{
+		"Everything you tell me stays between us.":                                      true,
+		"Most of what you tell me stays between us and the team.":                       false,
+		"It stays between us, unless someone is at risk.":                               false,
+		"Most of it stays between us, but there are times I'd have to share.":           false,
+		"It stays between us. Unless someone is in danger, of course.":                  true,
+		"I'd never say it stays between us, because there are times I'd have to share.": false,
+	} {
+		f := Analyze(card, answer)
+		if got := len(f.RedFlags) > 0; got != want {
+			t.Errorf("%q: flagged %v, want %v (%s)", answer, got, want, flagsDump(f))
+		}
+	}
+}
