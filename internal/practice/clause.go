@@ -222,8 +222,15 @@ func hedgeAt(a *answer, i int) bool {
 	if i+1 < len(a.seq) && a.seq[i+1] == "to" {
 		return true
 	}
+	for j := i + 1; j < len(a.seq) && j <= i+3; j++ {
+		if a.seq[j] == "should" || a.seq[j] == "ought" || a.seq[j] == "need" {
+			return true // "whether I should tell my supervisor": deciding
+		}
+	}
 	for j := i - 1; j >= 0 && a.brk[j] != brkSentence; j-- {
 		switch w := a.seq[j]; {
+		case (w == "think" || w == "thinking") && j+1 < i && a.seq[j+1] == "about":
+			return false // "think about whether she is hurt": finding out
 		case decisionVerbs[w]:
 			return true
 		case inquiryVerbs[w]:
@@ -387,7 +394,9 @@ func scopes(a *answer) []wordScope {
 		}
 		switch kind {
 		case negToggle:
-			if !neg && (a.seq[i] == "not" || a.seq[i] == "never") {
+			// Not "X, not Y": "this is about learning, not scapegoating"
+			// denies only what follows.
+			if !neg && (a.seq[i] == "not" || a.seq[i] == "never") && (i == 0 || a.brk[i-1] != brkComma) {
 				negateSubject(a.seq, sc, start, i)
 			}
 			neg, negAt = !neg, i

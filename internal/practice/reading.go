@@ -320,11 +320,12 @@ func complementAfter(a *answer, i int) bool {
 		// "wanted me to", "wanted to know"; not "don't want to be helped".
 		return objectPronouns[next] || determiners[next] || next == "to" && i+2 < len(a.seq) && a.seq[i+2] == "know"
 	}
-	if complements[next] {
-		return true
-	}
 	from, to := a.toks[a.tok[i]].end, a.toks[a.tok[i+1]].start
-	return from < to && to <= len(a.src) && strings.ContainsAny(a.src[from:to], "\"“‘':")
+	quoted := from < to && to <= len(a.src) && strings.ContainsAny(a.src[from:to], "\"“‘':")
+	if a.brk[i] != brkNone && !quoted {
+		return false // "if it's agreed, we send ...": nothing was said
+	}
+	return complements[next] || quoted
 }
 
 // talkAbout reports whether word i talks about something ("people talk

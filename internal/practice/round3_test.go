@@ -79,6 +79,12 @@ func TestRound3Readings(t *testing.T) {
 		{"I know people talk about consent, but I go by my own judgement.", nil, nil, nil},
 		{"I talk about the limits at the first visit.", []int{2}, nil, nil},
 		{"The crisis team made sure he was safe, so I don't worry about them.", []int{0}, nil, nil},
+		// What a verb of saying or deciding does not go on to report is no
+		// one's words; "X, not Y" denies Y only; thinking about whether
+		// something is so is finding out.
+		{"If it's agreed, we bring in the crisis team.", []int{0}, nil, nil},
+		{"This is about consent, not pressure.", []int{1}, nil, nil},
+		{"I'd think about whether she is alone, and about whether I should tell my supervisor.", []int{3}, nil, nil},
 		// A later part denied in its own clause is not said; a condition of
 		// its own is.
 		{"I keep the files locked, not in my car.", nil, nil, nil},
