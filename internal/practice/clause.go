@@ -476,7 +476,7 @@ func saysSomething(a *answer, from, to int) bool {
 		if functionWords[w] {
 			fw++
 		}
-		if subjectPronouns[w] || w == "it" || w == "this" || w == "there" || auxiliaries[w] || isPastAction(w) {
+		if subjectPronouns[w] || w == "it" || w == "this" || w == "there" || auxiliaries[w] || isPastAction(w) || plainVerbs[w] {
 			core = true
 		}
 		if a.brk[i] == brkComma && i < to-1 {
@@ -488,5 +488,12 @@ func saysSomething(a *answer, from, to int) bool {
 	if commas >= 3 && n*2 < 7*(commas+1) {
 		return false
 	}
-	return fw*5 >= n && (core || commas < 2)
+	// A sentence with a verb says something even in few function words
+	// ("Children's safety comes first, whatever the budget").
+	return (fw*5 >= n || core && n <= 12) && (core || commas < 2)
 }
+
+// plainVerbs are present-tense verbs that make a short sentence say
+// something: "safety comes first".
+var plainVerbs = wordSet("comes", "come", "goes", "means", "matters", "needs", "makes", "keeps",
+	"stays", "gets", "takes", "helps", "works", "has", "have", "drives", "shapes", "guides")

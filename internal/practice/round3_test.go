@@ -84,6 +84,9 @@ func TestRound3Readings(t *testing.T) {
 		// something is so is finding out.
 		{"If it's agreed, we bring in the crisis team.", []int{0}, nil, nil},
 		{"This is about consent, not pressure.", []int{1}, nil, nil},
+		// A short sentence with a verb says something.
+		{"Consent comes first, whatever the deadline.", []int{1}, nil, nil},
+		{"Consent, deadline, limits, hotline.", nil, nil, nil},
 		{"I'd think about whether she is alone, and about whether I should tell my supervisor.", []int{3}, nil, nil},
 		// A later part denied in its own clause is not said; a condition of
 		// its own is.
