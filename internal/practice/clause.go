@@ -331,7 +331,9 @@ func isLabel(a *answer, i int) bool {
 // carriesNegation are words after which a negation reaches into the next
 // clause: "I don't think I would", "I'm not sure we should".
 var carriesNegation = wordSet("think", "believe", "suppose", "expect", "imagine", "feel", "guess",
-	"say", "said", "that", "want", "sure", "see", "know", "mean", "and", "or", "nor", "but", "whether")
+	"say", "said", "that", "want", "sure", "see", "know", "mean", "and", "or", "nor", "but", "whether",
+	// "I don't keep what I saw apart from my opinion": the relative goes on denied.
+	"what")
 
 // scopes runs the pass over the answer's words.
 func scopes(a *answer) []wordScope {

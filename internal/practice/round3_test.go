@@ -84,6 +84,8 @@ func TestRound3Readings(t *testing.T) {
 		// something is so is finding out.
 		{"If it's agreed, we bring in the crisis team.", []int{0}, nil, nil},
 		{"This is about consent, not pressure.", []int{1}, nil, nil},
+		// A relative clause goes on denied.
+		{"I don't explain what I keep about the limits.", nil, nil, nil},
 		// A short sentence with a verb says something.
 		{"Consent comes first, whatever the deadline.", []int{1}, nil, nil},
 		{"Consent, deadline, limits, hotline.", nil, nil, nil},
