@@ -69,6 +69,9 @@ type Feedback struct {
 	// raise: the reading cannot rule them out (SelfCheck), so praise says
 	// so.
 	unchecked int
+	// general is true when the answer states stances rather than specifics
+	// (general.go).
+	general bool
 }
 
 // PointResult says whether the answer made one key point.
@@ -226,6 +229,7 @@ func Analyze(card content.Card, answer string) Feedback {
 	f.Hedges = a.hedges()
 	f.QuantityExamples, f.Quantified = quantities(a.src, toks, a.negatedToken())
 	f.unchecked = len(SelfCheck(card, f))
+	f.general = !f.Listed && a.staysGeneral()
 
 	f.Findings = findings(f, star)
 	return f

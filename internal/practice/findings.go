@@ -116,6 +116,8 @@ func (l *findingList) redFlags(f Feedback) {
 //     point contradicted, and on a card with red flags the answer did not
 //     raise, strong only if it does none of them: the reading recognises
 //     only some of the ways they are said;
+//   - general (general.go): a warning under 80%, a tip above, when most
+//     of the answer states stances rather than specifics;
 //   - otherwise that it is on its way (a tip): 40% and up, or strong but
 //     held back by a concern or a contradiction, which it names.
 //
@@ -138,6 +140,10 @@ func (l *findingList) keyPoints(f Feedback) {
 		l.add(Warn, TopicKeyPoints, "Made %d of %d key points, but a panel would count this answer against you: %s.", f.Covered, n, what)
 	case f.Covered*5 < n*2:
 		l.add(Warn, TopicKeyPoints, "Made %d of %d key points; panels score an answer on the points it makes, so it is incomplete as it stands.", f.Covered, n)
+	case f.general && !f.nearlyAll():
+		l.add(Warn, TopicKeyPoints, "Made %d of %d key points, but the answer stays general: most of it says what you believe or are, not what you did or would do, and a panel scores specifics. Give a real example, with what you did and what came of it.", f.Covered, n)
+	case f.general:
+		l.add(Tip, TopicKeyPoints, "Made %d of %d key points, but the answer stays general: most of it says what you believe or are, not what you did or would do. Give a real example to make it strong.", f.Covered, n)
 	case f.nearlyAll() && f.heldBack():
 		l.add(Tip, TopicKeyPoints, "Made %d of %d key points, but what is marked ! below keeps it from a strong answer; fix that first.", f.Covered, n)
 	case f.Covered == n && f.unchecked > 0:
