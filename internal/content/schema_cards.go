@@ -41,6 +41,10 @@ type RedFlag struct {
 	// stays between us" is the promise of secrecy, "most of it stays between
 	// us, unless someone is at risk" is not. A family's come first.
 	Unless []string `yaml:"unless"`
+	// Everywhere marks a flag the card did not name, given it by a family
+	// marked everywhere (set when loading YAML): the reading checks it, but
+	// it is not one of the card's own risks to list.
+	Everywhere bool `yaml:"-"`
 
 	fromFamily int // how many of Phrases came from the family (set when loading YAML)
 }
@@ -66,6 +70,9 @@ type RedFlagFamily struct {
 	Severity string   `yaml:"severity"`
 	Asked    bool     `yaml:"asked"`
 	Unless   []string `yaml:"unless"`
+	// Everywhere: the family is checked on every card of the deck, named or
+	// not: unsafe on any question (diagnosing, a threat, a secret deal).
+	Everywhere bool `yaml:"everywhere"`
 }
 
 // WordClass is a named set of words and short phrases that mean the same

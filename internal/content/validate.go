@@ -87,6 +87,7 @@ func validate(lib *Library, p *Problems) {
 	c.wordClasses(lib)  // validate_flags.go: puts each "@class" in phrases and cues
 	c.flagFamilies(lib) // validate_flags.go: resolves each card's families
 	c.cardCues(lib)     // validate_cards.go
+	spreadFamilies(lib) // validate_flags.go: families marked everywhere
 	c.guide(lib)
 	c.perspective(lib)
 	c.sources(lib)

@@ -122,6 +122,28 @@ func (c checker) phraseShape(pos Pos, key, path, ph string) {
 	}
 }
 
+// spreadFamilies gives every card, after its own flags, each family marked
+// everywhere that it does not name: a risk on any question the candidate
+// may answer with a story (diagnosing a client, a threat, a secret deal).
+// Checked once with the family, it is not checked against each card.
+func spreadFamilies(lib *Library) {
+	for _, fam := range lib.RedFlagFamilies {
+		if !fam.Everywhere || fam.Severity == SeverityConcern {
+			continue
+		}
+		for i := range lib.Cards {
+			card := &lib.Cards[i]
+			if slices.ContainsFunc(card.RedFlags, func(f RedFlag) bool { return f.Family == fam.ID }) {
+				continue
+			}
+			fl := RedFlag{Family: fam.ID, Everywhere: true}
+			resolveFlag(&fl, fam)
+			fl.fromFamily = 0
+			card.RedFlags = append(card.RedFlags, fl)
+		}
+	}
+}
+
 // resolveFlag gives fl its family's meaning: the family's phrases before
 // its own, and its label, why and severity where fl has none.
 func resolveFlag(fl *RedFlag, fam RedFlagFamily) {

@@ -339,7 +339,7 @@ func SelfCheck(c content.Card, f Feedback) []content.RedFlag {
 	}
 	var out []content.RedFlag
 	for _, fl := range c.RedFlags {
-		if fl.IsConcern() || fl.Label == "" || seen[fl.Label] {
+		if fl.IsConcern() || fl.Everywhere || fl.Label == "" || seen[fl.Label] {
 			continue
 		}
 		seen[fl.Label] = true

@@ -226,3 +226,26 @@ func TestFlagUnless(t *testing.T) {
 		}
 	}
 }
+
+// A family marked everywhere is checked on every card of the deck, even one
+// that names no red flag, and is not listed under Check it yourself.
+func TestEverywhereFamilies(t *testing.T) {
+	lib := shippedLibrary(t)
+	card, ok := lib.Card("challenging-case")
+	if !ok {
+		t.Fatal("no card challenging-case")
+	}
+	f := Analyze(*card, "Last year I had a mother who I could tell was bipolar, so I told her to come off her medication for a while.")
+	if !slices.ContainsFunc(f.RedFlags, func(r FlagResult) bool { return r.Family == "outside-role" }) {
+		t.Errorf("a diagnosis and medication advice on a story card raise no flag: %s", flagsDump(f))
+	}
+	for _, fl := range SelfCheck(*card, f) {
+		if fl.Everywhere {
+			t.Errorf("Check it yourself lists %q, a family checked everywhere", fl.Label)
+		}
+	}
+	clean := Analyze(*card, card.Example)
+	if len(clean.RedFlags) > 0 {
+		t.Errorf("the example raises %s", flagsDump(clean))
+	}
+}
