@@ -19,6 +19,9 @@ type flagReading struct {
 	red, concerns, ruledOut []FlagResult
 	spans                   []occurrence
 	raised                  []raisedFlag
+	// qualified are places a flag's unless: phrases qualified: no later
+	// flag raises them either.
+	qualified []occurrence
 }
 
 type raisedFlag struct {
@@ -61,6 +64,8 @@ func (a *answer) redFlags(flags []content.RedFlag) flagReading {
 				case qualified[a.sentence(o.from)]:
 					// "most of it stays between us, unless someone is at
 					// risk": the words are qualified in their own sentence.
+					r.qualified = append(r.qualified, o)
+				case overlapsAny(o, r.qualified):
 				case slices.ContainsFunc(negated, func(n occurrence) bool { return n.from <= o.from && o.from < n.to }):
 					// Inside a negated match that starts first: "wait until i"
 					// negated holds "until i had proof".
