@@ -210,7 +210,8 @@ func TestFlagUnless(t *testing.T) {
 	card := content.Card{ID: "test-unless", Method: "direct", Question: "What do you tell a new client?",
 		KeyPoints: []content.KeyPoint{{Point: "Explains the limits.", Cues: []string{"limits"}}},
 		RedFlags: []content.RedFlag{{Label: "Promises secrecy", Phrases: []string{"stays between us"},
-			Unless: []string{"unless ... risk|danger", "and the team", "have to share"}, Why: "Confidentiality has limits."}},
+			Unless: []string{"unless ... risk|danger", "and the team", "have to share", "the limits"}, Why: "Confidentiality has limits."},
+			{Label: "Secret deal", Phrases: []string{"between us"}, Why: "No deals."}},
 	}
 	for answer, want := range map[string]bool{
 		"Everything you tell me stays between us.":                                      true,
@@ -219,6 +220,9 @@ func TestFlagUnless(t *testing.T) {
 		"Most of it stays between us, but there are times I'd have to share.":           false,
 		"It stays between us. Unless someone is in danger, of course.":                  true,
 		"I'd never say it stays between us, because there are times I'd have to share.": false,
+		// Qualified for one flag, the passage raises no later flag either.
+		"I explain what stays between us, and the limits.": false,
+		"Keep it between us, I told her.":                  true,
 	} {
 		f := Analyze(card, answer)
 		if got := len(f.RedFlags) > 0; got != want {
