@@ -392,6 +392,11 @@ func resumes(a *answer, sc []wordScope, j int) bool {
 	if ownResumes[w] {
 		return true
 	}
+	if w == "us" && j > 0 && isPastAction(a.seq[j-1]) {
+		// "... and that, with other evidence, led us to change contact":
+		// the candidate's own account again.
+		return true
+	}
 	if (w == "i" || w == "we") && j > 0 {
 		prev := a.seq[j-1]
 		return a.brk[j-1] != brkNone || prev == "and" || prev == "so" || prev == "then" ||
