@@ -165,6 +165,31 @@ type phrase struct {
 	stems []string
 	parts [][][]string
 	neg   bool // some word of it is a negator ("promise ... not tell")
+	// index holds, for each part, its alternatives by first stem (see
+	// matchAfter).
+	index []partIndex
+}
+
+// partIndex finds a part's alternatives by the stem they start with: a
+// part may have hundreds once its word classes are in, and only those that
+// start with the word at hand can match there. loose are the alternatives
+// that may start with another word: "the" (any determiner) or a word with
+// everyday equals.
+type partIndex struct {
+	byFirst map[string][]int
+	loose   []int
+}
+
+func indexPart(alts [][]string) partIndex {
+	ix := partIndex{byFirst: map[string][]int{}}
+	for i, alt := range alts {
+		if alt[0] == stemThe || equalsOf(alt[0]) != nil {
+			ix.loose = append(ix.loose, i)
+			continue
+		}
+		ix.byFirst[alt[0]] = append(ix.byFirst[alt[0]], i)
+	}
+	return ix
 }
 
 func (p phrase) empty() bool { return len(p.stems) == 0 }
@@ -196,6 +221,9 @@ func compile(text string) phrase {
 	}
 	if len(p.parts) > 0 {
 		p.stems = p.parts[0][0]
+	}
+	for _, alts := range p.parts {
+		p.index = append(p.index, indexPart(alts))
 	}
 	for _, alts := range p.parts {
 		for _, alt := range alts {

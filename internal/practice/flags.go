@@ -75,6 +75,9 @@ func (a *answer) redFlags(flags []content.RedFlag) flagReading {
 					kept = append(kept, o)
 				}
 			}
+			if len(kept) == 0 && (len(negated) == 0 || concerns || claimed) {
+				continue
+			}
 			res := FlagResult{Label: clean(fl.Label), Family: fl.Family, Why: clean(fl.Why)}
 			if len(kept) == 0 {
 				if len(negated) > 0 && !concerns && !claimed {

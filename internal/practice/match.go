@@ -31,6 +31,24 @@ const maxGap = 2
 // One way only: a phrase that says "mother" wants a mother.
 var equals = map[string][][]string{}
 
+// equalKeys and equalAlts are equals as two slices: a word is looked up in
+// them for every place a phrase is tried, and comparing a handful of
+// strings is cheaper than hashing one.
+var (
+	equalKeys []string
+	equalAlts [][][]string
+)
+
+// equalsOf are the everyday equals of the stem w, or nil.
+func equalsOf(w string) [][]string {
+	for i, k := range equalKeys {
+		if k == w {
+			return equalAlts[i]
+		}
+	}
+	return nil
+}
+
 func init() {
 	add := func(word string, alts ...string) {
 		var seqs [][]string
@@ -38,6 +56,8 @@ func init() {
 			seqs = append(seqs, stemAll(expandTokens(tokenize(alt))))
 		}
 		equals[stem(word)] = seqs
+		equalKeys = append(equalKeys, stem(word))
+		equalAlts = append(equalAlts, seqs)
 	}
 	add("parent", "mom and dad", "mum and dad", "mother and father", "mom or dad", "mum or dad",
 		"mom", "mum", "dad", "father", "mother", "stepdad", "stepfather")
@@ -72,7 +92,7 @@ func (a *answer) starts(first string) []int {
 		}
 		return all
 	}
-	alts := equals[first]
+	alts := equalsOf(first)
 	if len(alts) == 0 {
 		return a.at[first]
 	}
@@ -121,7 +141,7 @@ func (a *answer) matchWord(st []string, k, j int) int {
 				return end
 			}
 		}
-		for _, alt := range equals[w] {
+		for _, alt := range equalsOf(w) {
 			if e := a.seqAt(alt, j); e >= 0 {
 				if end := a.matchFrom(st, k+1, e); end >= 0 {
 					return end

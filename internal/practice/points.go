@@ -56,22 +56,14 @@ func (a *answer) findAll(p phrase) []occurrence {
 	if p.empty() {
 		return nil
 	}
+	if len(p.parts[0]) >= manyFirsts {
+		return a.findEach(p)
+	}
 	var out []occurrence
 	for _, first := range p.parts[0] {
 		for _, i := range a.starts(first[0]) {
-			end := a.matchFrom(first, 0, i)
-			negIn := false
-			for _, part := range p.parts[1:] {
-				if end <= i {
-					break
-				}
-				var at int
-				if at, end = a.matchAfter(part, end); end > 0 && !p.neg {
-					negIn = negIn || a.negatedFrom(i, at, end)
-				}
-			}
-			if end > i && !slices.ContainsFunc(out, func(o occurrence) bool { return o.from == i }) {
-				out = append(out, occurrence{from: i, to: end, negIn: negIn})
+			if o, ok := a.matchAt(p, first, i); ok && !slices.ContainsFunc(out, func(o occurrence) bool { return o.from == i }) {
+				out = append(out, o)
 			}
 		}
 	}
@@ -79,6 +71,51 @@ func (a *answer) findAll(p phrase) []occurrence {
 		sort.Slice(out, func(i, j int) bool { return out[i].from < out[j].from })
 	}
 	return out
+}
+
+// manyFirsts is how many alternatives of a first part make findAll look
+// word by word for those that start there (findEach), rather than
+// alternative by alternative: a first part may have hundreds once its word
+// classes are in.
+const manyFirsts = 32
+
+// findEach is findAll word by word: at each place, the first part's
+// alternatives that can start there, in their order; the first that
+// matches with the rest of the phrase is the place's.
+func (a *answer) findEach(p phrase) []occurrence {
+	var out []occurrence
+	var cand []int
+	ix := p.index[0]
+	for i := range a.stems {
+		cand = append(cand[:0], ix.byFirst[a.stems[i]]...)
+		if len(ix.loose) > 0 {
+			cand = append(cand, ix.loose...)
+			sort.Ints(cand)
+		}
+		for _, c := range cand {
+			if o, ok := a.matchAt(p, p.parts[0][c], i); ok {
+				out = append(out, o)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// matchAt matches p at word i, its first part as first.
+func (a *answer) matchAt(p phrase, first []string, i int) (occurrence, bool) {
+	end := a.matchFrom(first, 0, i)
+	negIn := false
+	for pi, part := range p.parts[1:] {
+		if end <= i {
+			break
+		}
+		var at int
+		if at, end = a.matchAfter(part, p.index[pi+1], end); end > 0 && !p.neg {
+			negIn = negIn || a.negatedFrom(i, at, end)
+		}
+	}
+	return occurrence{from: i, to: end, negIn: negIn}, end > i
 }
 
 // negatedFrom reports whether a later part of a phrase, matched at words
@@ -117,13 +154,20 @@ var skipStops = wordSet("and", "but", "or", "however", "although", "though", "ye
 // matchAfter matches one of alts at the first place from j on, within
 // maxSkip words and the same sentence, and returns where it starts and
 // ends, or -1, -1.
-func (a *answer) matchAfter(alts [][]string, j int) (int, int) {
+func (a *answer) matchAfter(alts [][]string, ix partIndex, j int) (int, int) {
+	var cand []int
 	for k := j; k < len(a.seq) && k <= j+maxSkip; k++ {
 		if k > j && (a.brk[k-1] == brkSentence || skipStops[a.seq[k-1]]) {
 			return -1, -1
 		}
-		for _, st := range alts {
-			if end := a.matchFrom(st, 0, k); end > k {
+		// Only the alternatives that can start here, in their order.
+		cand = append(cand[:0], ix.byFirst[a.stems[k]]...)
+		if len(ix.loose) > 0 {
+			cand = append(cand, ix.loose...)
+			sort.Ints(cand)
+		}
+		for _, c := range cand {
+			if end := a.matchFrom(alts[c], 0, k); end > k {
 				return k, end
 			}
 		}
