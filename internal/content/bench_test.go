@@ -29,7 +29,7 @@ func syntheticTrack(b *testing.B, n int) fstest.MapFS {
 	for i := 0; i < n; i++ {
 		fmt.Fprintf(&y, `  - id: card-%d
     category: general
-    question: Tell us about a time you handled situation number %d at the library.
+    question: Tell us about a time you handled problem number %d at the library.
     why: >
       Interviewers want to hear how you think under pressure and how you
       put the people you serve first.

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"slices"
 	"sort"
 )
 
@@ -26,9 +27,18 @@ func Snapshot(fsys fs.FS, l *Library) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	// The flags every card gets from a family marked everywhere are put in
+	// place again when the snapshot is read: written out, they would repeat
+	// the family on every card.
+	own := *l
+	own.Cards = make([]Card, len(l.Cards))
+	for i, c := range l.Cards {
+		c.RedFlags = slices.DeleteFunc(slices.Clone(c.RedFlags), func(f RedFlag) bool { return f.Everywhere })
+		own.Cards[i] = c
+	}
 	var b bytes.Buffer
 	b.Write(sum[:])
-	if err := json.NewEncoder(&b).Encode(l); err != nil {
+	if err := json.NewEncoder(&b).Encode(&own); err != nil {
 		return nil, fmt.Errorf("snapshot: %w", err)
 	}
 	return b.Bytes(), nil
@@ -57,6 +67,7 @@ func decodeSnapshot(fsys fs.FS, snap []byte) (*Library, bool) {
 	if err := json.Unmarshal(snap[sha256.Size:], l); err != nil {
 		return nil, false
 	}
+	spreadFamilies(l)
 	l.index()
 	return l, true
 }
