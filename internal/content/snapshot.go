@@ -30,10 +30,17 @@ func Snapshot(fsys fs.FS, l *Library) ([]byte, error) {
 	// The flags every card gets from a family marked everywhere are put in
 	// place again when the snapshot is read: written out, they would repeat
 	// the family on every card.
+	// So are the phrases a card's flag takes from its family.
 	own := *l
 	own.Cards = make([]Card, len(l.Cards))
 	for i, c := range l.Cards {
 		c.RedFlags = slices.DeleteFunc(slices.Clone(c.RedFlags), func(f RedFlag) bool { return f.Everywhere })
+		for j, f := range c.RedFlags {
+			if fam, ok := l.family(f.Family); ok && len(f.Phrases) >= len(fam.Phrases) && slices.Equal(f.Phrases[:len(fam.Phrases)], fam.Phrases) {
+				c.RedFlags[j].Phrases = f.Phrases[len(fam.Phrases):]
+				c.RedFlags[j].Unless = f.Unless[min(len(fam.Unless), len(f.Unless)):]
+			}
+		}
 		own.Cards[i] = c
 	}
 	var b bytes.Buffer
@@ -67,9 +74,31 @@ func decodeSnapshot(fsys fs.FS, snap []byte) (*Library, bool) {
 	if err := json.Unmarshal(snap[sha256.Size:], l); err != nil {
 		return nil, false
 	}
+	for i := range l.Cards {
+		for j := range l.Cards[i].RedFlags {
+			f := &l.Cards[i].RedFlags[j]
+			if fam, ok := l.family(f.Family); ok {
+				f.Phrases = slices.Concat(fam.Phrases, f.Phrases)
+				f.Unless = slices.Concat(fam.Unless, f.Unless)
+			}
+		}
+	}
 	spreadFamilies(l)
 	l.index()
 	return l, true
+}
+
+// family is the red flag family id, if l has it.
+func (l *Library) family(id string) (RedFlagFamily, bool) {
+	if id == "" {
+		return RedFlagFamily{}, false
+	}
+	for _, f := range l.RedFlagFamilies {
+		if f.ID == id {
+			return f, true
+		}
+	}
+	return RedFlagFamily{}, false
 }
 
 // yamlSum hashes the names and contents of the files Load reads from fsys.
