@@ -29,9 +29,10 @@ import (
 //   - a "does not" point is quoted with its negation.
 
 // panelFiles are the panel rounds: the first review, the second with its
-// hold-out paraphrases, and the third with its paraphrase probes. The case
-// numbers of round r are offset by 1000*(r-1).
-var panelFiles = []string{"../../testdata/panel/review.yaml", "../../testdata/panel/review2.yaml", "../../testdata/panel/review3.yaml"}
+// hold-out paraphrases, the third with its paraphrase probes, and the fifth
+// (a code-blind panel's twenty answers). The case numbers of the file at
+// index i are offset by 1000*i.
+var panelFiles = []string{"../../testdata/panel/review.yaml", "../../testdata/panel/review2.yaml", "../../testdata/panel/review3.yaml", "../../testdata/panel/review5.yaml"}
 
 // heldOutFiles hold the answers written to measure whether fixes
 // generalise (TestHeldOut): round 3's, the first before its fixes, the
