@@ -172,7 +172,7 @@ var (
 	// onlyHarms, after "only", say what is named only does harm.
 	onlyHarms = wordSet("reopens", "reopen", "stirs", "stir", "winds", "wind", "inflames", "inflame",
 		"upsets", "upset", "confuses", "confuse", "complicates", "complicate", "delays", "delay",
-		"drags", "drag", "antagonises", "antagonizes", "aggravates", "fuels", "raises", "looks")
+		"drags", "drag", "antagonises", "antagonizes", "aggravates", "fuels", "raises", "looks") //nolint:misspell // British spelling
 	// notMatters, after "not", say their clause's subject makes no
 	// difference: "her exact words don't really matter".
 	notMatters = wordSet("matter", "matters", "mattered", "count", "counts")
