@@ -370,6 +370,10 @@ func scopes(a *answer) []wordScope {
 			reset(i)
 		case i > start && sub && neg && newSubjectAhead(a, i):
 			reset(i)
+		case neg && negAt >= 0 && a.seq[negAt] == "without" && (subordinators[a.seq[i]] || a.seq[i] == "where"):
+			// "share without consent where a child is at risk": "without"
+			// denies its object, not the clause that follows it.
+			reset(i)
 		}
 		sc[i].label = isLabel(a, i)
 		k, kind := negator(a.seq, i)

@@ -193,6 +193,7 @@ func readWhose(a *answer, sc []wordScope) {
 			from = i + 1
 		}
 	}
+	leftBefore(a, sc)
 	for i := range n {
 		switch {
 		case invertible[a.seq[i]] && int(sc[i].start) == i && i+1 < n && questionSubjects[a.seq[i+1]] &&
@@ -430,6 +431,67 @@ func leftHabit(a *answer, i int) bool {
 			if sentences++; sentences == 2 {
 				return false
 			}
+		}
+	}
+	return false
+}
+
+// Sentences that turn away from the one before: "That was wrong", "I was
+// wrong", "That didn't work"; and the early days a later "Now I ..." leaves
+// behind ("In my first year I told myself it didn't affect me ... Now I
+// deal with it differently").
+var (
+	turnAways = [][]string{{"that", "was", "wrong"}, {"that", "was", "a", "mistake"}, {"i", "was", "wrong"},
+		{"that", "did", "not", "work"}, {"it", "did", "not", "work"}, {"that", "was", "naive"},
+		{"i", "was", "naive"}, {"that", "was", "not", "sustainable"}, {"i", "know", "better", "now"}}
+	earlyDays = [][]string{{"in", "my", "first", "year"}, {"at", "first"}, {"early", "on"}, {"when", "i", "started"},
+		{"when", "i", "was", "new"}, {"as", "a", "new", "worker"}, {"when", "i", "first", "started"},
+		{"in", "my", "first", "job"}, {"as", "a", "newly", "qualified"}}
+	nowWords = [][]string{{"now", "i"}, {"these", "days"}, {"nowadays"}, {"since", "then"}, {"now", "what", "i"}}
+)
+
+// leftBefore marks as left (former) a sentence the next one turns away
+// from, and one that tells of the early days when a "Now I ..." follows in
+// the next two sentences.
+func leftBefore(a *answer, sc []wordScope) {
+	var starts []int // the first word of each sentence
+	for i := range a.seq {
+		if i == 0 || a.brk[i-1] == brkSentence {
+			starts = append(starts, i)
+		}
+	}
+	end := func(k int) int {
+		if k+1 < len(starts) {
+			return starts[k+1]
+		}
+		return len(a.seq)
+	}
+	mark := func(k int) {
+		for j := starts[k]; j < end(k); j++ {
+			sc[j].former = true
+		}
+	}
+	for k := range starts {
+		if k > 0 && a.opensWith(starts[k], turnAways) {
+			mark(k - 1)
+		}
+		if !a.opensWith(starts[k], earlyDays) {
+			continue
+		}
+		for m := k + 1; m < len(starts) && m <= k+2; m++ {
+			if a.opensWith(starts[m], nowWords) {
+				mark(k)
+				break
+			}
+		}
+	}
+}
+
+// opensWith reports whether one of seqs starts at word i.
+func (a *answer) opensWith(i int, seqs [][]string) bool {
+	for _, q := range seqs {
+		if i+len(q) <= len(a.seq) && slices.Equal(a.seq[i:i+len(q)], q) {
+			return true
 		}
 	}
 	return false

@@ -56,6 +56,13 @@ func TestRound3Readings(t *testing.T) {
 		// A habit left is not a practice.
 		{"I used to stay late, but I learned to leave on time.", nil, nil, nil},
 		{"I stay late most nights to catch up.", nil, nil, []string{"Stays late"}},
+		// So is one the next sentence turns away from, or the early days a
+		// later "Now I ..." leaves behind; early days still lived are not.
+		{"I stayed late most nights. That was wrong, and I stopped.", nil, nil, nil},
+		{"In my first year I stayed late most nights. Now I leave on time.", nil, nil, nil},
+		{"At first I stayed late most nights, and I still do.", nil, nil, []string{"Stays late"}},
+		// "Without" denies its object, not the clause after it.
+		{"I'd act without consent where the hotline tells me to.", []int{5}, nil, nil},
 		// A dismissed subject, a narrowed cue, a chance clause, an
 		// elliptical refusal and "hold off on" make no point.
 		{"Waiting for the crisis team takes too long.", nil, nil, nil},
