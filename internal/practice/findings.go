@@ -113,9 +113,10 @@ func (l *findingList) redFlags(f Feedback) {
 //     red flag, whatever the count;
 //   - incomplete (a warning) for under 40% of the points;
 //   - strong (good) for all the points or 80%, only with no concern and no
-//     point contradicted, and on a card with red flags the answer did not
-//     raise, strong only if it does none of them: the reading knows only
-//     some of the ways they are said;
+//     point contradicted; on a card with red flags the answer did not
+//     raise, the points are good but the answer is not called strong: the
+//     reading misses many ways of saying them (blind panel sets caught a
+//     third of unsafe passages), so the candidate is sent to the list;
 //   - general (general.go): a warning under 80%, a tip above, when most
 //     of the answer states stances rather than specifics;
 //   - otherwise that it is on its way (a tip): 40% and up, or strong but
@@ -147,11 +148,11 @@ func (l *findingList) keyPoints(f Feedback) {
 	case f.nearlyAll() && f.heldBack():
 		l.add(Tip, TopicKeyPoints, "Made %d of %d key points, but what is marked ! below keeps it from a strong answer; fix that first.", f.Covered, n)
 	case f.Covered == n && f.unchecked > 0:
-		l.add(Good, TopicKeyPoints, "Made all %d key points: strong, if it does none of this card's red flags; rung found none, but it recognises only some of the ways they are said.", n) //nolint:misspell // British spelling, as in SelfCheckNote
+		l.add(Good, TopicKeyPoints, "Made all %d key points. No red flag found, but rung misses many ways of saying them, so it cannot call the answer strong: read it against the card's red flags (Check it yourself) before you do.", n)
 	case f.Covered == n:
 		l.add(Good, TopicKeyPoints, "Made all %d key points.", n)
 	case f.nearlyAll() && f.unchecked > 0:
-		l.add(Good, TopicKeyPoints, "Made %d of %d key points: strong, if it does none of this card's red flags (rung recognises only some of the ways they are said); the rest below would complete it.", f.Covered, n) //nolint:misspell // British spelling, as in SelfCheckNote
+		l.add(Good, TopicKeyPoints, "Made %d of %d key points, and the rest below would complete them. No red flag found, but rung misses many ways of saying them: read it against the card's red flags (Check it yourself) before you call it strong.", f.Covered, n)
 	case f.nearlyAll():
 		l.add(Good, TopicKeyPoints, "Made %d of %d key points: a strong answer; the rest below would complete it.", f.Covered, n)
 	case f.Covered*5 >= n*2:

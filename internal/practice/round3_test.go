@@ -154,10 +154,11 @@ func TestRound3Judgement(t *testing.T) {
 	cases := []struct {
 		answer, level, says string
 	}{
-		// A card with red flags the answer did not raise: strong only if it
-		// does none of them, since the reading misses some wordings.
-		{"I use alpha and bravo. I use charlie and delta. I use echo too.", "good", "Made all 5 key points: strong, if it does none of this card's red flags"},
-		{"I use alpha and bravo. I use charlie and delta.", "good", "strong, if it does none of this card's red flags"},
+		// A card with red flags the answer did not raise: the points are
+		// good, but the answer is not called strong, since the reading
+		// misses many wordings.
+		{"I use alpha and bravo. I use charlie and delta. I use echo too.", "good", "it cannot call the answer strong"},
+		{"I use alpha and bravo. I use charlie and delta.", "good", "before you call it strong"},
 		{"I use alpha and bravo. I use charlie and delta. I stay late to do it.", "tip", "keeps it from a strong answer"},
 		{"I use alpha and bravo. I use charlie and delta. I don't use echo.", "tip", "keeps it from a strong answer"},
 		{"I use alpha and bravo every day.", "tip", "would complete it"},
