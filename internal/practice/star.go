@@ -46,6 +46,10 @@ var (
 	)
 )
 
+// notResultNow, before "now", make it no result: "for now", "right now",
+// "until now".
+var notResultNow = wordSet("for", "right", "until", "till", "just", "by")
+
 // Action is "I" followed by a past-tense verb, optionally with one of these
 // adverbs between ("I then called", "I also arranged").
 var actionAdverbs = map[string]bool{
@@ -217,8 +221,11 @@ func (a *answer) signal(signals []phrase, flagged []occurrence, from, to int) ST
 	for _, p := range signals {
 		for _, o := range a.findExact(p) {
 			sc := a.scope[o.from]
-			if o.from < from || o.from >= to || sc.neg || sc.hedge || sc.rev || !sc.says || a.nearAny(o, flagged) {
+			if o.from < from || o.from >= to || sc.neg || sc.hedge || sc.rev || sc.former || !sc.says || a.nearAny(o, flagged) {
 				continue
+			}
+			if o.from > 0 && a.seq[o.from] == "now" && notResultNow[a.seq[o.from-1]] {
+				continue // "for now", "right now": no result
 			}
 			end := o.to
 			for k := 0; openEnded[a.seq[o.to-1]] && k < maxSignalRun && end < len(a.seq) && a.brk[end-1] == brkNone; k++ {
