@@ -330,8 +330,10 @@ const SelfCheckNote = "rung recognises only some of the ways these are said. " +
 	"Read your answer against them: a panel fails an answer that does any of them."
 
 // SelfCheck are the card's red flags (not its concerns) that the answer did
-// not raise, each once, in the card's order: what the person should check
-// their answer against themselves.
+// not raise, each once, in the card's order, then the deck's families
+// checked on every card (a false record, a secret deal, a breach of
+// confidentiality are unsafe whatever the question): what the person
+// should check their answer against themselves.
 func SelfCheck(c content.Card, f Feedback) []content.RedFlag {
 	seen := map[string]bool{}
 	for _, r := range f.RedFlags {
@@ -339,7 +341,7 @@ func SelfCheck(c content.Card, f Feedback) []content.RedFlag {
 	}
 	var out []content.RedFlag
 	for _, fl := range c.RedFlags {
-		if fl.IsConcern() || fl.Everywhere || fl.Label == "" || seen[fl.Label] {
+		if fl.IsConcern() || fl.Label == "" || seen[fl.Label] {
 			continue
 		}
 		seen[fl.Label] = true

@@ -27,6 +27,29 @@ var fillerOrder = []string{"um", "uh", "like", "you know", "basically", "sort of
 //     unless a comma follows it ("you know, it helps").
 //   - "kind of" / "sort of": not after "a", "the", "what", "that", ...
 //     ("a kind of plan", "what sort of support").
+// likeMeans reports whether "like" at i carries meaning even before a
+// comma: after a verb of seeming ("what a good case note looks like, and
+// ...") or in "what ... is like" ("what life is like for them").
+func (a *answer) likeMeans(i int) bool {
+	if i == 0 {
+		return false
+	}
+	if likeSeeming[a.seq[i-1]] {
+		return true
+	}
+	if passiveBe[a.seq[i-1]] {
+		for j := i - 2; j >= 0 && j >= i-5 && a.brk[j] < brkClause; j-- {
+			if a.seq[j] == "what" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var likeSeeming = wordSet("look", "looks", "looked", "looking", "sound", "sounds", "sounded", "feel",
+	"feels", "felt", "seem", "seems", "seemed")
+
 var (
 	likePadPrev = wordSet("was", "were", "is", "are", "am", "and", "so", "but", "just", "um", "uh",
 		"then", "or", "totally", "really", "like", "basically", "actually", "mean", "know")
@@ -84,6 +107,9 @@ func (a *answer) fillers() []Count {
 				n[w]++
 			}
 		case w == "like":
+			if a.likeMeans(i) {
+				break
+			}
 			if a.pause[i] || (i == 0 || likePadPrev[at(i-1)]) && !likeNotNext[at(i+1)] {
 				n["like"]++
 			}

@@ -240,7 +240,9 @@ func TestFlagUnless(t *testing.T) {
 }
 
 // A family marked everywhere is checked on every card of the deck, even one
-// that names no red flag, and is not listed under Check it yourself.
+// that names no red flag, and is listed under Check it yourself after the
+// card's own flags (a panel: unsafe acts on a card with no flags of its own
+// got plain praise and no list to check against).
 func TestEverywhereFamilies(t *testing.T) {
 	lib := shippedLibrary(t)
 	card, ok := lib.Card("challenging-case")
@@ -251,10 +253,12 @@ func TestEverywhereFamilies(t *testing.T) {
 	if !slices.ContainsFunc(f.RedFlags, func(r FlagResult) bool { return r.Family == "outside-role" }) {
 		t.Errorf("a diagnosis and medication advice on a story card raise no flag: %s", flagsDump(f))
 	}
-	for _, fl := range SelfCheck(*card, f) {
-		if fl.Everywhere {
-			t.Errorf("Check it yourself lists %q, a family checked everywhere", fl.Label)
-		}
+	check := SelfCheck(*card, Analyze(*card, "I keep to the plan."))
+	if !slices.ContainsFunc(check, func(fl content.RedFlag) bool { return fl.Everywhere && fl.Family == "secret-deal" }) {
+		t.Errorf("Check it yourself on a card with no flags of its own leaves out the deck's everywhere families: %v", check)
+	}
+	if j, _ := judgementOf(Analyze(*card, card.Example)); strings.Contains(j.Message, "a strong answer") || j.Message == "Made all 5 key points." {
+		t.Errorf("the example on a card with no flags of its own is called strong outright: %q", j.Message)
 	}
 	clean := Analyze(*card, card.Example)
 	if len(clean.RedFlags) > 0 {
