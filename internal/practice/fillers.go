@@ -27,6 +27,7 @@ var fillerOrder = []string{"um", "uh", "like", "you know", "basically", "sort of
 //     unless a comma follows it ("you know, it helps").
 //   - "kind of" / "sort of": not after "a", "the", "what", "that", ...
 //     ("a kind of plan", "what sort of support").
+//
 // likeMeans reports whether "like" at i carries meaning even before a
 // comma: after a verb of seeming ("what a good case note looks like, and
 // ...") or in "what ... is like" ("what life is like for them").
