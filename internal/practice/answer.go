@@ -275,7 +275,7 @@ func (a *answer) findExact(p phrase) []occurrence {
 		if i < 0 {
 			return out
 		}
-		out = append(out, occurrence{from: i, to: i + len(p.stems)})
+		out = append(out, occurrence{from: i, to: i + len(p.stems), last: i})
 		from = i + 1
 	}
 }

@@ -69,7 +69,7 @@ func (a *answer) redFlags(flags []content.RedFlag) flagReading {
 				case slices.ContainsFunc(negated, func(n occurrence) bool { return n.from <= o.from && o.from < n.to }):
 					// Inside a negated match that starts first: "wait until i"
 					// negated holds "until i had proof".
-				case overlapsAny(o, r.spans):
+				case claimedBy(o, r.spans):
 					claimed = true
 				default:
 					kept = append(kept, o)

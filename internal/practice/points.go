@@ -34,6 +34,10 @@ import (
 type occurrence struct {
 	from, to int
 	negIn    bool
+	// last is where the phrase's last part starts (from for a phrase of one
+	// part): "not ... record" in "I wouldn't tell my manager or record it"
+	// is its own act where "record it" is, though its negator is shared.
+	last int
 }
 
 // findAll returns every place p occurs without crossing the end of a
@@ -105,7 +109,7 @@ func (a *answer) findEach(p phrase) []occurrence {
 // matchAt matches p at word i, its first part as first.
 func (a *answer) matchAt(p phrase, first []string, i int) (occurrence, bool) {
 	end := a.matchFrom(first, 0, i)
-	negIn := false
+	negIn, last := false, i
 	for pi, part := range p.parts[1:] {
 		if end <= i {
 			break
@@ -114,8 +118,9 @@ func (a *answer) matchAt(p phrase, first []string, i int) (occurrence, bool) {
 		if at, end = a.matchAfter(part, p.index[pi+1], end); end > 0 && !p.neg {
 			negIn = negIn || a.negatedFrom(i, at, end)
 		}
+		last = at
 	}
-	return occurrence{from: i, to: end, negIn: negIn}, end > i
+	return occurrence{from: i, to: end, negIn: negIn, last: last}, end > i
 }
 
 // negatedFrom reports whether a later part of a phrase, matched at words
@@ -480,6 +485,17 @@ func (a *answer) ownRefusal(o occurrence) bool {
 		}
 	}
 	return false
+}
+
+// claimedBy reports whether o is a passage a flag raised before it already
+// quotes: it overlaps one, and so does its last part. A phrase in parts
+// whose last part says something new ("not ... record" after "not tell my
+// manager" in "I wouldn't tell my manager or record it") is its own act.
+func claimedBy(o occurrence, list []occurrence) bool {
+	if o.last > o.from {
+		return overlapsAny(occurrence{from: o.last, to: o.to}, list)
+	}
+	return overlapsAny(o, list)
 }
 
 func overlapsAny(o occurrence, list []occurrence) bool {

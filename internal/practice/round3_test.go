@@ -265,3 +265,28 @@ func TestEverywhereFamilies(t *testing.T) {
 		t.Errorf("the example raises %s", flagsDump(clean))
 	}
 }
+
+// One negator over two acts joined by "or" raises a flag for each; two
+// flags whose phrases end on the same words raise one.
+func TestSharedNegator(t *testing.T) {
+	card := content.Card{ID: "test-shared", Method: "direct", Question: "What would you do?",
+		KeyPoints: []content.KeyPoint{{Point: "A.", Cues: []string{"alpha"}}},
+		RedFlags: []content.RedFlag{
+			{Label: "Keeps the manager out", Phrases: []string{"not tell ... manager"}, Why: "w"},
+			{Label: "Off the record", Phrases: []string{"not ... record"}, Why: "w"},
+			{Label: "Secret deal", Phrases: []string{"agree ... not tell ... manager"}, Why: "w"},
+		}}
+	cases := map[string][]string{
+		"I wouldn't tell my manager about the call or record it anywhere.": {"Keeps the manager out", "Off the record"},
+		"I'd agree with mum that I won't tell my manager.":                 {"Keeps the manager out"},
+	}
+	for answer, want := range cases {
+		var got []string
+		for _, fl := range Analyze(card, answer).RedFlags {
+			got = append(got, fl.Label)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: flags %q, want %q", answer, got, want)
+		}
+	}
+}
