@@ -165,6 +165,10 @@ type phrase struct {
 	stems []string
 	parts [][][]string
 	neg   bool // some word of it is a negator ("promise ... not tell")
+	// negFirst: its first part is a negator alone ("not ... record"), whose
+	// next part may follow "or": "I wouldn't tell anyone or record it" denies
+	// both.
+	negFirst bool
 	// index holds, for each part, its alternatives by first stem (see
 	// matchAfter).
 	index []partIndex
@@ -224,6 +228,12 @@ func compile(text string) phrase {
 	}
 	for _, alts := range p.parts {
 		p.index = append(p.index, indexPart(alts))
+	}
+	if len(p.parts) > 1 {
+		p.negFirst = true
+		for _, alt := range p.parts[0] {
+			p.negFirst = p.negFirst && len(alt) == 1 && negatorStems[alt[0]]
+		}
 	}
 	for _, alts := range p.parts {
 		for _, alt := range alts {

@@ -115,7 +115,7 @@ func (a *answer) matchAt(p phrase, first []string, i int) (occurrence, bool) {
 			break
 		}
 		var at int
-		if at, end = a.matchAfter(part, p.index[pi+1], end); end > 0 && !p.neg {
+		if at, end = a.matchAfter(part, p.index[pi+1], end, pi == 0 && p.negFirst); end > 0 && !p.neg {
 			negIn = negIn || a.negatedFrom(i, at, end)
 		}
 		last = at
@@ -159,10 +159,10 @@ var skipStops = wordSet("and", "but", "or", "however", "although", "though", "ye
 // matchAfter matches one of alts at the first place from j on, within
 // maxSkip words and the same sentence, and returns where it starts and
 // ends, or -1, -1.
-func (a *answer) matchAfter(alts [][]string, ix partIndex, j int) (int, int) {
+func (a *answer) matchAfter(alts [][]string, ix partIndex, j int, crossOr bool) (int, int) {
 	var cand []int
 	for k := j; k < len(a.seq) && k <= j+maxSkip; k++ {
-		if k > j && (a.brk[k-1] == brkSentence || skipStops[a.seq[k-1]]) {
+		if k > j && (a.brk[k-1] == brkSentence || skipStops[a.seq[k-1]] && !(crossOr && (a.seq[k-1] == "or" || a.seq[k-1] == "nor"))) {
 			return -1, -1
 		}
 		// Only the alternatives that can start here, in their order.
