@@ -120,7 +120,7 @@ func FuzzAnalyze(f *testing.F) {
 	f.Add(uint8(len(lib.Cards)+2), "Risk doesn't come into it. Not only do I not, not never fail to; whether or not. No later than 24 hours")
 	f.Add(uint8(len(lib.Cards)+2), "- confront\n- in detail\n\n1. report, hotline, cps, supervisor.\n2) e.g. Dr. Lee, U.S. - no")
 	f.Add(uint8(len(lib.Cards)+2), "if they don't I'd leave them alone, rather than, instead of, neither nor, refuse to refrain from")
-	for _, cf := range readCorpus(f) {
+	for _, cf := range readCorpus(f, corpusDirs["social-services"]) {
 		for i, a := range cf.Answers {
 			if i < 2 {
 				f.Add(uint8(slices.IndexFunc(lib.Cards, func(c content.Card) bool { return c.ID == cf.Card })), a.Text)

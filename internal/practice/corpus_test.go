@@ -11,9 +11,13 @@ import (
 	"testing"
 
 	"gopkg.in/yaml.v3"
+
+	tracks "github.com/rung-career/rung/content"
+	"github.com/rung-career/rung/internal/content"
 )
 
-// The answers corpus (testdata/rehearse): for every shipped card, answers
+// The answers corpus (testdata/rehearse, and testdata/rehearse-uk for the
+// England track): for every shipped card, answers
 // written the way candidates really answer, each with the range of key points
 // a hiring panel would give it and the red flags it should raise. The issue's
 // bar holds for every card:
@@ -22,7 +26,11 @@ import (
 //   - an unsafe answer raises a red flag;
 //   - the strong answer scores above every other answer to the card.
 
-const corpusDir = "../../testdata/rehearse"
+// corpusDirs hold each built-in track's answers corpus.
+var corpusDirs = map[string]string{
+	"social-services": "../../testdata/rehearse",
+	"uk-children":     "../../testdata/rehearse-uk",
+}
 
 type corpusFile struct {
 	Card    string         `yaml:"card"`
@@ -39,7 +47,7 @@ type corpusAnswer struct {
 
 var corpusKinds = []string{"strong", "generic", "negated", "unsafe", "list"}
 
-func readCorpus(t testing.TB) map[string]corpusFile {
+func readCorpus(t testing.TB, corpusDir string) map[string]corpusFile {
 	t.Helper()
 	paths, err := filepath.Glob(filepath.Join(corpusDir, "*.yaml"))
 	if err != nil || len(paths) == 0 {
@@ -66,8 +74,18 @@ func readCorpus(t testing.TB) map[string]corpusFile {
 }
 
 func TestAnswersCorpus(t *testing.T) {
-	lib := shippedLibrary(t)
-	corpus := readCorpus(t)
+	for _, track := range tracks.IDs() {
+		dir, ok := corpusDirs[track]
+		if !ok {
+			t.Errorf("track %s has no answers corpus", track)
+			continue
+		}
+		t.Run(track, func(t *testing.T) { answersCorpus(t, trackLibrary(t, track), dir) })
+	}
+}
+
+func answersCorpus(t *testing.T, lib *content.Library, corpusDir string) {
+	corpus := readCorpus(t, corpusDir)
 	for id := range corpus {
 		if _, ok := lib.Card(id); !ok {
 			t.Errorf("corpus file for unknown card %q", id)
