@@ -353,7 +353,15 @@ func scopes(a *answer) []wordScope {
 	// Clauses and negation.
 	neg, hedge, sub := false, false, false
 	negAt, start, revTo := -1, 0, -1
+	// outerNegAt is the negator of a denied clause a subordinate one
+	// interrupts ("I wouldn't wait until the morning"), for the "or ..."
+	// that goes on with it ("... or leave her alone"), or -1.
+	outerNegAt := -1
 	reset := func(i int) {
+		outerNegAt = -1
+		if i < n && subordinators[a.seq[i]] && neg && !sub {
+			outerNegAt = negAt
+		}
 		neg, hedge, negAt, start, revTo = false, false, -1, i, -1
 		sub = i < n && subordinators[a.seq[i]]
 	}
@@ -374,6 +382,13 @@ func scopes(a *answer) []wordScope {
 			// "share without consent where a child is at risk": "without"
 			// denies its object, not the clause that follows it.
 			reset(i)
+		}
+		if sub && outerNegAt >= 0 && !neg && (a.seq[i] == "or" || a.seq[i] == "nor") && i+1 < n && orGoesOn(a.seq[i+1]) {
+			// "I wouldn't wait until the morning or leave her alone": the
+			// "or" goes on with the denied clause, not the "until" one.
+			at := outerNegAt
+			reset(i)
+			neg, negAt = true, at
 		}
 		sc[i].label = isLabel(a, i)
 		k, kind := negator(a.seq, i)
@@ -425,6 +440,18 @@ func scopes(a *answer) []wordScope {
 	}
 	readWhose(a, sc) // reading.go
 	return sc
+}
+
+// orGoesOn reports whether the word after "or" can start a verb phrase
+// that goes on with a denied main clause: not a subject, a determiner, a
+// preposition or a number ("or leave her alone", not "or Tuesday").
+func orGoesOn(w string) bool {
+	return !subjectPronouns[w] && !determiners[w] && !functionWords[w] && !isNumberWord(w)
+}
+
+// isNumberWord reports whether w is a number, in digits.
+func isNumberWord(w string) bool {
+	return w != "" && w[0] >= '0' && w[0] <= '9'
 }
 
 // dashAfter reports whether a dash, not a comma, follows word i, and what

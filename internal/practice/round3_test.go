@@ -61,6 +61,9 @@ func TestRound3Readings(t *testing.T) {
 		{"I stayed late most nights. That was wrong, and I stopped.", nil, nil, nil},
 		{"In my first year I stayed late most nights. Now I leave on time.", nil, nil, nil},
 		{"At first I stayed late most nights, and I still do.", nil, nil, []string{"Stays late"}},
+		// An "or" after an interrupting clause goes on with the denied one.
+		{"I wouldn't wait until Monday or stay late over it.", nil, nil, nil},
+		{"I'd wait until Monday and stay late over it.", nil, nil, []string{"Stays late"}},
 		// "Without" denies its object, not the clause after it.
 		{"I'd act without consent where the hotline tells me to.", []int{5}, nil, nil},
 		// A dismissed subject, a narrowed cue, a chance clause, an
