@@ -304,6 +304,12 @@ func asAhead(a *answer, i int) bool {
 	return false
 }
 
+// proposals are verbs of saying that may take what they propose straight
+// after them.
+var proposals = wordSet("suggest", "suggests", "suggested", "advise", "advises", "advised",
+	"recommend", "recommends", "recommended", "propose", "proposes", "proposed", "urge", "urged",
+	"insist", "insisted")
+
 // complements open what a verb of saying reports.
 var complements = wordSet("me", "us", "him", "her", "them", "you", "that", "whether", "if", "to",
 	"what", "how", "why", "who", "when", "i", "we", "he", "she", "they", "it")
@@ -325,6 +331,11 @@ func complementAfter(a *answer, i int) bool {
 	quoted := from < to && to <= len(a.src) && strings.ContainsAny(a.src[from:to], "\"“‘':")
 	if a.brk[i] != brkNone && !quoted {
 		return false // "if it's agreed, we send ...": nothing was said
+	}
+	if proposals[a.seq[i]] && (determiners[next] || strings.HasSuffix(next, "ing")) {
+		// "HR advised a written warning", "the police suggested skipping
+		// the strategy discussion": what was proposed.
+		return true
 	}
 	return complements[next] || quoted
 }

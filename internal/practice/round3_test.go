@@ -61,6 +61,9 @@ func TestRound3Readings(t *testing.T) {
 		{"I stayed late most nights. That was wrong, and I stopped.", nil, nil, nil},
 		{"In my first year I stayed late most nights. Now I leave on time.", nil, nil, nil},
 		{"At first I stayed late most nights, and I still do.", nil, nil, []string{"Stays late"}},
+		// What someone else proposes, said straight after the verb, is theirs.
+		{"Her aunt suggested keeping it between us, and I said no.", nil, nil, nil},
+		{"I suggested keeping it between us.", nil, []string{"Promises secrecy"}, nil},
 		// An "or" after an interrupting clause goes on with the denied one.
 		{"I wouldn't wait until Monday or stay late over it.", nil, nil, nil},
 		{"I'd wait until Monday and stay late over it.", nil, nil, []string{"Stays late"}},
