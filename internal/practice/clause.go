@@ -88,12 +88,12 @@ var (
 	modals = wordSet("will", "would", "can", "could", "should", "shall", "must", "may", "might", "do", "did")
 	// boundaryWords start a new clause wherever they stand.
 	boundaryWords = wordSet("but", "because", "although", "though", "however", "whereas", "while",
-		"until", "unless", "before", "after", "since", "which", "when", "if", "then", "yet", "otherwise", "so")
+		"until", "unless", "before", "after", "since", "which", "when", "where", "if", "then", "yet", "otherwise", "so")
 	// subordinators open a clause that ends at the next comma before a verb
 	// ("If a family doesn't speak English, their kids can translate"), or
 	// without one where a new subject comes with a modal ("... English their
 	// kids can translate").
-	subordinators = wordSet("if", "when", "whenever", "unless", "once", "because", "since", "although",
+	subordinators = wordSet("if", "when", "whenever", "where", "unless", "once", "because", "since", "although",
 		"though", "while", "after", "before", "until")
 	// determiners start the subject of a new clause after a subordinate one.
 	determiners = wordSet("the", "a", "an", "their", "his", "her", "my", "our", "your", "its", "this",
@@ -377,10 +377,6 @@ func scopes(a *answer) []wordScope {
 			// Not inside one hyphenated word: "copied-and-pasted".
 			reset(i)
 		case i > start && sub && neg && newSubjectAhead(a, i):
-			reset(i)
-		case neg && negAt >= 0 && a.seq[negAt] == "without" && (subordinators[a.seq[i]] || a.seq[i] == "where"):
-			// "share without consent where a child is at risk": "without"
-			// denies its object, not the clause that follows it.
 			reset(i)
 		}
 		if sub && outerNegAt >= 0 && !neg && (a.seq[i] == "or" || a.seq[i] == "nor") && i+1 < n && orGoesOn(a.seq[i+1]) {

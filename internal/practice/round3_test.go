@@ -67,6 +67,9 @@ func TestRound3Readings(t *testing.T) {
 		// An "or" after an interrupting clause goes on with the denied one.
 		{"I wouldn't wait until Monday or stay late over it.", nil, nil, nil},
 		{"I'd wait until Monday and stay late over it.", nil, nil, []string{"Stays late"}},
+		// A negation does not reach into a "where" clause: "I don't need
+		// consent where ..." still says where.
+		{"I don't need consent where the hotline tells me to act.", []int{5}, nil, nil},
 		// "Without" denies its object, not the clause after it.
 		{"I'd act without consent where the hotline tells me to.", []int{5}, nil, nil},
 		// A dismissed subject, a narrowed cue, a chance clause, an
