@@ -39,7 +39,7 @@ var panelFiles = []string{"../../testdata/panel/review.yaml", "../../testdata/pa
 // others after them, run once before any further change; and round 5's,
 // written blind to the training bank its phrases and cues were broadened
 // from.
-var heldOutFiles = []string{"../../testdata/panel/heldout3.yaml", "../../testdata/panel/heldout3b.yaml", "../../testdata/panel/heldout3c.yaml", "../../testdata/panel/heldout5.yaml", "../../testdata/panel/heldout5b.yaml", "../../testdata/panel/heldout5c.yaml"}
+var heldOutFiles = []string{"../../testdata/panel/heldout3.yaml", "../../testdata/panel/heldout3b.yaml", "../../testdata/panel/heldout3c.yaml", "../../testdata/panel/heldout5.yaml", "../../testdata/panel/heldout5b.yaml", "../../testdata/panel/heldout5c.yaml", "../../testdata/panel/heldout5d.yaml"}
 
 type panelCase struct {
 	N              int      `yaml:"n"`
