@@ -391,6 +391,9 @@ func scopes(a *answer) []wordScope {
 		if k == 0 {
 			k = 1
 		}
+		if kind == negToggle && neg && a.seq[i] == "no" && i > 0 && a.brk[i-1] == brkComma {
+			kind = negOn // "no jargon, no labels": a list of denials, not a double negative
+		}
 		if kind == negFresh {
 			reset(i)
 		}

@@ -102,6 +102,8 @@ func TestRound3Readings(t *testing.T) {
 		{"This is about consent, not pressure.", []int{1}, nil, nil},
 		// A relative clause goes on denied.
 		{"I don't explain what I keep about the limits.", nil, nil, nil},
+		// A list of denials stays denied.
+		{"No consent forms, no limits explained, nothing.", nil, nil, nil},
 		// A short sentence with a verb says something.
 		{"Consent comes first, whatever the deadline.", []int{1}, nil, nil},
 		{"Consent, deadline, limits, hotline.", nil, nil, nil},
