@@ -339,17 +339,7 @@ var carriesNegation = wordSet("think", "believe", "suppose", "expect", "imagine"
 func scopes(a *answer) []wordScope {
 	n := len(a.seq)
 	sc := make([]wordScope, n)
-	// Sentences.
-	from := 0
-	for i := range n {
-		if a.brk[i] == brkSentence || i == n-1 {
-			says := saysSomething(a, from, i+1)
-			for j := from; j <= i; j++ {
-				sc[j].says = says
-			}
-			from = i + 1
-		}
-	}
+	markSays(a, sc)
 	// Clauses and negation.
 	neg, hedge, sub := false, false, false
 	negAt, start, revTo := -1, 0, -1
@@ -451,6 +441,21 @@ func orGoesOn(w string) bool {
 // isNumberWord reports whether w is a number, in digits.
 func isNumberWord(w string) bool {
 	return w != "" && w[0] >= '0' && w[0] <= '9'
+}
+
+// markSays marks the words of each sentence that says something (not a
+// list of words).
+func markSays(a *answer, sc []wordScope) {
+	from := 0
+	for i := range a.seq {
+		if a.brk[i] == brkSentence || i == len(a.seq)-1 {
+			says := saysSomething(a, from, i+1)
+			for j := from; j <= i; j++ {
+				sc[j].says = says
+			}
+			from = i + 1
+		}
+	}
 }
 
 // dashAfter reports whether a dash, not a comma, follows word i, and what
