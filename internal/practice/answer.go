@@ -182,6 +182,7 @@ type phrase struct {
 type partIndex struct {
 	byFirst map[string][]int
 	loose   []int
+	firsts  []string // the distinct first stems of byFirst, for canStart
 }
 
 func indexPart(alts [][]string) partIndex {
@@ -191,9 +192,26 @@ func indexPart(alts [][]string) partIndex {
 			ix.loose = append(ix.loose, i)
 			continue
 		}
+		if ix.byFirst[alt[0]] == nil {
+			ix.firsts = append(ix.firsts, alt[0])
+		}
 		ix.byFirst[alt[0]] = append(ix.byFirst[alt[0]], i)
 	}
 	return ix
+}
+
+// canStart reports whether some alternative of the part could start in the
+// answer: one is loose, or the answer has a first word of one.
+func (a *answer) canStart(ix partIndex) bool {
+	if len(ix.loose) > 0 {
+		return true
+	}
+	for _, w := range ix.firsts {
+		if len(a.at[w]) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func (p phrase) empty() bool { return len(p.stems) == 0 }

@@ -58,7 +58,10 @@ func (a *answer) redFlags(flags []content.RedFlag) flagReading {
 			}
 			var kept []occurrence
 			claimed := false
-			qualified := a.sentencesOf(fl.Unless)
+			var qualified map[int]bool
+			if len(plain) > 0 {
+				qualified = a.sentencesOf(fl.Unless)
+			}
 			for _, o := range plain {
 				switch {
 				case qualified[a.sentence(o.from)]:

@@ -60,6 +60,13 @@ func (a *answer) findAll(p phrase) []occurrence {
 	if p.empty() {
 		return nil
 	}
+	// A phrase in parts is found only if each later part can start
+	// somewhere: most of a deck's phrases fail there, before any matching.
+	for _, ix := range p.index[1:] {
+		if !a.canStart(ix) {
+			return nil
+		}
+	}
 	if len(p.parts[0]) >= manyFirsts {
 		return a.findEach(p)
 	}
